@@ -21,7 +21,20 @@ class ContractSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.5", "-2", "\"-2\"", "\"\"", "\"12a\"", "\" 1\"", "true", "null", "{}", "\"1.0\"", "9223372036854775808"})
+    @ValueSource(
+            strings = {
+                "1.5",
+                "-2",
+                "\"-2\"",
+                "\"\"",
+                "\"12a\"",
+                "\" 1\"",
+                "true",
+                "null",
+                "{}",
+                "\"1.0\"",
+                "9223372036854775808"
+            })
     void timestampRejectsEverythingElse(String timestamp) {
         assertThat(schemas.validateComponent("ResetTimestamp", json(timestamp))).isNotEmpty();
     }
