@@ -1,0 +1,364 @@
+package io.offsetkit.client;
+
+import io.offsetkit.client.auth.Credentials;
+import io.offsetkit.client.generated.api.ConsumerOffsetsApi;
+import io.offsetkit.client.generated.invoker.ApiClient;
+import io.offsetkit.client.generated.model.ResetConsumeOffsetReq;
+import io.offsetkit.client.generated.model.ResetTimestamp;
+import io.offsetkit.client.retry.RetryPolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The entry point of the client: resets a consumer group's offset on a topic to a point in time.
+ *
+ * <pre>{@code
+ * OffsetkitClient client = OffsetkitClient.builder()
+ *         .endpoint("https://dms.cn-north-4.myhuaweicloud.com")
+ *         .projectId(projectId)
+ *         .credentials(Credentials.akSk(accessKey, secretKey))
+ *         .build();
+ * ResetResult result = client.resetToTime(instanceId, "group_01", "topic_01", Instant.parse("2022-09-08T16:00:00Z"));
+ * }</pre>
+ *
+ * <p>Every request carries {@code User-Agent: offsetkit-client/<version>}, {@code X-Project-Id}
+ * and the credentials' headers (an {@code X-Auth-Token}, or an {@code X-Sdk-Date} and an {@code
+ * SDK-HMAC-SHA256} {@code Authorization} over the bytes sent). A failure is an {@link
+ * OffsetkitException}: {@link OffsetkitApiException} for any non-2xx answer, and distinct types for
+ * connection failures and timeouts. Retries follow the {@link RetryPolicy} (none by default), and
+ * every retry is authenticated afresh.
+ *
+ * <p>Immutable and thread-safe: build one per endpoint and credentials, and share it. It holds one
+ * {@link HttpClient} and its connection pool.
+ */
+public final class OffsetkitClient {
+
+    static final String JSON = "application/json";
+
+    private final URI endpoint;
+    private final String baseUri;
+    private final String projectId;
+    private final Engine engine;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final RetryPolicy retryPolicy;
+    private final HttpClient http;
+    private final ObjectMapper mapper;
+    private final RequestAuthenticator authenticator;
+    private final ResponseReader reader;
+    private final Retrier retrier;
+    private volatile ConsumerOffsetsApi generatedApi;
+
+    private OffsetkitClient(Builder builder) {
+        this.endpoint = builder.endpoint;
+        this.baseUri = builder.endpoint.toString();
+        this.projectId = builder.projectId;
+        this.engine = builder.engine;
+        this.connectTimeout = builder.connectTimeout;
+        this.readTimeout = builder.readTimeout;
+        this.retryPolicy = builder.retryPolicy;
+        this.http = newHttpClientBuilder(connectTimeout).build();
+        this.mapper = ApiClient.createDefaultObjectMapper();
+        String userAgent =
+                ClientVersion.USER_AGENT + (builder.userAgentSuffix == null ? "" : " " + builder.userAgentSuffix);
+        this.authenticator = new RequestAuthenticator(userAgent, projectId, builder.credentials, builder.clock);
+        this.reader = new ResponseReader(mapper);
+        this.retrier = new Retrier(retryPolicy);
+    }
+
+    /** A builder; {@link Builder#endpoint}, {@link Builder#projectId} and {@link Builder#credentials} are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Resets {@code group}'s offset on every queue of {@code topic} to the first message stored at or
+     * after {@code time} (a time after every message gives the queue's end).
+     *
+     * @throws IllegalArgumentException for a blank id or name, or a time before the Unix epoch
+     * @throws OffsetkitException when the reset fails (see its subclasses)
+     */
+    public ResetResult resetToTime(String instanceId, String group, String topic, Instant time) {
+        Objects.requireNonNull(time, "time");
+        if (time.isBefore(Instant.EPOCH)) {
+            throw new IllegalArgumentException("time must not be before the Unix epoch, was " + time);
+        }
+        return resetToTime(instanceId, group, topic, time.toEpochMilli());
+    }
+
+    /**
+     * The same, with the time in milliseconds since the Unix epoch ({@code 0} gives each queue's
+     * start).
+     *
+     * @throws IllegalArgumentException for a blank id or name, or negative milliseconds (use {@link
+     *     #resetToLatest} for "latest")
+     */
+    public ResetResult resetToTime(String instanceId, String group, String topic, long epochMillis) {
+        if (epochMillis < 0) {
+            throw new IllegalArgumentException("epochMillis must be 0 or more, was " + epochMillis
+                    + "; resetToLatest resets to the latest offsets");
+        }
+        return reset(instanceId, group, topic, epochMillis);
+    }
+
+    /** Resets {@code group}'s offset on every queue of {@code topic} to its latest offset (timestamp {@code -1}). */
+    public ResetResult resetToLatest(String instanceId, String group, String topic) {
+        return reset(instanceId, group, topic, -1L);
+    }
+
+    /**
+     * The generated API over the same endpoint, timeouts and credentials: its requests carry the
+     * same {@code User-Agent}, {@code X-Project-Id} and authentication, signed over the bytes it
+     * sends. It has the generated API's own behaviour otherwise: no retries, and failures as the
+     * generated {@code ApiException}. Created on first use, then shared; thread-safe.
+     */
+    public ConsumerOffsetsApi generatedApi() {
+        ConsumerOffsetsApi api = generatedApi;
+        if (api == null) {
+            synchronized (this) {
+                api = generatedApi;
+                if (api == null) {
+                    ApiClient apiClient = new ApiClient(newHttpClientBuilder(connectTimeout), mapper, baseUri);
+                    apiClient.setReadTimeout(readTimeout);
+                    apiClient.setRequestInterceptor(authenticator.asInterceptor());
+                    api = new ConsumerOffsetsApi(apiClient);
+                    generatedApi = api;
+                }
+            }
+        }
+        return api;
+    }
+
+    /** The endpoint requests go to, without a trailing slash. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The {@code User-Agent} every request carries. */
+    public String userAgent() {
+        return authenticator.userAgent();
+    }
+
+    /** The retry policy of every call. */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    private ResetResult reset(String instanceId, String group, String topic, long timestamp) {
+        URI uri = URI.create(baseUri
+                + "/v2/" + engine.pathSegment()
+                + "/" + ApiClient.urlEncode(projectId)
+                + "/instances/" + ApiClient.urlEncode(requireText("instanceId", instanceId))
+                + "/groups/" + ApiClient.urlEncode(requireText("group", group))
+                + "/reset-message-offset");
+        byte[] body = mapper.writeValueAsBytes(new ResetConsumeOffsetReq()
+                .topic(requireText("topic", topic))
+                .timestamp(new ResetTimestamp(timestamp)));
+        return retrier.call(attempt -> send(uri, body, attempt));
+    }
+
+    private ResetResult send(URI uri, byte[] body, int attempt) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(readTimeout).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", JSON);
+        headers.put("Accept", JSON);
+        headers.forEach(request::header);
+        authenticator.apply(request, "POST", uri, headers, body);
+        try {
+            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            return reader.read(response, attempt);
+        } catch (HttpTimeoutException e) {
+            throw new OffsetkitTimeoutException(
+                    "No answer from " + endpoint + " in time (attempt " + attempt + "): " + e, e, attempt);
+        } catch (IOException e) {
+            throw new OffsetkitConnectionException(
+                    "Connection to " + endpoint + " failed (attempt " + attempt + "): " + e, e, attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OffsetkitInterruptedException(
+                    "Interrupted while waiting for " + endpoint + " (attempt " + attempt + ")", e, attempt);
+        }
+    }
+
+    /**
+     * HTTP/1.1 always: on plain http the JDK's default HTTP/2 would first try an h2c upgrade, which
+     * adds headers and a round trip; one protocol also keeps the {@code Host} that is signed the one
+     * that is sent. Redirects are not followed: a signed request must not be replayed elsewhere.
+     */
+    private static HttpClient.Builder newHttpClientBuilder(Duration connectTimeout) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(connectTimeout);
+    }
+
+    private static String requireText(String name, String value) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " is blank");
+        }
+        return value;
+    }
+
+    /**
+     * Builds an {@link OffsetkitClient}. Not thread-safe; the client it builds is.
+     *
+     * <p>Defaults: engine {@link Engine#ROCKETMQ}, connect timeout {@value #DEFAULT_CONNECT_SECONDS}
+     * s, read timeout {@value #DEFAULT_READ_SECONDS} s, {@link RetryPolicy#none()}.
+     */
+    public static final class Builder {
+
+        /** Default connect timeout, in seconds. */
+        public static final int DEFAULT_CONNECT_SECONDS = 10;
+
+        /** Default read timeout (until the response starts), in seconds. */
+        public static final int DEFAULT_READ_SECONDS = 30;
+
+        private URI endpoint;
+        private String projectId;
+        private Credentials credentials;
+        private Engine engine = Engine.ROCKETMQ;
+        private Duration connectTimeout = Duration.ofSeconds(DEFAULT_CONNECT_SECONDS);
+        private Duration readTimeout = Duration.ofSeconds(DEFAULT_READ_SECONDS);
+        private RetryPolicy retryPolicy = RetryPolicy.none();
+        private String userAgentSuffix;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /**
+         * The service's base URL: {@code http} or {@code https}, a host, an optional port and an
+         * optional base path (for a gateway); no query, fragment or user info. A trailing slash is
+         * dropped.
+         */
+        public Builder endpoint(String endpoint) {
+            Objects.requireNonNull(endpoint, "endpoint");
+            URI uri;
+            try {
+                uri = new URI(endpoint.trim());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException("endpoint is not a URL: '" + endpoint + "'", e);
+            }
+            return endpoint(uri);
+        }
+
+        /** The same, as a URI. */
+        public Builder endpoint(URI endpoint) {
+            Objects.requireNonNull(endpoint, "endpoint");
+            String scheme = endpoint.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                throw new IllegalArgumentException("endpoint must be an http or https URL, was '" + endpoint + "'");
+            }
+            if (endpoint.getHost() == null) {
+                throw new IllegalArgumentException("endpoint has no host: '" + endpoint + "'");
+            }
+            if (endpoint.getRawQuery() != null
+                    || endpoint.getRawFragment() != null
+                    || endpoint.getRawUserInfo() != null) {
+                throw new IllegalArgumentException(
+                        "endpoint must have no query, fragment or user info: '" + endpoint + "'");
+            }
+            String text = endpoint.toString();
+            while (text.endsWith("/")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            this.endpoint = URI.create(text);
+            return this;
+        }
+
+        /** The project id, in the path and in {@code X-Project-Id}. Required. */
+        public Builder projectId(String projectId) {
+            this.projectId = requireText("projectId", projectId);
+            return this;
+        }
+
+        /** {@link Credentials#token}, {@link Credentials#akSk} or {@link Credentials#none}. Required. */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /** The engine segment of the route. Default {@link Engine#ROCKETMQ}. */
+        public Builder engine(Engine engine) {
+            this.engine = Objects.requireNonNull(engine, "engine");
+            return this;
+        }
+
+        /** How long to wait for a new connection. Positive. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive("connectTimeout", connectTimeout);
+            return this;
+        }
+
+        /** How long to wait, once a request is sent, for its response to start. Positive. */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = positive("readTimeout", readTimeout);
+            return this;
+        }
+
+        /** When to retry. Default {@link RetryPolicy#none()}. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Words appended to the {@code User-Agent}, such as {@code "my-app/1.2"}: one line of
+         * printable ASCII.
+         */
+        public Builder userAgentSuffix(String suffix) {
+            Objects.requireNonNull(suffix, "suffix");
+            if (!suffix.matches("[\\x20-\\x7E]+") || suffix.isBlank()) {
+                throw new IllegalArgumentException("userAgentSuffix must be printable ASCII, was '" + suffix + "'");
+            }
+            this.userAgentSuffix = suffix.trim();
+            return this;
+        }
+
+        /** The clock that dates signatures; tests use it to tell attempts apart. */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The client.
+         *
+         * @throws IllegalStateException naming the missing setting
+         */
+        public OffsetkitClient build() {
+            if (endpoint == null) {
+                throw new IllegalStateException("endpoint is not set");
+            }
+            if (projectId == null) {
+                throw new IllegalStateException("projectId is not set");
+            }
+            if (credentials == null) {
+                throw new IllegalStateException(
+                        "credentials are not set (use Credentials.none() for a server without authentication)");
+            }
+            return new OffsetkitClient(this);
+        }
+
+        private static Duration positive(String name, Duration value) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+    }
+}

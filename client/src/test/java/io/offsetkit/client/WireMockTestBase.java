@@ -1,0 +1,62 @@
+package io.offsetkit.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/** One WireMock server on a free port per test class, emptied before each test. */
+abstract class WireMockTestBase {
+
+    static WireMockServer wireMock;
+
+    @BeforeAll
+    static void startWireMock() {
+        wireMock = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(8));
+        wireMock.start();
+    }
+
+    @AfterAll
+    static void stopWireMock() {
+        wireMock.stop();
+    }
+
+    @BeforeEach
+    void resetWireMock() {
+        wireMock.resetAll();
+    }
+
+    /** A client builder for the WireMock server with no credentials. */
+    static OffsetkitClient.Builder clientFor() {
+        return OffsetkitClient.builder()
+                .endpoint(wireMock.baseUrl())
+                .projectId(Documented.PROJECT)
+                .credentials(io.offsetkit.client.auth.Credentials.none());
+    }
+
+    /** The documented response, with a request id. */
+    static ResponseDefinitionBuilder documentedAnswer() {
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("X-Request-Id", "req-documented")
+                .withBody(Documented.RESPONSE);
+    }
+
+    static void stubDocumentedRoute(ResponseDefinitionBuilder answer) {
+        wireMock.stubFor(post(urlPathEqualTo(Documented.PATH)).willReturn(answer));
+    }
+
+    static List<LoggedRequest> received() {
+        return wireMock.findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(Documented.PATH)));
+    }
+}
