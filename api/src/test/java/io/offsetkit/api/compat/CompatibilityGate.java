@@ -1,0 +1,112 @@
+package io.offsetkit.api.compat;
+
+import io.offsetkit.api.OpenApiDocument;
+import io.offsetkit.api.compat.ContractChange.Severity;
+import io.offsetkit.api.compat.ContractChange.Side;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
+import org.openapitools.openapidiff.core.model.BackwardIncompatibleProp;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The contract's breaking-change gate: compares a contract with its released baseline and says
+ * whether it may be released.
+ *
+ * <p>openapi-diff finds the differences; {@link LibraryDiffReader} names each one and locates it
+ * with a JSON pointer. Where the library falls short, our own code steps in: {@link
+ * InlineBranchNames} (inline oneOf alternatives), {@link SecurityRequirementsCheck} (security by
+ * scheme name) and {@link SchemaChangeReader}'s rule on removed optional response fields.
+ *
+ * <p>Three of the library's checks that are off by default are turned on, because each breaks
+ * generated clients or the servers they talk to: a request's {@code minLength} raised, a response's
+ * numeric range widened, an {@code operationId} changed.
+ */
+public final class CompatibilityGate {
+
+    static final String SAFETY_NET = "openapi-diff's overall verdict";
+
+    private static final List<BackwardIncompatibleProp> TURNED_ON = List.of(
+            BackwardIncompatibleProp.REQUEST_MIN_LENGTH_INCREASED,
+            BackwardIncompatibleProp.RESPONSE_NUMERIC_RANGE_INCREASED,
+            BackwardIncompatibleProp.OPERATION_ID_CHANGED);
+
+    private CompatibilityGate() {}
+
+    /** Compares {@code current} with {@code baseline}; never throws for a bad document, reports it. */
+    public static GateResult compare(OpenApiDocument baseline, OpenApiDocument current) {
+        List<String> problems = new ArrayList<>(versionProblems(baseline, current));
+        ChangeLog log = new ChangeLog();
+        InlineBranchNames oldNames = InlineBranchNames.of(baseline.tree());
+        InlineBranchNames newNames = InlineBranchNames.of(current.tree());
+        OpenAPI oldModel = read(baseline, oldNames, problems);
+        OpenAPI newModel = read(current, newNames, problems);
+        if (oldModel != null && newModel != null) {
+            try {
+                ChangedOpenApi diff = OpenApiCompare.fromSpecifications(oldModel, newModel, options());
+                new LibraryDiffReader(
+                                new DocumentPointers(newNames), new DocumentPointers(oldNames), current.tree(), log)
+                        .read(diff);
+                new SecurityRequirementsCheck(baseline.tree(), current.tree(), log).run();
+                if (diff.isIncompatible() && !log.hasBreaking()) {
+                    // Never let the library's "incompatible" pass because no rule above could word it.
+                    log.add(
+                            Severity.BREAKING,
+                            "openapi-diff rates the change incompatible, but none of the gate's rules names it;"
+                                    + " compare the two documents by hand",
+                            "",
+                            Side.CURRENT,
+                            SAFETY_NET,
+                            null);
+                }
+            } catch (RuntimeException libraryFailure) {
+                problems.add("openapi-diff could not compare the documents: " + libraryFailure);
+            }
+        }
+        return new GateResult(
+                GateResult.Identity.of(baseline), GateResult.Identity.of(current), log.changes(), problems);
+    }
+
+    private static List<String> versionProblems(OpenApiDocument baseline, OpenApiDocument current) {
+        List<String> problems = new ArrayList<>();
+        SemanticVersion before = version("the baseline " + baseline.name(), baseline, problems);
+        SemanticVersion after = version(current.name(), current, problems);
+        if (before != null && after != null && after.compareTo(before) < 0) {
+            problems.add("info.version " + after + " is lower than the released baseline's " + before
+                    + "; a contract version never goes back");
+        }
+        return problems;
+    }
+
+    private static SemanticVersion version(String what, OpenApiDocument document, List<String> problems) {
+        try {
+            return SemanticVersion.parse(document.version());
+        } catch (IllegalArgumentException e) {
+            problems.add("info.version of " + what + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static OpenAPI read(OpenApiDocument document, InlineBranchNames names, List<String> problems) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        String json = JsonMapper.shared().writeValueAsString(names.document());
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, options);
+        if (result.getOpenAPI() == null) {
+            problems.add(document.name() + " cannot be read as OpenAPI: " + result.getMessages());
+        }
+        return result.getOpenAPI();
+    }
+
+    private static OpenApiDiffOptions options() {
+        OpenApiDiffOptions.Builder builder = OpenApiDiffOptions.builder();
+        TURNED_ON.forEach(check -> builder.configProperty(check.getPropertyName(), "true"));
+        return builder.build();
+    }
+}

@@ -1,0 +1,73 @@
+package io.offsetkit.api.compat;
+
+import io.offsetkit.api.OpenApiDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The last released contract: the newest {@code openapi-MAJOR.MINOR.PATCH.yaml} of a baseline
+ * directory (in this repository {@code api/src/main/contract-baseline}).
+ *
+ * <p>A released document is copied there, named by its {@code info.version}, when the contract is
+ * released; the gate then compares every later build with it. The file name and the version
+ * inside must agree, so that a copy cannot be filed under the wrong release.
+ */
+public final class ContractBaseline {
+
+    private static final Pattern FILE_NAME = Pattern.compile("openapi-(\\d+\\.\\d+\\.\\d+)\\.ya?ml");
+
+    private ContractBaseline() {}
+
+    /**
+     * The newest baseline of a directory, or the file itself when {@code location} is a file.
+     *
+     * @throws IllegalArgumentException when there is none, or its name and its version disagree
+     */
+    public static OpenApiDocument newest(Path location) {
+        if (Files.isRegularFile(location)) {
+            return read(location);
+        }
+        if (!Files.isDirectory(location)) {
+            throw new IllegalArgumentException("The baseline " + location + " is neither a file nor a directory");
+        }
+        Map<SemanticVersion, Path> byVersion = new TreeMap<>(Comparator.reverseOrder());
+        try (Stream<Path> files = Files.list(location)) {
+            files.forEach(file -> {
+                Matcher name = FILE_NAME.matcher(file.getFileName().toString());
+                if (name.matches()) {
+                    byVersion.put(SemanticVersion.parse(name.group(1)), file);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the baseline directory " + location, e);
+        }
+        if (byVersion.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "The baseline directory " + location + " holds no openapi-MAJOR.MINOR.PATCH.yaml");
+        }
+        Map.Entry<SemanticVersion, Path> newest =
+                byVersion.entrySet().iterator().next();
+        OpenApiDocument document = read(newest.getValue());
+        if (!newest.getKey().toString().equals(document.version())) {
+            throw new IllegalArgumentException("The baseline " + newest.getValue() + " says info.version "
+                    + document.version() + ", not the " + newest.getKey() + " its name says");
+        }
+        return document;
+    }
+
+    private static OpenApiDocument read(Path file) {
+        try {
+            return OpenApiDocument.parse(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the baseline " + file, e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.offsetkit.api.compat;
+
+import io.offsetkit.api.DocumentedExamples;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Gives every inline {@code oneOf} / {@code anyOf} alternative a name, so that openapi-diff
+ * compares what is inside it.
+ *
+ * <p>Why: openapi-diff matches alternatives by their {@code $ref} name. Inline alternatives (our
+ * {@code ResetTimestamp} is {@code oneOf: [integer int64, string of digits]}) are matched by
+ * position only and their contents are never compared, so narrowing the string's pattern or the
+ * integer's format would pass unseen. Moving each inline alternative to a component named after
+ * its location, and referring to it, lets the library compare them like any named schema. {@link
+ * #originalPointer} maps pointers into those components back to the document as written.
+ *
+ * <p>Examples are data, not schemas, and are not searched.
+ */
+final class InlineBranchNames {
+
+    private static final List<String> COMPOSITIONS = List.of("oneOf", "anyOf");
+
+    private final ObjectNode root;
+    /** Pointer of a generated component to the pointer of the alternative it came from. */
+    private final Map<String, String> origins = new LinkedHashMap<>();
+
+    private InlineBranchNames(ObjectNode root) {
+        this.root = root;
+    }
+
+    /** A copy of {@code document} with every inline alternative moved to a named component. */
+    static InlineBranchNames of(JsonNode document) {
+        InlineBranchNames names = new InlineBranchNames((ObjectNode) document.deepCopy());
+        names.walk(names.root, "");
+        return names;
+    }
+
+    /** The rewritten document, for openapi-diff and for resolving pointers. */
+    ObjectNode document() {
+        return root;
+    }
+
+    /** Where a pointer into the rewritten document points in the document as written. */
+    String originalPointer(String pointer) {
+        for (Map.Entry<String, String> origin : origins.entrySet()) {
+            String component = origin.getKey();
+            if (pointer.equals(component) || pointer.startsWith(component + "/")) {
+                return origin.getValue() + pointer.substring(component.length());
+            }
+        }
+        return pointer;
+    }
+
+    private void walk(JsonNode node, String pointer) {
+        if (node.isObject()) {
+            for (String key : new ArrayList<>(node.propertyNames())) {
+                if (!key.equals("example") && !key.equals("examples")) {
+                    walk(node.get(key), pointer + "/" + DocumentedExamples.escape(key));
+                }
+            }
+            for (String key : COMPOSITIONS) {
+                if (node.get(key) instanceof ArrayNode alternatives) {
+                    name(alternatives, pointer + "/" + key);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), pointer + "/" + i);
+            }
+        }
+    }
+
+    private void name(ArrayNode alternatives, String pointer) {
+        for (int i = 0; i < alternatives.size(); i++) {
+            JsonNode alternative = alternatives.get(i);
+            if (alternative.isObject() && !alternative.has("$ref")) {
+                String origin = pointer + "/" + i;
+                String name = uniqueName("inline" + origin.replaceAll("[^A-Za-z0-9]+", "_"));
+                schemas().set(name, alternative);
+                alternatives.set(i, JsonNodeFactory.instance.objectNode().put("$ref", "#/components/schemas/" + name));
+                origins.put("/components/schemas/" + name, origin);
+            }
+        }
+    }
+
+    private String uniqueName(String base) {
+        String name = base;
+        for (int n = 2; schemas().has(name); n++) {
+            name = base + "_" + n;
+        }
+        return name;
+    }
+
+    private ObjectNode schemas() {
+        ObjectNode components =
+                root.has("components") ? (ObjectNode) root.get("components") : root.putObject("components");
+        return components.has("schemas") ? (ObjectNode) components.get("schemas") : components.putObject("schemas");
+    }
+}
