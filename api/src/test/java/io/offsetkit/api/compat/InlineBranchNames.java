@@ -26,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class InlineBranchNames {
 
     private static final List<String> COMPOSITIONS = List.of("oneOf", "anyOf");
+    private static final String PREFIX = "OffsetkitInline";
 
     private final ObjectNode root;
     /** Pointer of a generated component to the pointer of the alternative it came from. */
@@ -40,6 +41,11 @@ final class InlineBranchNames {
         InlineBranchNames names = new InlineBranchNames((ObjectNode) document.deepCopy());
         names.walk(names.root, "");
         return names;
+    }
+
+    /** True for the component names this class makes up. */
+    static boolean isGeneratedName(String componentName) {
+        return componentName.startsWith(PREFIX);
     }
 
     /** The rewritten document, for openapi-diff and for resolving pointers. */
@@ -82,7 +88,7 @@ final class InlineBranchNames {
             JsonNode alternative = alternatives.get(i);
             if (alternative.isObject() && !alternative.has("$ref")) {
                 String origin = pointer + "/" + i;
-                String name = uniqueName("inline" + origin.replaceAll("[^A-Za-z0-9]+", "_"));
+                String name = uniqueName(PREFIX + origin.replaceAll("[^A-Za-z0-9]+", "_"));
                 schemas().set(name, alternative);
                 alternatives.set(i, JsonNodeFactory.instance.objectNode().put("$ref", "#/components/schemas/" + name));
                 origins.put("/components/schemas/" + name, origin);

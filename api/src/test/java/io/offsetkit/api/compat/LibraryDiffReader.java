@@ -30,10 +30,8 @@ import tools.jackson.databind.JsonNode;
  * Reads openapi-diff's result operation by operation and writes every difference to a {@link
  * ChangeLog}, in plain words, with the JSON pointer where it is and the library's rating.
  *
- * <p>Security requirements are left to {@link SecurityRequirementsCheck}: the library matches
- * requirements by scheme type and location only, so for our two API-key-in-header schemes it
- * cannot tell {@code iamToken} from {@code akskSignature}, nor see a second header scheme added to
- * a requirement.
+ * <p>Security requirements are left to {@link SecurityRequirementsCheck}, which compares them by
+ * scheme name; the library pairs them by scheme type and location, which cannot name the scheme.
  */
 final class LibraryDiffReader {
 

@@ -35,6 +35,8 @@ final class SchemaChangeReader {
 
     static final String LIBRARY = "openapi-diff";
     static final String OWN_RESPONSE_FIELD_RULE = "own rule: a removed response field breaks clients";
+    static final String LIBRARY_ON_NAMED_ALTERNATIVE =
+            "openapi-diff, on an inline oneOf/anyOf alternative our own code named";
 
     /** Which side of the exchange a schema describes; the rules are mirror images. */
     enum Direction {
@@ -80,6 +82,8 @@ final class SchemaChangeReader {
     private final DocumentPointers baseline;
     private final ChangeLog log;
     private final Set<ChangedSchema> reading = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** How deep inside alternatives that {@link InlineBranchNames} named: the library alone would miss them. */
+    private int namedAlternativeDepth;
 
     SchemaChangeReader(DocumentPointers current, DocumentPointers baseline, ChangeLog log) {
         this.current = current;
@@ -127,7 +131,7 @@ final class SchemaChangeReader {
                     place.baselineStart(), place.child("properties", name).tokens(), false);
             String what = subject.property(name).describe() + " removed";
             if (subject.direction() == Direction.RESPONSE) {
-                String foundBy = oldRequired.contains(name) ? LIBRARY : OWN_RESPONSE_FIELD_RULE;
+                String foundBy = oldRequired.contains(name) ? foundBy() : OWN_RESPONSE_FIELD_RULE;
                 log.add(Severity.BREAKING, what, where, Side.BASELINE, foundBy, seenIn);
             } else {
                 compatible(what + " (clients that still send it are not refused)", where, Side.BASELINE, seenIn);
@@ -229,7 +233,7 @@ final class SchemaChangeReader {
                                     range.getNewMaximumValue(), range.getNewMaximumExclusiveValue()),
                     inCurrent(place),
                     Side.CURRENT,
-                    LIBRARY,
+                    foundBy(),
                     seenIn);
         }
     }
@@ -255,7 +259,7 @@ final class SchemaChangeReader {
                 subject.describe() + ": " + keyword + " changed from " + show(before) + " to " + show(after),
                 DocumentPointers.append(inCurrent(place), keyword),
                 Side.CURRENT,
-                LIBRARY,
+                foundBy(),
                 seenIn);
     }
 
@@ -304,7 +308,7 @@ final class SchemaChangeReader {
                         what + "; clients that send it are refused",
                         where,
                         Side.BASELINE,
-                        LIBRARY,
+                        foundBy(),
                         seenIn);
             } else {
                 compatible(what, where, Side.BASELINE, seenIn);
@@ -319,7 +323,15 @@ final class SchemaChangeReader {
                 breaking(what + ", unknown to existing clients", where, seenIn);
             }
         }
-        oneOf.getChanged().forEach((name, changed) -> read(changed, alternative(name, place), subject, seenIn));
+        oneOf.getChanged().forEach((name, changed) -> {
+            boolean named = InlineBranchNames.isGeneratedName(name);
+            namedAlternativeDepth += named ? 1 : 0;
+            try {
+                read(changed, alternative(name, place), subject, seenIn);
+            } finally {
+                namedAlternativeDepth -= named ? 1 : 0;
+            }
+        });
     }
 
     private static Place alternative(String name, Place owner) {
@@ -332,11 +344,15 @@ final class SchemaChangeReader {
     }
 
     private void breaking(String what, String where, String seenIn) {
-        log.add(Severity.BREAKING, what, where, Side.CURRENT, LIBRARY, seenIn);
+        log.add(Severity.BREAKING, what, where, Side.CURRENT, foundBy(), seenIn);
     }
 
     private void compatible(String what, String where, Side side, String seenIn) {
-        log.add(Severity.COMPATIBLE, what, where, side, LIBRARY, seenIn);
+        log.add(Severity.COMPATIBLE, what, where, side, foundBy(), seenIn);
+    }
+
+    private String foundBy() {
+        return namedAlternativeDepth > 0 ? LIBRARY_ON_NAMED_ALTERNATIVE : LIBRARY;
     }
 
     private static Severity severity(Changed change) {

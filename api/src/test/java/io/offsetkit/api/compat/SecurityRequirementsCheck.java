@@ -17,16 +17,18 @@ import tools.jackson.databind.JsonNode;
 /**
  * Our own check of security requirements, by scheme name, operation by operation.
  *
- * <p>Why not the library's: openapi-diff identifies a security scheme by its type and location
- * only, so two API-key-in-header schemes (our {@code iamToken} and {@code akskSignature}) look the
- * same to it, and a requirement that gains a second header scheme looks unchanged. Generated
- * clients configure credentials by scheme name, so names are what must be compared.
+ * <p>Why not the library's: openapi-diff pairs requirements by scheme type and location only (our
+ * {@code iamToken} and {@code akskSignature} are both API keys in a header, so it cannot tell them
+ * apart), and it misses two breaking kinds outright: authentication newly required on an operation
+ * that had no security at all (it rates that compatible), and a scheme renamed (no change for it,
+ * though generated clients look credentials up by scheme name). Its findings also cannot be tied to
+ * a named scheme for the message. So the gate words every security change from this check.
  *
  * <p>The rule: an operation's {@code security} lists alternatives; a client written against the
  * baseline satisfies one of them. Every baseline alternative must still be enough, that is, some
  * current alternative must ask for no scheme (and no scope) the baseline one did not. No security
  * at all counts as one empty alternative. A scheme a baseline alternative uses must also keep its
- * type, location, header or parameter name, and HTTP scheme.
+ * type, location, header or parameter name, HTTP scheme and flows.
  */
 final class SecurityRequirementsCheck {
 

@@ -1,0 +1,64 @@
+package io.offsetkit.api.compat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which released document is the baseline, and versions as the gate reads them. */
+class ContractBaselineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void newestIsChosenByVersionNotByName() throws IOException {
+        // GIVEN three released documents; lexically 1.10.0 sorts before 1.2.0
+        release("1.0.0");
+        release("1.2.0");
+        release("1.10.0");
+
+        // WHEN / THEN
+        assertThat(ContractBaseline.newest(dir).version()).isEqualTo("1.10.0");
+    }
+
+    @Test
+    void fileNamedForAnotherVersionIsRefused() throws IOException {
+        // GIVEN a copy filed as 2.0.0 whose info.version says 1.0.0
+        Files.writeString(dir.resolve("openapi-2.0.0.yaml"), document("1.0.0"));
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> ContractBaseline.newest(dir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("says info.version 1.0.0, not the 2.0.0 its name says");
+    }
+
+    @Test
+    void repositoryBaselineIsTheReleased100() {
+        assertThat(ContractBaseline.newest(Path.of("src/main/contract-baseline"))
+                        .version())
+                .isEqualTo("1.0.0");
+    }
+
+    @Test
+    void versionsCompareNumericallyAndRefuseOtherForms() {
+        assertThat(SemanticVersion.parse("1.10.0")).isGreaterThan(SemanticVersion.parse("1.2.0"));
+        assertThat(SemanticVersion.parse("2.0.0-rc.1").major()).isEqualTo(2);
+        assertThat(SemanticVersion.parse("1.4.2").nextMajor()).hasToString("2.0.0");
+        assertThat(SemanticVersion.parse("1.4.2").nextMinor()).hasToString("1.5.0");
+        assertThatThrownBy(() -> SemanticVersion.parse("1.0"))
+                .hasMessageContaining("'1.0' is not a semantic version MAJOR.MINOR.PATCH");
+    }
+
+    private void release(String version) throws IOException {
+        Files.writeString(dir.resolve("openapi-" + version + ".yaml"), document(version));
+    }
+
+    private static String document(String version) {
+        return "openapi: 3.0.3\ninfo:\n  title: t\n  version: " + version + "\npaths: {}\n";
+    }
+}

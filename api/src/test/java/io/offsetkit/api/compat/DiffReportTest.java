@@ -1,0 +1,63 @@
+package io.offsetkit.api.compat;
+
+import static io.offsetkit.api.compat.CompatibilityGateTest.REQUEST;
+import static io.offsetkit.api.compat.CompatibilityGateTest.gate;
+import static io.offsetkit.api.compat.CompatibilityGateTest.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The Markdown report: verdict, every change with its pointer, table cells that stay cells. */
+class DiffReportTest {
+
+    @Test
+    void compatibleChangesAreListedWithPointers() {
+        // GIVEN an optional request field and a pattern containing pipes in its description
+        GateResult result = gate(tree -> {
+            object(tree, REQUEST + "/properties").putObject("dry_run").put("type", "boolean");
+            object(tree, REQUEST).put("description", "What to reset | and when.");
+            object(tree, "/info").put("version", "1.1.0");
+        });
+
+        // WHEN
+        String markdown = DiffReport.markdown(result);
+
+        // THEN
+        assertThat(markdown)
+                .startsWith("# Contract diff: 1.0.0 (released) → 1.1.0 (this build)")
+                .contains("**Verdict: compatible: existing clients and servers keep working**")
+                .contains("## Breaking changes (0)\n\nNone.")
+                .contains("## Compatible changes (2)")
+                .contains("| 1 | new optional field `dry_run` in the request body | `" + REQUEST
+                        + "/properties/dry_run` | resetConsumeOffset, resetConsumeOffsetForRocketMq | openapi-diff |")
+                .doesNotContain("info.version is still");
+    }
+
+    @Test
+    void breakingChangesAreListedAndPipesEscaped() {
+        // GIVEN the string timestamp's pattern, which contains a pipe, narrowed
+        GateResult result = gate(tree ->
+                object(tree, CompatibilityGateTest.TIMESTAMP + "/oneOf/1").put("pattern", "^(-1|[0-9]{1,13})$"));
+
+        // WHEN
+        String markdown = DiffReport.markdown(result);
+
+        // THEN the cell keeps its pipe escaped, and the version note asks for a raise
+        assertThat(markdown)
+                .contains("**Verdict: breaking: existing clients or servers would fail; the build fails**")
+                .contains("## Breaking changes (1)")
+                .contains("`^(-1\\|[0-9]{1,19})$` to `^(-1\\|[0-9]{1,13})$`")
+                .contains("`/components/schemas/ResetTimestamp/oneOf/1/pattern`")
+                .contains("info.version is still 1.0.0");
+    }
+
+    @Test
+    void unchangedDocumentSaysSo() {
+        String markdown = DiffReport.markdown(gate(tree -> {}));
+
+        assertThat(markdown)
+                .contains("**Verdict: unchanged**")
+                .contains("## Breaking changes (0)\n\nNone.")
+                .contains("## Compatible changes (0)\n\nNone.");
+    }
+}
