@@ -1,0 +1,107 @@
+package io.offsetkit.server.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One change of the catalog (instances, brokers, topics, groups), as written to the catalog log and
+ * replayed at open. Each is idempotent and only ever adds: replaying a command twice changes nothing.
+ *
+ * <p>Payload: {@code byte kind, then the fields; strings as (short length, UTF-8 bytes)}.
+ */
+sealed interface CatalogCommand {
+
+    byte PUT_INSTANCE = 1;
+    byte PUT_TOPIC = 2;
+    byte PUT_GROUP = 3;
+
+    /** An instance in a project with (more) brokers. */
+    record PutInstance(String instanceId, String projectId, List<String> brokers) implements CatalogCommand {}
+
+    /** A topic with at least this many queues on each named broker. */
+    record PutTopic(String instanceId, String topic, Map<String, Integer> queues) implements CatalogCommand {}
+
+    /** A consumer group. */
+    record PutGroup(String instanceId, String group) implements CatalogCommand {}
+
+    static byte[] encode(CatalogCommand command) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            if (command instanceof PutInstance c) {
+                out.writeByte(PUT_INSTANCE);
+                writeString(out, c.instanceId());
+                writeString(out, c.projectId());
+                out.writeInt(c.brokers().size());
+                for (String broker : c.brokers()) {
+                    writeString(out, broker);
+                }
+            } else if (command instanceof PutTopic c) {
+                out.writeByte(PUT_TOPIC);
+                writeString(out, c.instanceId());
+                writeString(out, c.topic());
+                out.writeInt(c.queues().size());
+                for (Map.Entry<String, Integer> entry : c.queues().entrySet()) {
+                    writeString(out, entry.getKey());
+                    out.writeInt(entry.getValue());
+                }
+            } else if (command instanceof PutGroup c) {
+                out.writeByte(PUT_GROUP);
+                writeString(out, c.instanceId());
+                writeString(out, c.group());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static CatalogCommand decode(ByteBuffer in) {
+        byte kind = in.get();
+        switch (kind) {
+            case PUT_INSTANCE -> {
+                String instanceId = readString(in);
+                String projectId = readString(in);
+                int count = in.getInt();
+                List<String> brokers = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    brokers.add(readString(in));
+                }
+                return new PutInstance(instanceId, projectId, brokers);
+            }
+            case PUT_TOPIC -> {
+                String instanceId = readString(in);
+                String topic = readString(in);
+                int count = in.getInt();
+                Map<String, Integer> queues = new LinkedHashMap<>();
+                for (int i = 0; i < count; i++) {
+                    queues.put(readString(in), in.getInt());
+                }
+                return new PutTopic(instanceId, topic, queues);
+            }
+            case PUT_GROUP -> {
+                return new PutGroup(readString(in), readString(in));
+            }
+            default -> throw new IllegalStateException("unknown catalog record kind " + kind);
+        }
+    }
+
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeShort(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(ByteBuffer in) {
+        byte[] bytes = new byte[in.getShort() & 0xffff];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

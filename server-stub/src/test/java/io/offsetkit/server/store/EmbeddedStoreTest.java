@@ -1,0 +1,133 @@
+package io.offsetkit.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.offsetkit.server.backend.QueueOffset;
+import io.offsetkit.server.backend.ResetTarget;
+import io.offsetkit.server.backend.UnknownGroupException;
+import io.offsetkit.server.backend.UnknownInstanceException;
+import io.offsetkit.server.backend.UnknownTopicException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedStoreTest {
+
+    static final String PROJECT = "77b6a44cba5143ab91d13ab9a8ff44fd";
+    static final String INSTANCE = "11b0c2a4-6d8e-4f10-8a2c-3e5f7a9b1c0d";
+    static final ResetTarget TARGET = new ResetTarget(PROJECT, INSTANCE, "group_01", "topic_01");
+
+    @TempDir
+    Path dir;
+
+    /** Two brokers, topic_01 with 2 queues on broker-2 and 1 on broker-1, messages at 1000..1004 on each. */
+    static EmbeddedStore seeded(Path dir) throws IOException {
+        EmbeddedStore store = EmbeddedStore.open(dir);
+        store.putInstance(INSTANCE, PROJECT, List.of("broker-2", "broker-1"));
+        store.putGroup(INSTANCE, "group_01");
+        store.putTopic(INSTANCE, "topic_01", Map.of("broker-1", 1, "broker-2", 2));
+        for (String broker : List.of("broker-1", "broker-2")) {
+            store.append(
+                    INSTANCE, "topic_01", broker, 0, new long[] {1000, 1001, 1002, 1003, 1004}, OptionalLong.empty());
+        }
+        store.append(INSTANCE, "topic_01", "broker-2", 1, new long[] {2000}, OptionalLong.of(40));
+        return store;
+    }
+
+    @Test
+    void resetCoversEveryQueueSortedByBrokerThenQueue() throws IOException {
+        // GIVEN queues on two brokers, declared out of order
+        try (EmbeddedStore store = seeded(dir)) {
+            // WHEN the group is reset to 1002
+            List<QueueOffset> offsets = store.resetByTime(TARGET, 1002);
+
+            // THEN every queue is listed once, broker then queue id, at its first message >= 1002
+            assertThat(offsets)
+                    .containsExactly(
+                            new QueueOffset("broker-1", 0, 2),
+                            new QueueOffset("broker-2", 0, 2),
+                            new QueueOffset("broker-2", 1, 40));
+        }
+    }
+
+    @Test
+    void resetMovesBackwardsAndForwards() throws IOException {
+        try (EmbeddedStore store = seeded(dir)) {
+            store.resetByTime(TARGET, -1);
+            assertThat(store.offsets(INSTANCE, "group_01", "topic_01"))
+                    .extracting(QueueState::consumerOffset)
+                    .containsExactly(5L, 5L, 41L);
+
+            store.resetByTime(TARGET, 0);
+            assertThat(store.offsets(INSTANCE, "group_01", "topic_01"))
+                    .extracting(QueueState::consumerOffset)
+                    .containsExactly(0L, 0L, 40L);
+        }
+    }
+
+    @Test
+    void reopenedStoreHasTheSameCatalogMessagesAndOffsets() throws IOException {
+        // GIVEN a store with data and a committed reset, closed
+        try (EmbeddedStore store = seeded(dir)) {
+            store.resetByTime(TARGET, 1003);
+        }
+
+        // WHEN it is opened again
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            // THEN offsets, ranges and lookups are as before
+            assertThat(store.offsets(INSTANCE, "group_01", "topic_01"))
+                    .containsExactly(
+                            new QueueState("broker-1", 0, 3L, 0, 5),
+                            new QueueState("broker-2", 0, 3L, 0, 5),
+                            new QueueState("broker-2", 1, 40L, 40, 41));
+            assertThat(store.resetByTime(TARGET, 1001))
+                    .extracting(QueueOffset::offset)
+                    .containsExactly(1L, 1L, 40L);
+        }
+    }
+
+    @Test
+    void unknownNamesAreReportedInOrderInstanceGroupTopic() throws IOException {
+        try (EmbeddedStore store = seeded(dir)) {
+            assertThatThrownBy(() -> store.resetByTime(new ResetTarget("other", INSTANCE, "group_01", "topic_01"), 0))
+                    .isInstanceOf(UnknownInstanceException.class);
+            assertThatThrownBy(() -> store.resetByTime(new ResetTarget(PROJECT, "nope", "nope", "nope"), 0))
+                    .isInstanceOf(UnknownInstanceException.class);
+            assertThatThrownBy(() -> store.resetByTime(new ResetTarget(PROJECT, INSTANCE, "nope", "nope"), 0))
+                    .isInstanceOf(UnknownGroupException.class);
+            assertThatThrownBy(() -> store.resetByTime(new ResetTarget(PROJECT, INSTANCE, "group_01", "nope"), 0))
+                    .isInstanceOf(UnknownTopicException.class);
+        }
+    }
+
+    @Test
+    void minOffsetOnlyWhileTheQueueIsEmpty() throws IOException {
+        try (EmbeddedStore store = seeded(dir)) {
+            assertThatThrownBy(
+                            () -> store.append(INSTANCE, "topic_01", "broker-1", 0, new long[] {1}, OptionalLong.of(7)))
+                    .isInstanceOf(StoreConflictException.class)
+                    .hasMessageContaining("holds 5 messages");
+        }
+    }
+
+    @Test
+    void anInstanceCannotMoveToAnotherProject() throws IOException {
+        try (EmbeddedStore store = seeded(dir)) {
+            assertThatThrownBy(() -> store.putInstance(INSTANCE, "someoneelse", List.of()))
+                    .isInstanceOf(StoreConflictException.class)
+                    .hasMessageContaining(PROJECT);
+        }
+    }
+
+    @Test
+    void aSecondProcessCannotOpenTheSameDirectory() throws IOException {
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            assertThatThrownBy(() -> EmbeddedStore.open(dir)).isInstanceOf(IOException.class);
+        }
+    }
+}
