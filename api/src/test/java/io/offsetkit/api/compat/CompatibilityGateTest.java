@@ -310,6 +310,87 @@ class CompatibilityGateTest {
         }
 
         @Test
+        @DisplayName("existing request field made required")
+        void requestFieldMadeRequired() {
+            // GIVEN a released document with an optional dry_run
+            ObjectNode released = (ObjectNode) BASELINE.tree().deepCopy();
+            object(released, REQUEST + "/properties").putObject("dry_run").put("type", "boolean");
+            ObjectNode current = released.deepCopy();
+            ((ArrayNode) current.at(REQUEST + "/required")).add("dry_run");
+
+            // WHEN it becomes required
+            GateResult result =
+                    CompatibilityGate.compare(document("released.yaml", released), document("current.yaml", current));
+
+            // THEN
+            assertFailsWith(result, "field `dry_run` in the request body is now required", REQUEST + "/required");
+        }
+
+        @Test
+        @DisplayName("request body made required")
+        void requestBodyMadeRequired() {
+            ObjectNode released = (ObjectNode) BASELINE.tree().deepCopy();
+            object(released, "/components/requestBodies/ResetConsumeOffset").put("required", false);
+
+            GateResult result = CompatibilityGate.compare(document("released.yaml", released), BASELINE);
+
+            assertFailsWith(result, "the request body is now required", "/components/requestBodies/ResetConsumeOffset");
+        }
+
+        @Test
+        @DisplayName("narrowed request range: the integer timestamp no longer accepts -1")
+        void requestRangeNarrowed() {
+            GateResult result =
+                    gate(tree -> object(tree, TIMESTAMP + "/oneOf/0").put("minimum", 0));
+
+            assertFailsWith(
+                    result,
+                    "field `timestamp` in the request body: allowed range changed from `>= -1` to `>= 0`",
+                    TIMESTAMP + "/oneOf/0");
+        }
+
+        @Test
+        @DisplayName("widened response range: timestamp_offset may be negative (a library check we turn on)")
+        void responseRangeWidened() {
+            GateResult result = gate(
+                    tree -> object(tree, QUEUE + "/properties/timestamp_offset").put("minimum", -1));
+
+            assertFailsWith(
+                    result,
+                    "field `queues[].timestamp_offset` in the 200 response: allowed range changed from `>= 0` to `>= -1`",
+                    QUEUE + "/properties/timestamp_offset");
+        }
+
+        @Test
+        @DisplayName("new enum value in a response")
+        void responseEnumValueAdded() {
+            ObjectNode released = (ObjectNode) BASELINE.tree().deepCopy();
+            object(released, QUEUE + "/properties/broker_name").putArray("enum").add("broker-1");
+            ObjectNode current = released.deepCopy();
+            ((ArrayNode) current.at(QUEUE + "/properties/broker_name/enum")).add("broker-2");
+
+            GateResult result =
+                    CompatibilityGate.compare(document("released.yaml", released), document("current.yaml", current));
+
+            assertFailsWith(
+                    result,
+                    "field `queues[].broker_name` in the 200 response: new enum value(s) `broker-2`, unknown to existing clients",
+                    QUEUE + "/properties/broker_name/enum");
+        }
+
+        @Test
+        @DisplayName("removed response header")
+        void responseHeaderRemoved() {
+            GateResult result = gate(tree ->
+                    object(tree, "/components/responses/OffsetReset/headers").remove("X-Request-Id"));
+
+            assertFailsWith(
+                    result,
+                    "response header `X-Request-Id` of the 200 response removed",
+                    "/components/responses/OffsetReset/headers/X-Request-Id (in the baseline)");
+        }
+
+        @Test
         @DisplayName("operationId changed (a library check we turn on: generated clients rename the method)")
         void operationIdChanged() {
             GateResult result = gate(tree -> object(tree, OPERATION).put("operationId", "resetOffset"));
