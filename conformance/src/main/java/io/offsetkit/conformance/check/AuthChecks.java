@@ -1,0 +1,100 @@
+package io.offsetkit.conformance.check;
+
+import io.offsetkit.client.auth.AkSkCredentials;
+import io.offsetkit.client.auth.AkSkSigner;
+import io.offsetkit.client.auth.SignableRequest;
+import io.offsetkit.client.auth.TokenCredentials;
+import io.offsetkit.conformance.http.RawRequest;
+import io.offsetkit.conformance.rules.Rule;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The authentication rules, for targets given credentials: requests without, with wrong, with forged
+ * and with stale credentials must all be refused with 401. Signatures are made with the client's
+ * {@code SDK-HMAC-SHA256} signer, the one canonicalisation of the project.
+ */
+final class AuthChecks {
+
+    /** The documented 401 codes. */
+    static final Set<String> UNAUTHORIZED_CODES =
+            Set.of("DMS.10240101", "DMS.10240102", "DMS.10240103", "DMS.10240104");
+
+    /** How old the stale request's X-Sdk-Date is: far beyond any sane clock-skew window. */
+    static final Duration STALENESS = Duration.ofDays(1);
+
+    private AuthChecks() {}
+
+    static void noCredentials(KitContext context) {
+        refuse(context, Rule.AUTH_NO_CREDENTIALS, "no credentials", documented(context));
+    }
+
+    static void wrongToken(KitContext context) {
+        String wrong = context.http().credentials() instanceof TokenCredentials token
+                ? token.token() + "-not"
+                : "offsetkit-conformance-wrong-token";
+        refuse(
+                context,
+                Rule.AUTH_WRONG_TOKEN,
+                "a wrong X-Auth-Token",
+                documented(context).withHeader(TokenCredentials.HEADER, wrong));
+    }
+
+    static void badSignature(KitContext context) {
+        String accessKey = context.http().credentials() instanceof AkSkCredentials akSk
+                ? akSk.accessKey()
+                : "offsetkit-conformance-ak";
+        RawRequest request = documented(context);
+        refuse(
+                context,
+                Rule.AUTH_BAD_SIGNATURE,
+                "a signature made with the wrong secret key",
+                signed(context, request, accessKey, "offsetkit-conformance-not-the-secret-key", now(context)));
+    }
+
+    static void staleDate(KitContext context) {
+        AkSkCredentials akSk = (AkSkCredentials) context.http().credentials();
+        RawRequest request = documented(context);
+        refuse(
+                context,
+                Rule.AUTH_STALE_DATE,
+                "a correct signature with an X-Sdk-Date " + STALENESS.toHours() + " hours old",
+                signed(
+                        context,
+                        request,
+                        akSk.accessKey(),
+                        akSk.secretKey(),
+                        now(context).minus(STALENESS)));
+    }
+
+    private static RawRequest signed(KitContext context, RawRequest request, String ak, String sk, Instant at) {
+        Map<String, String> added = AkSkSigner.sign(
+                ak,
+                sk,
+                new SignableRequest(
+                        request.method(), context.http().uriOf(request.path()), request.headers(), request.body()),
+                at);
+        RawRequest signed = request;
+        for (Map.Entry<String, String> header : added.entrySet()) {
+            signed = signed.withHeader(header.getKey(), header.getValue());
+        }
+        return signed;
+    }
+
+    private static void refuse(KitContext context, Rule rule, String name, RawRequest request) {
+        Refusals.check(context, rule, List.of(new RefusalCase(name, request, false, Set.of(401), UNAUTHORIZED_CODES)));
+    }
+
+    private static RawRequest documented(KitContext context) {
+        return RawRequest.postJson(
+                context.target().resetPath(context.target().engine()),
+                context.facts().numericRequest(context.target().topic()));
+    }
+
+    private static Instant now(KitContext context) {
+        return context.http().clock().instant();
+    }
+}

@@ -1,0 +1,182 @@
+package io.offsetkit.conformance.check;
+
+import io.offsetkit.api.ContractSchemas;
+import io.offsetkit.client.auth.AkSkCredentials;
+import io.offsetkit.client.auth.Credentials;
+import io.offsetkit.conformance.fixture.Fixture;
+import io.offsetkit.conformance.http.Exchange;
+import io.offsetkit.conformance.http.KitHttp;
+import io.offsetkit.conformance.http.RawRequest;
+import io.offsetkit.conformance.http.Target;
+import io.offsetkit.conformance.rules.Capability;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Everything a rule's check needs: the target, the HTTP sender, the contract, the optional fixture,
+ * and the probes several rules share (the documented requests, the sweep over times), each sent once
+ * and remembered, so that rules can run in any order (as JUnit runs them) and a full run sends each
+ * shared request once.
+ *
+ * <p>Not thread-safe: one run, one thread.
+ */
+public final class KitContext {
+
+    /**
+     * The times of the sweep, before the "latest" reset that ends it. Ascending on purpose: on a
+     * topic that receives messages while the kit runs, later requests can only see more messages,
+     * so the sweep's monotonicity is not disturbed by live traffic.
+     */
+    static final List<Long> FIXED_SWEEP_TIMES = List.of(0L, 1L, 1_662_652_800_000L, 1_662_652_800_001L);
+
+    private static final long DAY = Duration.ofDays(1).toMillis();
+    /** 2100-01-01T00:00:00Z: after every message any target holds. */
+    private static final long FAR_FUTURE = 4_102_444_800_000L;
+
+    private final Target target;
+    private final KitHttp http;
+    private final Fixture fixture;
+    private final boolean documentedData;
+    private final ContractFacts facts;
+    private final ContractSchemas schemas;
+    private final Map<String, Object> memo = new HashMap<>();
+
+    /**
+     * @param target the implementation and ids
+     * @param http the sender, with the user's credentials
+     * @param fixture the implementer's fixture, or null for none
+     * @param documentedData whether the target holds the documented example's data
+     * @param facts the contract's facts
+     * @param schemas the contract's schemas
+     */
+    public KitContext(
+            Target target,
+            KitHttp http,
+            Fixture fixture,
+            boolean documentedData,
+            ContractFacts facts,
+            ContractSchemas schemas) {
+        this.target = target;
+        this.http = http;
+        this.fixture = fixture;
+        this.documentedData = documentedData;
+        this.facts = facts;
+        this.schemas = schemas;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public KitHttp http() {
+        return http;
+    }
+
+    public ContractFacts facts() {
+        return facts;
+    }
+
+    public ContractSchemas schemas() {
+        return schemas;
+    }
+
+    public Optional<Fixture> fixture() {
+        return Optional.ofNullable(fixture);
+    }
+
+    /**
+     * Whether the target has a capability. The fixture's brokers are asked for when needed, so this
+     * may call the fixture.
+     */
+    public boolean has(Capability capability) {
+        Credentials credentials = http.credentials();
+        return switch (capability) {
+            case CREDENTIALS -> credentials != Credentials.none();
+            case AKSK_CREDENTIALS -> credentials instanceof AkSkCredentials;
+            case FIXTURE -> fixture != null;
+            case SEVERAL_BROKERS -> fixture != null && exact().brokers().size() >= 2;
+            case FIRST_OFFSET -> fixture != null && fixture.canSetFirstOffset();
+            case COMMITTED_OFFSETS -> fixture != null && fixture.canReadCommittedOffsets();
+            case DOCUMENTED_DATA -> documentedData;
+        };
+    }
+
+    /** A reset of the target's group and topic to a numeric time, on an engine. */
+    public Exchange reset(String engine, long timestamp) {
+        return http.send(RawRequest.postJson(target.resetPath(engine), resetBody(target.topic(), timestamp)));
+    }
+
+    /** The JSON body {@code {"topic":..,"timestamp":..}} with a numeric timestamp. */
+    public static String resetBody(String topic, long timestamp) {
+        ObjectNode body = JsonMapper.shared().createObjectNode();
+        body.put("topic", topic);
+        body.put("timestamp", timestamp);
+        return JsonMapper.shared().writeValueAsString(body);
+    }
+
+    /** The documented request, numeric timestamp, on the target's engine. Sent once. */
+    public Exchange documentedNumeric() {
+        return once(
+                "documented-numeric",
+                () -> http.send(
+                        RawRequest.postJson(target.resetPath(target.engine()), facts.numericRequest(target.topic()))));
+    }
+
+    /** The documented request with the timestamp as a string, on the target's engine. Sent once. */
+    public Exchange documentedString() {
+        return once(
+                "documented-string",
+                () -> http.send(
+                        RawRequest.postJson(target.resetPath(target.engine()), facts.stringRequest(target.topic()))));
+    }
+
+    /**
+     * Resets to a range of times in ascending order, then to -1 (latest). Sent once.
+     *
+     * @return one exchange per time, -1 last
+     */
+    @SuppressWarnings("unchecked")
+    public List<TimedExchange> sweep() {
+        return (List<TimedExchange>) memo.computeIfAbsent("sweep", key -> {
+            long now = http.clock().millis();
+            List<Long> times = new ArrayList<>(FIXED_SWEEP_TIMES);
+            times.addAll(List.of(now - DAY, now, FAR_FUTURE));
+            times.sort(Long::compare);
+            List<TimedExchange> sweep = new ArrayList<>();
+            for (long time : times) {
+                sweep.add(new TimedExchange(time, reset(target.engine(), time)));
+            }
+            sweep.add(new TimedExchange(-1, reset(target.engine(), -1)));
+            return List.copyOf(sweep);
+        });
+    }
+
+    /** The successful-answer probes the response rules judge: the documented requests and the sweep. */
+    public void sendSuccessProbes() {
+        documentedNumeric();
+        documentedString();
+        sweep();
+    }
+
+    /** The exact-answer scenario, built through the fixture on first use. */
+    public ExactScenario exact() {
+        return once("exact", () -> new ExactScenario(this, fixture));
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T once(String key, Supplier<T> supplier) {
+        T value = (T) memo.get(key);
+        if (value == null) {
+            value = supplier.get();
+            memo.put(key, value);
+        }
+        return value;
+    }
+}

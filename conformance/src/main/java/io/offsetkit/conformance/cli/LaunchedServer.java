@@ -1,0 +1,221 @@
+package io.offsetkit.conformance.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The offsetkit reference server, started from its executable jar as a child process for one kit
+ * run: on a free loopback port, with a fresh temporary data directory (so the bundled fixture is
+ * loaded: the documented example's data) and AK/SK authentication with a key pair made for this
+ * run, so that the authentication rules are checked too. {@link #close()} stops it and deletes the
+ * data directory.
+ */
+public final class LaunchedServer implements AutoCloseable {
+
+    /** How long the server may take to answer its health check. */
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final Path dataDir;
+    private final Path log;
+    private final URI baseUrl;
+    private final String accessKey;
+    private final String secretKey;
+
+    private LaunchedServer(Process process, Path dataDir, Path log, URI baseUrl, String accessKey, String secretKey) {
+        this.process = process;
+        this.dataDir = dataDir;
+        this.log = log;
+        this.baseUrl = baseUrl;
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
+    }
+
+    /**
+     * Starts the jar and waits until {@code /actuator/health} answers 200.
+     *
+     * @throws LaunchException with a one-line reason (and the server's last log lines) when the jar
+     *     is missing, the process exits, or it is not healthy within {@link #START_TIMEOUT}
+     */
+    public static LaunchedServer start(Path jar) throws LaunchException {
+        if (!Files.isRegularFile(jar)) {
+            throw new LaunchException(
+                    "the server jar " + jar + " does not exist; build it first (./mvnw -q -B install -DskipTests)");
+        }
+        SecureRandom random = new SecureRandom();
+        String accessKey = "OFFSETKITCK" + HexFormat.of().withUpperCase().formatHex(random.generateSeed(6));
+        String secretKey = HexFormat.of().formatHex(random.generateSeed(20));
+        Path dataDir;
+        Path log;
+        int port;
+        try {
+            dataDir = Files.createTempDirectory("offsetkit-conformance-");
+            log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+            port = freePort();
+        } catch (IOException e) {
+            throw new LaunchException("cannot prepare the server's data directory or port: " + e.getMessage());
+        }
+        List<String> command = List.of(
+                javaExecutable(),
+                // Fast start for a short-lived process: the kit's run is seconds long.
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
+                "--offsetkit.data-dir=" + dataDir.resolve("store"),
+                "--offsetkit.auth.mode=aksk",
+                "--offsetkit.auth.aksk=" + accessKey + ":" + secretKey);
+        Process process;
+        try {
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+        } catch (IOException e) {
+            deleteQuietly(dataDir);
+            throw new LaunchException("cannot start " + command.get(0) + ": " + e.getMessage());
+        }
+        LaunchedServer server =
+                new LaunchedServer(process, dataDir, log, URI.create("http://127.0.0.1:" + port), accessKey, secretKey);
+        try {
+            server.awaitHealthy();
+        } catch (LaunchException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public String accessKey() {
+        return accessKey;
+    }
+
+    public String secretKey() {
+        return secretKey;
+    }
+
+    /** The process id, for messages. */
+    public long pid() {
+        return process.pid();
+    }
+
+    private void awaitHealthy() throws LaunchException {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(baseUrl.resolve("/actuator/health"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new LaunchException("the server exited with code " + process.exitValue()
+                        + " before it was healthy" + lastLogLines());
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet: try again shortly.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchException("interrupted while waiting for the server");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchException("interrupted while waiting for the server");
+            }
+        }
+        throw new LaunchException(
+                "the server was not healthy within " + START_TIMEOUT.toSeconds() + " s" + lastLogLines());
+    }
+
+    private String lastLogLines() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return "; its last output:\n  "
+                    + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Stops the server (gracefully, then forcibly after 10 s) and deletes its data. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        deleteQuietly(dataDir);
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            // A leftover log in the temp directory is harmless; nothing else to do.
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // Temporary files only; the operating system cleans its temp directory.
+        }
+    }
+
+    /** The server could not be started; the message is one line (plus the server's last output). */
+    public static final class LaunchException extends Exception {
+        public LaunchException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.offsetkit.conformance.http;
+
+import io.offsetkit.client.auth.Credentials;
+import io.offsetkit.client.auth.SignableRequest;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Sends {@link RawRequest}s to a target with the JDK's HTTP client and records every {@link
+ * Exchange}. The kit must control bytes, headers and bad bodies exactly, which a typed client would
+ * not let it do.
+ *
+ * <p>{@link #send} authenticates with the configured credentials (a token header, or an AK/SK
+ * signature over the exact bytes sent); {@link #sendUnauthenticated} adds nothing, for the rules
+ * that send their own (missing, wrong, stale) credentials. A transport failure (refused
+ * connection, timeout) does not throw: it is an exchange without response.
+ *
+ * <p>Requests are sent one at a time; the recorded list is safe to read from any thread.
+ */
+public final class KitHttp {
+
+    /** How long the kit waits for each answer. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+
+    private final URI baseUrl;
+    private final Credentials credentials;
+    private final Clock clock;
+    private final HttpClient client;
+    private final List<Exchange> recorded = Collections.synchronizedList(new ArrayList<>());
+
+    public KitHttp(URI baseUrl, Credentials credentials, Clock clock) {
+        this.baseUrl = baseUrl;
+        this.credentials = credentials;
+        this.clock = clock;
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** The credentials the kit sends with {@link #send}. */
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /** The base URL requests go to. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** The clock used for signing dates. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Sends the request with the configured credentials. */
+    public Exchange send(RawRequest request) {
+        URI uri = uriOf(request.path());
+        Map<String, String> headers = new LinkedHashMap<>(request.headers());
+        headers.putAll(credentials.authenticate(
+                new SignableRequest(request.method(), uri, request.headers(), request.body()), clock.instant()));
+        return exchange(request.method(), uri, headers, request.body());
+    }
+
+    /** Sends the request exactly as given, without credentials. */
+    public Exchange sendUnauthenticated(RawRequest request) {
+        return exchange(request.method(), uriOf(request.path()), request.headers(), request.body());
+    }
+
+    /** Every exchange so far, in order. */
+    public List<Exchange> recorded() {
+        synchronized (recorded) {
+            return List.copyOf(recorded);
+        }
+    }
+
+    /** The full URI of a path under the base URL. */
+    public URI uriOf(String path) {
+        return URI.create(baseUrl + path);
+    }
+
+    private Exchange exchange(String method, URI uri, Map<String, String> headers, byte[] body) {
+        HttpRequest.BodyPublisher publisher =
+                body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).method(method, publisher);
+        headers.forEach(builder::header);
+        Instant start = clock.instant();
+        Exchange exchange;
+        try {
+            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Map<String, List<String>> responseHeaders = new TreeMap<>();
+            response.headers()
+                    .map()
+                    .forEach((name, values) -> responseHeaders.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+            exchange = new Exchange(
+                    method,
+                    uri,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
+                    body,
+                    response.statusCode(),
+                    Collections.unmodifiableMap(responseHeaders),
+                    response.body(),
+                    Duration.between(start, clock.instant()),
+                    null);
+        } catch (HttpTimeoutException e) {
+            exchange =
+                    failed(method, uri, headers, body, start, "no answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
+        } catch (ConnectException e) {
+            exchange = failed(method, uri, headers, body, start, "connection refused by " + uri.getAuthority());
+        } catch (IOException e) {
+            exchange = failed(method, uri, headers, body, start, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange = failed(method, uri, headers, body, start, "interrupted");
+        }
+        recorded.add(exchange);
+        return exchange;
+    }
+
+    private Exchange failed(
+            String method, URI uri, Map<String, String> headers, byte[] body, Instant start, String reason) {
+        return new Exchange(
+                method,
+                uri,
+                Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
+                body,
+                0,
+                Map.of(),
+                new byte[0],
+                Duration.between(start, clock.instant()),
+                reason);
+    }
+}

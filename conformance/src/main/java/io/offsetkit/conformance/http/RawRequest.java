@@ -1,0 +1,44 @@
+package io.offsetkit.conformance.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A request exactly as the kit wants it on the wire: method, path (with query) under the target's
+ * base URL, headers and body bytes. Nothing is added but what {@link KitHttp} documents.
+ *
+ * @param method the HTTP method
+ * @param path the path under the base URL, starting with {@code /}, percent-encoded as sent
+ * @param headers header names to values, in order
+ * @param body the body bytes; empty for none
+ */
+public record RawRequest(String method, String path, Map<String, String> headers, byte[] body) {
+
+    public RawRequest {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        body = body == null ? new byte[0] : body;
+    }
+
+    /** A POST of a JSON text with {@code Content-Type: application/json}. */
+    public static RawRequest postJson(String path, String json) {
+        return new RawRequest(
+                "POST", path, Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request without body. */
+    public static RawRequest of(String method, String path) {
+        return new RawRequest(method, path, Map.of(), new byte[0]);
+    }
+
+    /** This request with one more header (or another value for it). */
+    public RawRequest withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new RawRequest(method, path, more, body);
+    }
+}

@@ -1,0 +1,59 @@
+package io.offsetkit.conformance.http;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The implementation under test and the ids the kit uses with it.
+ *
+ * @param baseUrl where the API's routes live, e.g. {@code http://localhost:8080} (a path prefix is
+ *     kept: {@code https://gw.example.com/dms} works)
+ * @param projectId an existing project
+ * @param instanceId an existing instance of that project
+ * @param group an existing consumer group on that instance; the kit resets its offsets many times
+ * @param topic an existing topic on that instance
+ * @param engine the engine segment the kit uses by default, {@code rocketmq} or {@code reliability}
+ */
+public record Target(URI baseUrl, String projectId, String instanceId, String group, String topic, String engine) {
+
+    /** The engine the vendor's page names first. */
+    public static final String DEFAULT_ENGINE = "rocketmq";
+
+    public Target {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(instanceId, "instanceId");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(topic, "topic");
+        engine = engine == null ? DEFAULT_ENGINE : engine;
+        String text = baseUrl.toString();
+        if (text.endsWith("/")) {
+            baseUrl = URI.create(text.substring(0, text.length() - 1));
+        }
+        if (baseUrl.getScheme() == null || baseUrl.getHost() == null) {
+            throw new IllegalArgumentException("base URL must be absolute, such as http://localhost:8080; was " + text);
+        }
+    }
+
+    /** The same target with other ids (unknown-instance rules, fixture topics). */
+    public Target with(String instanceId, String group, String topic) {
+        return new Target(baseUrl, projectId, instanceId, group, topic, engine);
+    }
+
+    /** The path of the operation's main route for an engine. */
+    public String resetPath(String engine) {
+        return "/v2/" + engine + "/" + projectId + "/instances/" + instanceId + "/groups/" + group
+                + "/reset-message-offset";
+    }
+
+    /** The path of the older route, without the engine segment. */
+    public String olderResetPath() {
+        return "/v2/" + projectId + "/rocketmq/instances/" + instanceId + "/groups/" + group + "/reset-message-offset";
+    }
+
+    /** One line for report headers. */
+    public String describe() {
+        return baseUrl + " project " + projectId + ", instance " + instanceId + ", group " + group + ", topic " + topic
+                + ", engine " + engine;
+    }
+}

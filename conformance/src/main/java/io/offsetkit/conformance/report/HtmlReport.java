@@ -1,0 +1,135 @@
+package io.offsetkit.conformance.report;
+
+import io.offsetkit.conformance.http.Exchange;
+import io.offsetkit.conformance.http.ExchangeText;
+import io.offsetkit.conformance.rules.Family;
+import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.RuleResult;
+import io.offsetkit.conformance.run.RunInfo;
+import io.offsetkit.conformance.run.Verdict;
+
+/**
+ * One self-contained HTML page (no script, no external resource): the header, counts at a glance, a
+ * table per family with a coloured verdict per rule and its source, and for each failure the
+ * expectation, the request sent and the response received.
+ */
+public final class HtmlReport {
+
+    private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:2em;max-width:80em;color:#222}"
+            + "table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
+            + "td,th{border:1px solid #ccc;padding:.35em .6em;text-align:left;vertical-align:top}"
+            + "th{background:#f3f3f3}.PASSED{background:#d9f2d9}.FAILED{background:#f8d0d0;font-weight:bold}"
+            + ".SKIPPED{background:#eee;color:#666}pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;"
+            + "white-space:pre-wrap;word-break:break-all}.counts span{display:inline-block;padding:.4em .8em;"
+            + "margin-right:.5em;border-radius:.3em}small{color:#666}";
+
+    private HtmlReport() {}
+
+    public static String render(KitReport report) {
+        RunInfo info = report.info();
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<title>offsetkit conformance report</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>\n");
+        html.append("<h1>offsetkit conformance report: ")
+                .append(report.mustRulesPass() ? "every MUST rule passes" : "a MUST rule fails")
+                .append("</h1>\n<p>Contract <b>")
+                .append(escape(info.specTitle()))
+                .append(' ')
+                .append(escape(info.specVersion()))
+                .append("</b> <small>sha256 ")
+                .append(escape(info.specSha256()))
+                .append("</small><br>Kit ")
+                .append(escape(info.kitVersion()))
+                .append("<br>Target ")
+                .append(escape(info.target()))
+                .append("<br>Fixture ")
+                .append(escape(info.fixture()))
+                .append("; credentials ")
+                .append(escape(info.credentials()))
+                .append("<br>Run ")
+                .append(info.started())
+                .append(" to ")
+                .append(info.finished())
+                .append("</p>\n<p class=\"counts\"><span class=\"PASSED\">")
+                .append(report.count(Verdict.PASSED))
+                .append(" passed</span><span class=\"FAILED\">")
+                .append(report.count(Verdict.FAILED))
+                .append(" failed</span><span class=\"SKIPPED\">")
+                .append(report.count(Verdict.SKIPPED))
+                .append(" skipped</span></p>\n");
+        for (Family family : Family.values()) {
+            html.append("<h2>")
+                    .append(escape(family.title()))
+                    .append("</h2>\n<table><tr><th>Rule</th><th>Level</th>")
+                    .append("<th>Verdict</th><th>Statement</th><th>Reason</th></tr>\n");
+            for (RuleResult result : report.results()) {
+                if (result.rule().family() != family) {
+                    continue;
+                }
+                String id = result.rule().id();
+                html.append("<tr><td>")
+                        .append(result.verdict() == Verdict.FAILED ? "<a href=\"#" + id + "\">" + id + "</a>" : id)
+                        .append("</td><td>")
+                        .append(result.rule().level())
+                        .append("</td><td class=\"")
+                        .append(result.verdict())
+                        .append("\">")
+                        .append(result.verdict())
+                        .append("</td><td>")
+                        .append(escape(result.rule().statement()))
+                        .append("<br><small>")
+                        .append(escape(result.rule().source().toString()))
+                        .append("</small>")
+                        .append("</td><td>")
+                        .append(escape(result.reason()))
+                        .append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        for (RuleResult result : report.results()) {
+            if (result.verdict() != Verdict.FAILED) {
+                continue;
+            }
+            html.append("<h2 id=\"")
+                    .append(result.rule().id())
+                    .append("\">")
+                    .append(escape(result.rule().label()))
+                    .append(": ")
+                    .append(escape(result.rule().statement()))
+                    .append("</h2>\n<pre>")
+                    .append(escape(result.message()))
+                    .append("</pre>\n");
+            for (Exchange exchange : result.exchanges()) {
+                html.append("<h3>")
+                        .append(escape(exchange.requestLine()))
+                        .append(" &rarr; ")
+                        .append(escape(exchange.statusLine()))
+                        .append("</h3>\n<p>Request sent:</p><pre>")
+                        .append(escape(ExchangeText.request(exchange)))
+                        .append("</pre><p>Response received:</p><pre>")
+                        .append(escape(ExchangeText.response(exchange)))
+                        .append("</pre>\n");
+            }
+        }
+        html.append("</body></html>\n");
+        return html.toString();
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

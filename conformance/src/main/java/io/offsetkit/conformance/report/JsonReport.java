@@ -1,0 +1,64 @@
+package io.offsetkit.conformance.report;
+
+import io.offsetkit.conformance.http.Exchange;
+import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.RuleResult;
+import io.offsetkit.conformance.run.RunInfo;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The report as JSON, for machines: {@code {"contract", "kit", "target", "started", "finished",
+ * "summary", "results": [{"id", "level", "family", "statement", "source", "verdict", "reason",
+ * "message", "exchanges": [...]}]}}.
+ */
+public final class JsonReport {
+
+    private JsonReport() {}
+
+    public static String render(KitReport report) {
+        JsonMapper json = JsonMapper.shared();
+        ObjectNode root = json.createObjectNode();
+        RunInfo info = report.info();
+        ObjectNode contract = root.putObject("contract");
+        contract.put("title", info.specTitle());
+        contract.put("version", info.specVersion());
+        contract.put("sha256", info.specSha256());
+        root.putObject("kit").put("version", info.kitVersion());
+        root.put("target", info.target());
+        root.put("fixture", info.fixture());
+        root.put("credentials", info.credentials());
+        root.put("started", info.started().toString());
+        root.put("finished", info.finished().toString());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("passed", report.count(io.offsetkit.conformance.run.Verdict.PASSED));
+        summary.put("failed", report.count(io.offsetkit.conformance.run.Verdict.FAILED));
+        summary.put("skipped", report.count(io.offsetkit.conformance.run.Verdict.SKIPPED));
+        summary.put("mustRulesPass", report.mustRulesPass());
+        ArrayNode results = root.putArray("results");
+        for (RuleResult result : report.results()) {
+            ObjectNode node = results.addObject();
+            node.put("id", result.rule().id());
+            node.put("level", result.rule().level().name());
+            node.put("family", result.rule().family().title());
+            node.put("statement", result.rule().statement());
+            node.put("source", result.rule().source().toString());
+            node.put("verdict", result.verdict().name());
+            node.put("reason", result.reason());
+            node.put("message", result.message());
+            node.put("elapsedMillis", result.elapsed().toMillis());
+            ArrayNode exchanges = node.putArray("exchanges");
+            for (Exchange exchange : result.exchanges()) {
+                ObjectNode item = exchanges.addObject();
+                item.put("method", exchange.method());
+                item.put("uri", exchange.uri().toString());
+                item.put("requestBody", exchange.requestText());
+                item.put("status", exchange.status());
+                item.put("responseBody", exchange.responseText());
+                exchange.header("X-Request-Id").ifPresent(id -> item.put("requestId", id));
+            }
+        }
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+}

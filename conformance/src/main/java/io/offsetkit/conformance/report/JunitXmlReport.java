@@ -1,0 +1,96 @@
+package io.offsetkit.conformance.report;
+
+import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.RuleResult;
+import io.offsetkit.conformance.run.RunInfo;
+import io.offsetkit.conformance.run.Verdict;
+import java.io.StringWriter;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The report as JUnit XML (the Ant/Surefire {@code testsuite} format CI servers read): one {@code
+ * testcase} per rule, named by its id and level, classed by family; a failed rule has a {@code
+ * failure} with the full message, a skipped one a {@code skipped} with the reason. The contract,
+ * kit, target and time are {@code properties}.
+ */
+public final class JunitXmlReport {
+
+    private JunitXmlReport() {}
+
+    public static String render(KitReport report) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "offsetkit-conformance");
+            xml.writeAttribute("tests", String.valueOf(report.results().size()));
+            xml.writeAttribute("failures", String.valueOf(report.count(Verdict.FAILED)));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", String.valueOf(report.count(Verdict.SKIPPED)));
+            RunInfo info = report.info();
+            xml.writeAttribute("timestamp", info.started().toString());
+            xml.writeAttribute(
+                    "time",
+                    seconds(java.time.Duration.between(info.started(), info.finished())
+                            .toMillis()));
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("properties");
+            property(xml, "contract.title", info.specTitle());
+            property(xml, "contract.version", info.specVersion());
+            property(xml, "contract.sha256", info.specSha256());
+            property(xml, "kit.version", info.kitVersion());
+            property(xml, "target", info.target());
+            property(xml, "fixture", info.fixture());
+            property(xml, "credentials", info.credentials());
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+            for (RuleResult result : report.results()) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("testcase");
+                xml.writeAttribute(
+                        "name",
+                        result.rule().id() + " " + result.rule().level() + ": "
+                                + result.rule().statement());
+                xml.writeAttribute(
+                        "classname",
+                        "offsetkit.conformance." + result.rule().family().name().toLowerCase(Locale.ROOT));
+                xml.writeAttribute("time", seconds(result.elapsed().toMillis()));
+                if (result.verdict() == Verdict.FAILED) {
+                    xml.writeStartElement("failure");
+                    xml.writeAttribute("message", result.reason());
+                    xml.writeAttribute("type", result.rule().level().name());
+                    xml.writeCharacters(result.message());
+                    xml.writeEndElement();
+                } else if (result.verdict() == Verdict.SKIPPED) {
+                    xml.writeEmptyElement("skipped");
+                    xml.writeAttribute("message", result.reason());
+                }
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Writing XML to a string cannot fail: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("value", value);
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+    }
+}

@@ -1,0 +1,33 @@
+package io.offsetkit.conformance.rules;
+
+/**
+ * Something a rule needs from the implementer beyond a base URL and ids. A rule whose capability is
+ * missing is skipped with {@link #missingReason()}, never passed.
+ */
+public enum Capability {
+    /** Credentials were given (a token or an AK/SK pair), so the target is expected to authenticate. */
+    CREDENTIALS("no credentials were given, so the target is taken not to authenticate"),
+    /** An AK/SK pair was given, so the kit can sign requests itself. */
+    AKSK_CREDENTIALS("no AK/SK pair was given, so the kit cannot sign a request with a stale date"),
+    /** A fixture can create topics, groups and messages with chosen store timestamps. */
+    FIXTURE("no fixture was given, so the kit cannot create data with known timestamps"),
+    /** The fixture can create topics on two brokers or more. */
+    SEVERAL_BROKERS("the fixture offers fewer than two brokers"),
+    /** The fixture can start an empty queue at an offset other than 0, as after retention. */
+    FIRST_OFFSET("the fixture cannot start a queue at an offset other than 0"),
+    /** The fixture can read back the offsets a group has committed. */
+    COMMITTED_OFFSETS("the fixture cannot read back a group's committed offsets"),
+    /** The target holds the documented example's data (broker-1, queue 0, offset 0 at the documented time). */
+    DOCUMENTED_DATA("the target is not declared to hold the documented example's data");
+
+    private final String missingReason;
+
+    Capability(String missingReason) {
+        this.missingReason = missingReason;
+    }
+
+    /** Why a rule needing this capability is skipped when it is missing. */
+    public String missingReason() {
+        return missingReason;
+    }
+}

@@ -1,0 +1,478 @@
+package io.offsetkit.conformance.rules;
+
+import static io.offsetkit.conformance.rules.Capability.AKSK_CREDENTIALS;
+import static io.offsetkit.conformance.rules.Capability.COMMITTED_OFFSETS;
+import static io.offsetkit.conformance.rules.Capability.CREDENTIALS;
+import static io.offsetkit.conformance.rules.Capability.DOCUMENTED_DATA;
+import static io.offsetkit.conformance.rules.Capability.FIRST_OFFSET;
+import static io.offsetkit.conformance.rules.Capability.FIXTURE;
+import static io.offsetkit.conformance.rules.Capability.SEVERAL_BROKERS;
+import static io.offsetkit.conformance.rules.Family.AUTH;
+import static io.offsetkit.conformance.rules.Family.DOMAIN;
+import static io.offsetkit.conformance.rules.Family.EXACT;
+import static io.offsetkit.conformance.rules.Family.EXAMPLE;
+import static io.offsetkit.conformance.rules.Family.NEGATIVE;
+import static io.offsetkit.conformance.rules.Family.RESPONSE;
+import static io.offsetkit.conformance.rules.Level.MUST;
+import static io.offsetkit.conformance.rules.Source.contract;
+import static io.offsetkit.conformance.rules.Source.semantics;
+import static io.offsetkit.conformance.rules.Source.vendor;
+import static io.offsetkit.conformance.rules.Source.wire;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The catalogue: every rule the kit checks, in one place, in the order it runs them.
+ *
+ * <p>Each rule has a stable id (never reused, never renumbered: reports and CI configurations name
+ * rules by id), a {@link Level}, a {@link Family}, a plain-English statement, the documentation it
+ * comes from, what a failure means for the implementation's users, and the {@link Capability
+ * capabilities} it needs. How each rule is checked lives in the {@code check} package, one class per
+ * family; {@code RuleChecks} maps every constant here to its check.
+ *
+ * <p>State: the rules of the {@link Family#EXAMPLE}, {@link Family#RESPONSE} and {@link
+ * Family#DOMAIN} families reset the group the user names, on the topic the user names, many times;
+ * point the kit at a group whose offsets may be lost. The {@link Family#NEGATIVE} and {@link
+ * Family#AUTH} rules send requests that must be refused and change nothing when they are. The
+ * {@link Family#EXACT} rules create their own topic and group, with fresh names, through the
+ * fixture, and never touch the user's.
+ */
+public enum Rule {
+    // ---- documented-example replay
+    EXAMPLE_NUMERIC(
+            "RESET-EXAMPLE-01",
+            MUST,
+            EXAMPLE,
+            "The documented request, with a numeric timestamp, is answered 200 with a list of queues",
+            vendor(
+                    "Example Requests",
+                    "{ \"topic\" : \"topic_01\", \"timestamp\" : 1662652800000 } ... Status code: 200 Consumer offset reset."),
+            "Clients sending the vendor's own example (the Node.js SDK, Java SDKs from 3.1.212) cannot reset offsets."),
+    EXAMPLE_STRING(
+            "RESET-EXAMPLE-02",
+            MUST,
+            EXAMPLE,
+            "The same request with the timestamp as a JSON string of digits is answered 200, with the same queues and offsets",
+            vendor(
+                    "Table 2 and the Java SDK sample",
+                    "timestamp | Yes | String ... body.withTimestamp(\"1662652800000\");"),
+            "The official Java SDK 3.1.80 to 3.1.211, which sends the timestamp as a string, cannot reset offsets or gets another answer."),
+    EXAMPLE_DOCUMENTED_ANSWER(
+            "RESET-EXAMPLE-03",
+            MUST,
+            EXAMPLE,
+            "On the documented example's data the documented answer comes back exactly",
+            vendor(
+                    "Example Responses",
+                    "\"queues\" : [ { \"broker_name\" : \"broker-1\", \"queue_id\" : 0, \"timestamp_offset\" : 0 } ]"),
+            "The implementation does not reproduce the vendor's own example; tutorials written against it fail.",
+            DOCUMENTED_DATA),
+
+    // ---- response conformance
+    RESPONSE_CONTENT_TYPE(
+            "RESET-RESPONSE-01",
+            MUST,
+            RESPONSE,
+            "Every successful answer is 200 with Content-Type application/json",
+            contract("responses/OffsetReset", "content: application/json"),
+            "Clients that select their decoder by media type cannot read the answer."),
+    RESPONSE_SCHEMA(
+            "RESET-RESPONSE-02",
+            MUST,
+            RESPONSE,
+            "Every successful body is valid against the contract's ResetConsumeOffsetResp schema",
+            contract(
+                    "schemas/ResetConsumeOffsetResp",
+                    "required: [queues] ... required: [broker_name, queue_id, timestamp_offset]"),
+            "Generated clients fail to decode the answer or read missing values as null."),
+    RESPONSE_STRICT_TYPES(
+            "RESET-RESPONSE-03",
+            MUST,
+            RESPONSE,
+            "queue_id and timestamp_offset are JSON integers and broker_name a JSON string, in every successful body",
+            wire(
+                    "Responses must use JSON numbers",
+                    "`queue_id` (Integer) and `timestamp_offset` (Long) must be JSON numbers, `broker_name` a JSON string"),
+            "The official Java SDK, which deserialises strictly, throws on the answer."),
+    RESPONSE_REQUEST_ID(
+            "RESET-RESPONSE-04",
+            MUST,
+            RESPONSE,
+            "Every response, success or error, carries a non-empty X-Request-Id header",
+            contract(
+                    "headers/X-Request-Id",
+                    "Present on every response, success or error; the official SDKs read it from this header"),
+            "Support cannot trace a call; the SDKs report a null request id."),
+
+    // ---- domain semantics, for any data
+    DOMAIN_NON_NEGATIVE(
+            "RESET-DOMAIN-01",
+            MUST,
+            DOMAIN,
+            "Every offset is a non-negative number",
+            semantics("the reset", "a negative result is replaced by 0"),
+            "Consumers are sent to an offset that cannot exist."),
+    DOMAIN_EACH_QUEUE_ONCE(
+            "RESET-DOMAIN-02",
+            MUST,
+            DOMAIN,
+            "Each (broker_name, queue_id) appears once in an answer",
+            contract(
+                    "schemas/ResetConsumeOffsetResp/queues",
+                    "one entry for every queue of the topic on every broker, each listed once"),
+            "A client cannot tell which of two offsets a queue was reset to."),
+    DOMAIN_SAME_QUEUES(
+            "RESET-DOMAIN-03",
+            MUST,
+            DOMAIN,
+            "The answer lists the same set of queues whatever the time",
+            vendor("Table 3", "queues | Array of queues objects | Queues to be reset."),
+            "Some queues are silently left unreset at some times."),
+    DOMAIN_MONOTONE(
+            "RESET-DOMAIN-04",
+            MUST,
+            DOMAIN,
+            "Offsets are monotone in time: for t1 < t2, each queue's offset at t1 is at most its offset at t2",
+            contract(
+                    "info.description",
+                    "the new offset is the first offset whose message store time is at or after `timestamp`"),
+            "Resetting to a later time can replay more messages than resetting to an earlier one."),
+    DOMAIN_LATEST(
+            "RESET-DOMAIN-05",
+            MUST,
+            DOMAIN,
+            "timestamp -1 gives, on each queue, an offset at least the offset of any other time",
+            contract("schemas/ResetTimestamp", "`-1` means \"latest\": each queue's maximum offset"),
+            "\"Skip to the latest\" leaves messages to be consumed again."),
+    DOMAIN_EARLIEST(
+            "RESET-DOMAIN-06",
+            MUST,
+            DOMAIN,
+            "timestamp 0 gives, on each queue, an offset at most the offset of any other time",
+            contract(
+                    "schemas/ResetTimestamp",
+                    "`0` is an ordinary time, before every message, and so gives each queue's minimum offset"),
+            "\"Replay from the beginning\" skips messages."),
+    DOMAIN_ENGINE_ALIAS(
+            "RESET-DOMAIN-07",
+            MUST,
+            DOMAIN,
+            "Engine reliability gives the same answer as engine rocketmq",
+            vendor("Table 1, engine", "rocketmq: RocketMQ message engine. reliability: RocketMQ message engine alias."),
+            "Clients using the alias (the Java SDK's captured requests do) get another answer or an error."),
+    DOMAIN_IDEMPOTENT(
+            "RESET-DOMAIN-08",
+            MUST,
+            DOMAIN,
+            "The same request sent twice gives the same answer",
+            semantics("the reset", "the reset always applies (force): offsets move forwards or backwards"),
+            "A retried reset (the SDKs retry on timeouts) lands somewhere else than the first attempt."),
+    DOMAIN_OLDER_ROUTE(
+            "RESET-DOMAIN-09",
+            MUST,
+            DOMAIN,
+            "The older route without the engine segment gives the same answer as engine rocketmq",
+            contract(
+                    "resetConsumeOffsetForRocketMq",
+                    "Same request body, same responses, same semantics as `resetConsumeOffset` with engine `rocketmq`"),
+            "SDK calls of ResetConsumeOffsetForRocketMq fail or get another answer."),
+
+    // ---- negative inputs
+    NEGATIVE_UNKNOWN_ENGINE(
+            "RESET-NEGATIVE-01",
+            MUST,
+            NEGATIVE,
+            "An engine other than rocketmq or reliability is refused with 400 or 404 and a documented error body",
+            vendor("Table 1, engine", "Range: rocketmq ... reliability"),
+            "Typos in the engine are accepted and act on some other engine, or crash the server."),
+    NEGATIVE_UNKNOWN_INSTANCE(
+            "RESET-NEGATIVE-02",
+            MUST,
+            NEGATIVE,
+            "An unknown instance is refused with 404 DMS.00404022",
+            vendor("Error Codes", "404 | DMS.00404022 | This instance does not exist."),
+            "Clients cannot tell a wrong instance id from a server fault."),
+    NEGATIVE_UNKNOWN_GROUP(
+            "RESET-NEGATIVE-03",
+            MUST,
+            NEGATIVE,
+            "An unknown consumer group is refused with 404 DMS.10240405",
+            vendor("Error Codes", "404 | DMS.10240405 | The consumption group ID is incorrect or not found."),
+            "A typo in the group name creates or resets some other group silently."),
+    NEGATIVE_UNKNOWN_TOPIC(
+            "RESET-NEGATIVE-04",
+            MUST,
+            NEGATIVE,
+            "An unknown topic is refused with 400 DMS.00400876",
+            vendor("Error Codes", "400 | DMS.00400876 | The topic does not exist."),
+            "A typo in the topic name is answered as if nothing needed resetting."),
+    NEGATIVE_EMPTY_BODY(
+            "RESET-NEGATIVE-05",
+            MUST,
+            NEGATIVE,
+            "An empty body is refused with 400 DMS.00400004",
+            vendor("Error Codes", "400 | DMS.00400004 | The request body is empty."),
+            "A request without body resets to an arbitrary time or crashes the server."),
+    NEGATIVE_MALFORMED_BODY(
+            "RESET-NEGATIVE-06",
+            MUST,
+            NEGATIVE,
+            "A body that is not JSON is refused with 400 DMS.00400005",
+            vendor(
+                    "Error Codes",
+                    "400 | DMS.00400005 | The message body is not in JSON format or contains invalid characters."),
+            "Broken clients get a 500 or a reset they did not ask for."),
+    NEGATIVE_WRONG_TYPES(
+            "RESET-NEGATIVE-07",
+            MUST,
+            NEGATIVE,
+            "A body of the wrong JSON types (an array, a numeric topic, a boolean or object timestamp) is refused with 400",
+            vendor("Table 2", "topic | Yes | String ... timestamp | Yes | String"),
+            "Values are coerced: a reset happens on a topic or at a time nobody named."),
+    NEGATIVE_MISSING_FIELD(
+            "RESET-NEGATIVE-08",
+            MUST,
+            NEGATIVE,
+            "A body without topic or without timestamp is refused with 400",
+            vendor("Table 2", "topic | Yes ... timestamp | Yes (Mandatory)"),
+            "A missing time is read as 0 or now: the group replays or skips everything."),
+    NEGATIVE_BAD_TIMESTAMP(
+            "RESET-NEGATIVE-09",
+            MUST,
+            NEGATIVE,
+            "A timestamp that is not -1 or a non-negative int64 (letters, a fraction, -2, empty, too large) is refused with 400",
+            vendor("Error Codes", "400 | DMS.00400142 | Timestamp is invalid."),
+            "An invalid time is rounded, wrapped or defaulted: the group lands at an unintended offset."),
+    NEGATIVE_WRONG_METHOD(
+            "RESET-NEGATIVE-10",
+            MUST,
+            NEGATIVE,
+            "Another HTTP method on the operation's route is refused with 405 DMS.00405001",
+            vendor("Error Codes", "405 | DMS.00405001 | This request method is not allowed."),
+            "A GET (a crawler, a prefetch) could reset offsets, or clients get a misleading 404 or 500."),
+    NEGATIVE_UNKNOWN_ROUTE(
+            "RESET-NEGATIVE-11",
+            MUST,
+            NEGATIVE,
+            "A path that is no route of the API is refused with 404 DMS.00404001",
+            vendor("Error Codes", "404 | DMS.00404001 | The requested URL does not exist."),
+            "Misspelt paths are answered with a 200, a 500 or a body clients cannot read."),
+
+    // ---- authentication
+    AUTH_NO_CREDENTIALS(
+            "RESET-AUTH-01",
+            MUST,
+            AUTH,
+            "A request without credentials is refused with 401 and a documented error body",
+            vendor("Error Codes", "401 | DMS.10240103 | Missing token."),
+            "Anyone who can reach the endpoint can move every group's offsets.",
+            CREDENTIALS),
+    AUTH_WRONG_TOKEN(
+            "RESET-AUTH-02",
+            MUST,
+            AUTH,
+            "A request with a wrong X-Auth-Token is refused with 401",
+            vendor("Error Codes", "401 | DMS.10240101 | Invalid token."),
+            "Any token string is accepted: the authentication is decoration.",
+            CREDENTIALS),
+    AUTH_BAD_SIGNATURE(
+            "RESET-AUTH-03",
+            MUST,
+            AUTH,
+            "A request whose SDK-HMAC-SHA256 signature does not verify is refused with 401",
+            contract(
+                    "securitySchemes/akskSignature",
+                    "A request whose signature does not verify ... is refused with 401."),
+            "A forged or tampered request (another body under a valid signature) is executed.",
+            CREDENTIALS),
+    AUTH_STALE_DATE(
+            "RESET-AUTH-04",
+            MUST,
+            AUTH,
+            "A correctly signed request whose X-Sdk-Date is a day old is refused with 401",
+            contract(
+                    "securitySchemes/akskSignature",
+                    "or whose `X-Sdk-Date` is too far from the server's clock, is refused with 401."),
+            "A captured request can be replayed at any later time.",
+            AKSK_CREDENTIALS),
+
+    // ---- exact answers with a fixture
+    EXACT_BEFORE_FIRST(
+            "RESET-EXACT-01",
+            MUST,
+            EXACT,
+            "A time before every message of a queue gives the queue's first offset",
+            semantics("the store lookup", "`t` before every message: the queue's min offset."),
+            "Resetting to before the data skips messages that are still stored.",
+            FIXTURE),
+    EXACT_AT_MESSAGE(
+            "RESET-EXACT-02",
+            MUST,
+            EXACT,
+            "A time equal to a message's store time gives that message's offset",
+            contract("info.description", "the first offset whose message store time is at or after `timestamp`"),
+            "The message stored at exactly the requested time is skipped or replayed twice.",
+            FIXTURE),
+    EXACT_BETWEEN(
+            "RESET-EXACT-03",
+            MUST,
+            EXACT,
+            "A time between two messages gives the offset of the later one",
+            contract("info.description", "the first offset whose message store time is at or after `timestamp`"),
+            "The reset lands one message early or late.",
+            FIXTURE),
+    EXACT_EQUAL_TIMESTAMPS(
+            "RESET-EXACT-04",
+            MUST,
+            EXACT,
+            "Among messages with equal store times, the time gives the first of them",
+            semantics("the store lookup", "Equal timestamps: the walk goes left to the first of them (LOWER)."),
+            "Messages stored in the same millisecond as the requested time are skipped.",
+            FIXTURE),
+    EXACT_STEP_BACK(
+            "RESET-EXACT-05",
+            MUST,
+            EXACT,
+            "When store times step back within a queue, the time gives the first offset whose store time is at or after it",
+            semantics(
+                    "the store lookup",
+                    "Clocks can step back (failover), so store timestamps within a queue are usually, not always, non-decreasing."),
+            "After a broker failover, resets land in the wrong place.",
+            FIXTURE),
+    EXACT_AFTER_LAST(
+            "RESET-EXACT-06",
+            MUST,
+            EXACT,
+            "A time after every message gives the queue's maximum offset (the next to be written)",
+            semantics(
+                    "the store lookup",
+                    "`t` after every message: the queue's max offset (the next offset to be written)."),
+            "Resetting to now replays the last message, or points past the end.",
+            FIXTURE),
+    EXACT_EMPTY_QUEUE(
+            "RESET-EXACT-07",
+            MUST,
+            EXACT,
+            "An empty queue gives its first offset (equal to its maximum) at every time, -1 included",
+            semantics("the store lookup", "Empty queue: 0 (min == max)."),
+            "Empty queues get offsets that cannot exist, or disappear from the answer.",
+            FIXTURE),
+    EXACT_SEVERAL_BROKERS(
+            "RESET-EXACT-08",
+            MUST,
+            EXACT,
+            "A topic on several brokers is answered with every queue of every broker, each from its own messages",
+            vendor("URI and Table 4", "broker_name | String | Broker where the queue is located."),
+            "Queues of some brokers are not reset, or get another broker's offsets.",
+            FIXTURE,
+            SEVERAL_BROKERS),
+    EXACT_LATEST(
+            "RESET-EXACT-09",
+            MUST,
+            EXACT,
+            "timestamp -1 gives every queue's maximum offset",
+            semantics("the reset", "`t == -1` -> max offset"),
+            "\"Skip to the latest\" leaves messages unconsumed or points past the end.",
+            FIXTURE),
+    EXACT_FIRST_OFFSET_NOT_ZERO(
+            "RESET-EXACT-10",
+            MUST,
+            EXACT,
+            "A queue whose first offset is not 0 (after retention) is answered in its own offsets",
+            semantics("the store lookup", "The result is clamped to `[minOffset, maxOffset]`."),
+            "After retention has deleted old messages, resets point at offsets that no longer exist.",
+            FIXTURE,
+            FIRST_OFFSET),
+    EXACT_COMMITTED(
+            "RESET-EXACT-11",
+            MUST,
+            EXACT,
+            "After a reset, the group's committed offsets are the offsets the answer lists",
+            vendor("Function", "This API is used to reset the consumer offset."),
+            "The answer is only a report: consumers keep reading from where they were.",
+            FIXTURE,
+            COMMITTED_OFFSETS);
+
+    private final String id;
+    private final Level level;
+    private final Family family;
+    private final String statement;
+    private final Source source;
+    private final String failureMeans;
+    private final Set<Capability> requires;
+
+    Rule(
+            String id,
+            Level level,
+            Family family,
+            String statement,
+            Source source,
+            String failureMeans,
+            Capability... requires) {
+        this.id = id;
+        this.level = level;
+        this.family = family;
+        this.statement = statement;
+        this.source = source;
+        this.failureMeans = failureMeans;
+        this.requires = requires.length == 0 ? Set.of() : Set.copyOf(EnumSet.copyOf(Arrays.asList(requires)));
+    }
+
+    /** The stable id, such as {@code RESET-EXAMPLE-01}. */
+    public String id() {
+        return id;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public Family family() {
+        return family;
+    }
+
+    /** What the rule requires, as one plain-English sentence. */
+    public String statement() {
+        return statement;
+    }
+
+    /** The documentation the rule comes from. */
+    public Source source() {
+        return source;
+    }
+
+    /** What a failure means for the implementation's users. */
+    public String failureMeans() {
+        return failureMeans;
+    }
+
+    /** The capabilities the rule needs; empty for rules every target can be checked against. */
+    public Set<Capability> requires() {
+        return requires;
+    }
+
+    /** {@code RESET-EXAMPLE-01 (MUST)}. */
+    public String label() {
+        return id + " (" + level + ")";
+    }
+
+    /** Every rule of a family, in catalogue order. */
+    public static List<Rule> of(Family family) {
+        return Arrays.stream(values()).filter(rule -> rule.family == family).toList();
+    }
+
+    /**
+     * The rule with the given id.
+     *
+     * @throws IllegalArgumentException naming the id when no rule has it
+     */
+    public static Rule byId(String id) {
+        return Arrays.stream(values())
+                .filter(rule -> rule.id.equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No rule has the id '" + id + "'"));
+    }
+}

@@ -1,0 +1,109 @@
+package io.offsetkit.conformance.run;
+
+import io.offsetkit.api.ContractSchemas;
+import io.offsetkit.api.OpenApiDocument;
+import io.offsetkit.conformance.check.ContractFacts;
+import io.offsetkit.conformance.check.KitContext;
+import io.offsetkit.conformance.check.RuleChecks;
+import io.offsetkit.conformance.check.RuleFailure;
+import io.offsetkit.conformance.check.RuleSkipped;
+import io.offsetkit.conformance.fixture.FixtureException;
+import io.offsetkit.conformance.http.KitHttp;
+import io.offsetkit.conformance.rules.Rule;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the catalogue against one target: every rule, in catalogue order, each to a {@link
+ * RuleResult}. One instance is one run; the probes several rules share are sent once.
+ *
+ * <p>A rule whose check throws something else than a failure or a skip (a bug of the kit, a fixture
+ * that broke mid-way) is reported as failed with the exception's message, never passed.
+ */
+public final class ConformanceKit {
+
+    private final KitConfig config;
+    private final OpenApiDocument contract;
+    private final KitContext context;
+
+    public ConformanceKit(KitConfig config) {
+        this(config, OpenApiDocument.bundled());
+    }
+
+    public ConformanceKit(KitConfig config, OpenApiDocument contract) {
+        this.config = config;
+        this.contract = contract;
+        this.context = new KitContext(
+                config.target(),
+                new KitHttp(config.target().baseUrl(), config.credentials(), config.clock()),
+                config.fixture(),
+                config.documentedData(),
+                new ContractFacts(contract),
+                new ContractSchemas(contract));
+    }
+
+    /** The context rules are checked in (the JUnit base class checks rules one at a time through it). */
+    public KitContext context() {
+        return context;
+    }
+
+    /** Checks every rule and reports. */
+    public KitReport run() {
+        Instant started = config.clock().instant();
+        List<RuleResult> results = new ArrayList<>();
+        for (Rule rule : Rule.values()) {
+            results.add(check(rule));
+        }
+        return new KitReport(info(started, config.clock().instant()), results);
+    }
+
+    /** Checks one rule. */
+    public RuleResult check(Rule rule) {
+        Instant start = config.clock().instant();
+        try {
+            RuleChecks.check(rule, context);
+            return RuleResult.passed(rule, since(start));
+        } catch (RuleFailure failure) {
+            return RuleResult.failed(failure, since(start));
+        } catch (RuleSkipped skipped) {
+            return RuleResult.skipped(rule, skipped.getMessage(), since(start));
+        } catch (FixtureException e) {
+            return RuleResult.failed(
+                    new RuleFailure(
+                            rule,
+                            "the fixture builds the rule's data",
+                            "The fixture failed: " + e.getMessage(),
+                            List.of()),
+                    since(start));
+        } catch (RuntimeException e) {
+            // Not a verdict on the target, but it must not pass either: report it with its type.
+            return RuleResult.failed(
+                    new RuleFailure(
+                            rule,
+                            "the rule can be checked",
+                            "The kit could not check the rule: " + e.getClass().getName() + ": " + e.getMessage(),
+                            List.of()),
+                    since(start));
+        }
+    }
+
+    /** The report header of a run that started and finished at the given times. */
+    public RunInfo info(Instant started, Instant finished) {
+        return new RunInfo(
+                contract.tree().path("info").path("title").asString(""),
+                contract.version(),
+                contract.sha256(),
+                KitVersion.get(),
+                config.target().describe(),
+                config.fixtureName(),
+                config.credentialsKind(),
+                started,
+                finished);
+    }
+
+    private Duration since(Instant start) {
+        return Duration.between(start, config.clock().instant());
+    }
+}
