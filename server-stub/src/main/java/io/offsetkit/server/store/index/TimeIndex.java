@@ -204,7 +204,7 @@ public final class TimeIndex {
         if (wordsUsed + needed > words.length) {
             words = Arrays.copyOf(words, Math.max(wordsUsed + needed, words.length * 2));
         }
-        for (int i = 0; i < BLOCK; i++) {
+        for (int i = 0; width > 0 && i < BLOCK; i++) {
             long delta = tail[i] - base;
             long bit = (long) i * width;
             int word = wordsUsed + (int) (bit >>> 6);
