@@ -3,16 +3,14 @@ package io.offsetkit.server;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offsetkit.api.ContractSchemas;
 import io.offsetkit.api.OpenApiDocument;
+import io.offsetkit.server.testsupport.ServerOverHttpTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The application starts on a real port, serves the contract, and answers the operation honestly. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** The application starts on a real port and serves the contract, Swagger UI, health and metrics. */
+@ServerOverHttpTest
 class ServerStartsAndServesContractTest {
 
     @LocalServerPort
@@ -24,6 +22,7 @@ class ServerStartsAndServesContractTest {
                 .get("/openapi.yaml")
                 .then()
                 .statusCode(200)
+                .header("X-Request-Id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
                 .extract()
                 .asByteArray();
 
@@ -31,19 +30,40 @@ class ServerStartsAndServesContractTest {
     }
 
     @Test
-    void unimplementedOperationAnswersWithTheErrorShapeAndARequestId() {
-        // WHEN the documented example is sent
-        Response response = given().port(port)
-                .contentType("application/json")
-                .body("{\"topic\":\"topic_01\",\"timestamp\":1662652800000}")
-                .post(
-                        "/v2/rocketmq/77b6a44cba5143ab91d13ab9a8ff44fd/instances/i-1/groups/group_01/reset-message-offset");
+    void servesSwaggerUiPointedAtTheContract() {
+        // WHEN the UI's address is opened
+        Response page = given().port(port).redirects().follow(true).get("/swagger-ui");
 
-        // THEN it is not pretended to be an answer: 501 with the contract's error body and a request id
-        assertThat(response.statusCode()).isEqualTo(501);
-        assertThat(response.header("X-Request-Id")).isNotBlank();
-        assertThat(ContractSchemas.bundled()
-                        .validateComponent("Error", JsonMapper.shared().readTree(response.asString())))
-                .isEmpty();
+        // THEN the page loads Swagger UI from the webjar, and its initializer points at /openapi.yaml
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.asString()).contains("/webjars/swagger-ui/swagger-ui-bundle.js");
+        given().port(port)
+                .get("/webjars/swagger-ui/swagger-ui-bundle.js")
+                .then()
+                .statusCode(200);
+        assertThat(given().port(port)
+                        .get("/swagger-ui/offsetkit-initializer.js")
+                        .asString())
+                .contains("url: \"/openapi.yaml\"");
+    }
+
+    @Test
+    void healthIsUp() {
+        Response health = given().port(port).get("/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.jsonPath().getString("status")).isEqualTo("UP");
+        assertThat(health.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void metricsCountTheServedRequests() {
+        given().port(port).get("/openapi.yaml").then().statusCode(200);
+
+        Response metrics = given().port(port).get("/actuator/metrics/http.server.requests");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.jsonPath().getDouble("measurements.find { it.statistic == 'COUNT' }.value"))
+                .isGreaterThanOrEqualTo(1.0);
     }
 }

@@ -26,10 +26,25 @@ public class RequestIdFilter extends OncePerRequestFilter {
     /** Request attribute holding the id. */
     public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
 
+    /** A new request id: 32 lower-case hex digits. */
+    public static String newId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /**
+     * Also on the error dispatch of a request the container refused before any filter ran (a path
+     * with an encoded NUL, say), so that its error response carries an id too; a request that did go
+     * through this filter keeps its id ({@link #doFilterNestedErrorDispatch} does nothing).
+     */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String id = UUID.randomUUID().toString().replace("-", "");
+        String id = newId();
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
         chain.doFilter(request, response);

@@ -1,0 +1,131 @@
+package io.offsetkit.server.auth;
+
+import io.offsetkit.client.auth.SdkAuthorization;
+import io.offsetkit.client.auth.SdkHmacSha256;
+import io.offsetkit.server.web.CachedBodyRequest;
+import io.offsetkit.server.web.DmsError;
+import io.offsetkit.server.web.ErrorText;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Verifies an {@code SDK-HMAC-SHA256} signature as the official SDKs make it, with the one shared
+ * canonicalisation ({@link SdkHmacSha256}): the canonical URI from the path exactly as sent (not
+ * decoded), the {@code Host} header as sent (port included), and the SHA-256 of the body bytes exactly
+ * as received. The signature must cover {@code host} and {@code x-sdk-date}, and {@code X-Sdk-Date}
+ * must be within the clock skew of the server's clock. Every failure is 401: a missing
+ * {@code Authorization} gives {@code DMS.10240103}, anything else {@code DMS.10240101}, with a message
+ * naming the header and the reason, and never the signature the server computed.
+ */
+final class AkskAuthenticator implements RequestAuthenticator {
+
+    static final String AUTHORIZATION = "Authorization";
+
+    private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    private final Map<String, String> secretKeys;
+    private final Duration clockSkew;
+    private final Clock clock;
+
+    AkskAuthenticator(Map<String, String> secretKeys, Duration clockSkew, Clock clock) {
+        this.secretKeys = Map.copyOf(secretKeys);
+        this.clockSkew = clockSkew;
+        this.clock = clock;
+    }
+
+    @Override
+    public void authenticate(HttpServletRequest request) throws AuthenticationFailure {
+        String header = request.getHeader(AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            throw new AuthenticationFailure(
+                    DmsError.MISSING_TOKEN,
+                    "The Authorization header is missing; this server requires requests signed with "
+                            + SdkHmacSha256.ALGORITHM + " (offsetkit.auth.mode=aksk).");
+        }
+        SdkAuthorization authorization;
+        try {
+            authorization = SdkAuthorization.parse(header.trim());
+        } catch (IllegalArgumentException e) {
+            throw invalid("The Authorization header is malformed: " + ErrorText.shown(e.getMessage(), 200) + ".");
+        }
+        String secretKey = secretKeys.get(authorization.accessKey());
+        if (secretKey == null) {
+            throw invalid("The access key " + ErrorText.quote(authorization.accessKey())
+                    + " in the Authorization header is not known to this server.");
+        }
+        for (String required : new String[] {"host", "x-sdk-date"}) {
+            if (!authorization.signedHeaders().contains(required)) {
+                throw invalid("SignedHeaders in the Authorization header must include " + required + "; it lists "
+                        + ErrorText.quote(String.join(";", authorization.signedHeaders())) + ".");
+            }
+        }
+        checkDate(request.getHeader(SdkHmacSha256.DATE_HEADER));
+
+        Map<String, String> signed = new LinkedHashMap<>();
+        for (String name : authorization.signedHeaders()) {
+            String value = request.getHeader(name);
+            if (value == null) {
+                throw invalid("SignedHeaders in the Authorization header names " + ErrorText.quote(name)
+                        + " but the request has no such header.");
+            }
+            signed.put(name, value);
+        }
+        SortedMap<String, String> canonicalHeaders = SdkHmacSha256.canonicalHeaders(signed);
+        byte[] body = CachedBodyRequest.bodyOf(request);
+        String bodyHash = SdkHmacSha256.payloadHash(body);
+        String declaredHash = request.getHeader(SdkHmacSha256.CONTENT_SHA256_HEADER);
+        if (declaredHash != null && !declaredHash.equals(bodyHash)) {
+            throw invalid(SdkHmacSha256.CONTENT_SHA256_HEADER + " " + ErrorText.quote(declaredHash)
+                    + " is not the SHA-256 of the body received; this server needs the body itself signed.");
+        }
+        String canonicalRequest = SdkHmacSha256.canonicalRequest(
+                request.getMethod(), request.getRequestURI(), request.getQueryString(), canonicalHeaders, bodyHash);
+        String expected = SdkHmacSha256.signature(
+                secretKey, SdkHmacSha256.stringToSign(request.getHeader(SdkHmacSha256.DATE_HEADER), canonicalRequest));
+        if (!SdkHmacSha256.signaturesMatch(expected, authorization.signature())) {
+            throw invalid("The signature in the Authorization header does not match the request. The server signed "
+                    + request.getMethod() + " with canonical URI "
+                    + ErrorText.quote(SdkHmacSha256.canonicalUri(request.getRequestURI()))
+                    + ", canonical query " + ErrorText.quote(SdkHmacSha256.canonicalQuery(request.getQueryString()))
+                    + ", signed headers " + ErrorText.quote(SdkHmacSha256.signedHeaderNames(canonicalHeaders))
+                    + " and a body of " + (body == null ? 0 : body.length) + " bytes with SHA-256 " + bodyHash
+                    + ", with the SK of access key " + ErrorText.quote(authorization.accessKey())
+                    + ". Check the SK, and that the path, the signed headers and the body are sent exactly as signed.");
+        }
+    }
+
+    private void checkDate(String sdkDate) throws AuthenticationFailure {
+        if (sdkDate == null) {
+            throw invalid(
+                    "The X-Sdk-Date header is missing; it must carry the signing time, UTC, as yyyyMMdd'T'HHmmss'Z'.");
+        }
+        Instant signedAt;
+        try {
+            signedAt = LocalDateTime.parse(sdkDate, SDK_DATE).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw invalid("The X-Sdk-Date header " + ErrorText.quote(sdkDate)
+                    + " is not a UTC time written as yyyyMMdd'T'HHmmss'Z' (e.g. 20261125T055826Z).");
+        }
+        Instant now = clock.instant();
+        Duration off = Duration.between(now, signedAt).abs();
+        if (off.compareTo(clockSkew) > 0) {
+            throw invalid("The X-Sdk-Date header " + ErrorText.quote(sdkDate) + " is " + off.toSeconds()
+                    + " seconds " + (signedAt.isBefore(now) ? "behind" : "ahead of") + " the server's clock ("
+                    + SDK_DATE.format(now.atOffset(ZoneOffset.UTC)) + "); at most " + clockSkew.toSeconds()
+                    + " seconds are allowed (offsetkit.auth.clock-skew). Sign each request anew and check the clock.");
+        }
+    }
+
+    private static AuthenticationFailure invalid(String detail) {
+        return new AuthenticationFailure(DmsError.INVALID_TOKEN, detail);
+    }
+}

@@ -1,0 +1,45 @@
+package io.offsetkit.server.reset;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Checks the path parameters of a reset ({@code engine}, {@code project_id}, {@code instance_id},
+ * {@code group}) against the contract before the body is read, so that a request wrong in both is
+ * told about its path first, always, and each field gets a message naming it. The generated
+ * interface's bean-validation annotations stay as a second line ({@code ErrorResponses} maps them
+ * too).
+ */
+public final class ResetPathCheck implements HandlerInterceptor {
+
+    private final ResetParameters parameters;
+
+    public ResetPathCheck(ResetParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)
+                || !ResetConsumeOffsetHandler.class.isAssignableFrom(method.getBeanType())) {
+            return true;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables == null) {
+            return true;
+        }
+        if (variables.containsKey("engine")) {
+            parameters.checkEngine(variables.get("engine"));
+        }
+        parameters.projectId().check(variables.get("project_id"));
+        parameters.instanceId().check(variables.get("instance_id"));
+        parameters.group().check(variables.get("group"));
+        return true;
+    }
+}
