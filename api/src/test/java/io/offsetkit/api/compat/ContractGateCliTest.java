@@ -37,7 +37,7 @@ class ContractGateCliTest {
         // WHEN the gate runs on it against the released baseline
         int status = run(
                 "--baseline",
-                "src/main/contract-baseline",
+                CompatibilityGateTest.RELEASED_1_0_0.toString(),
                 "--current",
                 copy.toString(),
                 "--report",
