@@ -12,7 +12,10 @@ import java.util.List;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
 import org.openapitools.openapidiff.core.model.BackwardIncompatibleProp;
+import org.openapitools.openapidiff.core.model.Changed;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.model.ChangedOperation;
+import org.openapitools.openapidiff.core.model.DiffResult;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,7 +57,7 @@ public final class CompatibilityGate {
                                 new DocumentPointers(newNames), new DocumentPointers(oldNames), current.tree(), log)
                         .read(diff);
                 new SecurityRequirementsCheck(baseline.tree(), current.tree(), log).run();
-                if (diff.isIncompatible() && !log.hasBreaking()) {
+                if (!log.hasBreaking() && incompatibleBesidesSecurity(diff)) {
                     // Never let the library's "incompatible" pass because no rule above could word it.
                     log.add(
                             Severity.BREAKING,
@@ -71,6 +74,32 @@ public final class CompatibilityGate {
         }
         return new GateResult(
                 GateResult.Identity.of(baseline), GateResult.Identity.of(current), log.changes(), problems);
+    }
+
+    /**
+     * The library's verdict without its security findings, which {@link SecurityRequirementsCheck}
+     * replaces: pairing requirements by scheme type, the library rates merely reordered
+     * alternatives ({@code [aksk, token]} for {@code [token, aksk]}) incompatible.
+     */
+    private static boolean incompatibleBesidesSecurity(ChangedOpenApi diff) {
+        if (!diff.getMissingEndpoints().isEmpty() || isIncompatible(diff.getChangedExtensions())) {
+            return true;
+        }
+        for (ChangedOperation operation : diff.getChangedOperations()) {
+            if (operation.isCoreChanged() == DiffResult.INCOMPATIBLE) {
+                return true;
+            }
+            for (Changed element : operation.getChangedElements()) {
+                if (element != operation.getSecurityRequirements() && isIncompatible(element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIncompatible(Changed changed) {
+        return changed != null && changed.isChanged() == DiffResult.INCOMPATIBLE;
     }
 
     private static List<String> versionProblems(OpenApiDocument baseline, OpenApiDocument current) {

@@ -478,6 +478,18 @@ class CompatibilityGateTest {
         }
 
         @Test
+        @DisplayName("security alternatives reordered (the library alone rates this incompatible)")
+        void securityAlternativesReordered() {
+            GateResult result = gate(tree -> {
+                ArrayNode security = (ArrayNode) tree.at("/security");
+                security.add(security.remove(0));
+            });
+
+            assertThat(result.breaking()).isEmpty();
+            assertThat(result.passes()).isTrue();
+        }
+
+        @Test
         @DisplayName("new optional parameter and new response status")
         void newOptionalParameterAndStatus() {
             GateResult result = gate(tree -> {

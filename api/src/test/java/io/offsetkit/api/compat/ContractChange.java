@@ -38,6 +38,7 @@ public record ContractChange(
 
     /** {@code pointer}, marked "(in the baseline)" when it points into the baseline. */
     public String where() {
-        return side == Side.BASELINE ? pointer + " (in the baseline)" : pointer;
+        String shown = pointer.isEmpty() ? "\"\" (the whole document)" : pointer;
+        return side == Side.BASELINE ? shown + " (in the baseline)" : shown;
     }
 }

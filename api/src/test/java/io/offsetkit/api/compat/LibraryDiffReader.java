@@ -297,7 +297,6 @@ final class LibraryDiffReader {
         if (content == null) {
             return;
         }
-        boolean request = subject.direction() == Direction.REQUEST;
         for (String mediaType : content.getMissing().keySet()) {
             log.add(
                     Severity.BREAKING,
@@ -324,14 +323,6 @@ final class LibraryDiffReader {
                         seenIn);
             }
             schemas.read(mediaType.getSchema(), at.child("schema"), subject, seenIn);
-        }
-        if (request
-                && content.isCoreChanged() == DiffResult.INCOMPATIBLE
-                && content.getMissing().isEmpty()) {
-            breaking(
-                    subject.describe() + ": media types changed",
-                    current.resolve(place.currentStart(), place.tokens(), false),
-                    seenIn);
         }
     }
 
