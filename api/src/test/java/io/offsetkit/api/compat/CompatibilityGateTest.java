@@ -490,6 +490,18 @@ class CompatibilityGateTest {
         }
 
         @Test
+        @DisplayName("inline oneOf alternatives reordered: the string form of timestamp first")
+        void inlineAlternativesReordered() {
+            GateResult result = gate(tree -> {
+                ArrayNode alternatives = (ArrayNode) tree.at(TIMESTAMP + "/oneOf");
+                alternatives.add(alternatives.remove(0));
+            });
+
+            assertThat(result.breaking()).isEmpty();
+            assertThat(result.passes()).isTrue();
+        }
+
+        @Test
         @DisplayName("new optional parameter and new response status")
         void newOptionalParameterAndStatus() {
             GateResult result = gate(tree -> {

@@ -2,9 +2,11 @@ package io.offsetkit.api.compat;
 
 import io.offsetkit.api.DocumentedExamples;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -84,16 +86,31 @@ final class InlineBranchNames {
     }
 
     private void name(ArrayNode alternatives, String pointer) {
+        boolean byType = typesAreDistinct(alternatives);
         for (int i = 0; i < alternatives.size(); i++) {
             JsonNode alternative = alternatives.get(i);
             if (alternative.isObject() && !alternative.has("$ref")) {
                 String origin = pointer + "/" + i;
-                String name = uniqueName(PREFIX + origin.replaceAll("[^A-Za-z0-9]+", "_"));
+                // Named by type where the types tell the alternatives apart, so that reordering them
+                // is no change and removing one is a removal; by position otherwise.
+                String key = byType ? alternative.get("type").asString() : Integer.toString(i);
+                String name = uniqueName(PREFIX + (pointer + "_" + key).replaceAll("[^A-Za-z0-9]+", "_"));
                 schemas().set(name, alternative);
                 alternatives.set(i, JsonNodeFactory.instance.objectNode().put("$ref", "#/components/schemas/" + name));
                 origins.put("/components/schemas/" + name, origin);
             }
         }
+    }
+
+    private static boolean typesAreDistinct(ArrayNode alternatives) {
+        Set<String> types = new HashSet<>();
+        for (JsonNode alternative : alternatives) {
+            if (!alternative.path("type").isString()
+                    || !types.add(alternative.get("type").asString())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String uniqueName(String base) {
