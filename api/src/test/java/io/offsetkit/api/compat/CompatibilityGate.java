@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>openapi-diff finds the differences; {@link LibraryDiffReader} names each one and locates it
  * with a JSON pointer. Where the library falls short, our own code steps in: {@link
  * InlineBranchNames} (inline oneOf alternatives), {@link SecurityRequirementsCheck} (security by
- * scheme name) and {@link SchemaChangeReader}'s rule on removed optional response fields.
+ * scheme name), {@link ComponentSchemasCheck} (renamed schemas rename generated classes) and
+ * {@link SchemaChangeReader}'s rule on removed optional response fields.
  *
  * <p>Three of the library's checks that are off by default are turned on, because each breaks
  * generated clients or the servers they talk to: a request's {@code minLength} raised, a response's
@@ -57,6 +58,7 @@ public final class CompatibilityGate {
                                 new DocumentPointers(newNames), new DocumentPointers(oldNames), current.tree(), log)
                         .read(diff);
                 new SecurityRequirementsCheck(baseline.tree(), current.tree(), log).run();
+                ComponentSchemasCheck.run(baseline.tree(), current.tree(), log);
                 if (!log.hasBreaking() && incompatibleBesidesSecurity(diff)) {
                     // Never let the library's "incompatible" pass because no rule above could word it.
                     log.add(

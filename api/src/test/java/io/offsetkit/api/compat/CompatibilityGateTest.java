@@ -397,6 +397,25 @@ class CompatibilityGateTest {
         }
 
         @Test
+        @DisplayName("component schema renamed (the library sees no change; the generated model class is renamed)")
+        void componentSchemaRenamed() {
+            GateResult result = gate(tree -> {
+                ObjectNode schemas = object(tree, "/components/schemas");
+                schemas.set("ResetRequest", schemas.remove("ResetConsumeOffsetReq"));
+                object(tree, "/components/requestBodies/ResetConsumeOffset/content/application~1json/schema")
+                        .put("$ref", "#/components/schemas/ResetRequest");
+            });
+
+            assertFailsWith(
+                    result,
+                    "component schema `ResetConsumeOffsetReq` removed or renamed: generated clients lose their `ResetConsumeOffsetReq` model class",
+                    REQUEST + " (in the baseline)");
+            assertThat(result.compatible())
+                    .extracting(ContractChange::summary)
+                    .contains("new component schema `ResetRequest`");
+        }
+
+        @Test
         @DisplayName("operationId changed (a library check we turn on: generated clients rename the method)")
         void operationIdChanged() {
             GateResult result = gate(tree -> object(tree, OPERATION).put("operationId", "resetOffset"));
