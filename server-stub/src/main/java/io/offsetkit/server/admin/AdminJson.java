@@ -1,0 +1,172 @@
+package io.offsetkit.server.admin;
+
+import io.offsetkit.server.web.DmsError;
+import io.offsetkit.server.web.DmsException;
+import io.offsetkit.server.web.ErrorText;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads an admin request body field by field, so that each wrong field gets its own message: the body
+ * must be a JSON object (duplicate keys refused), with only the fields the operation knows, each of
+ * its documented type. Every failure is a {@link DmsException}: an empty body {@code DMS.00400004},
+ * malformed JSON {@code DMS.00400005}, anything else {@code DMS.00400800}.
+ */
+final class AdminJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final JsonNode object;
+
+    private AdminJson(JsonNode object) {
+        this.object = object;
+    }
+
+    /**
+     * Parses {@code body}; an empty body is the empty object when {@code emptyAllowed}.
+     *
+     * @param known the fields the operation accepts
+     */
+    static AdminJson parse(byte[] body, boolean emptyAllowed, Set<String> known) {
+        if (body == null || body.length == 0 || isBlank(body)) {
+            if (emptyAllowed) {
+                return new AdminJson(MAPPER.createObjectNode());
+            }
+            throw new DmsException(
+                    DmsError.REQUEST_BODY_EMPTY, "This operation needs a JSON object; see /admin/openapi.yaml.");
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            throw new DmsException(DmsError.BODY_NOT_JSON, "It is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw invalid("the body must be a JSON object, was " + (node == null ? "nothing" : typeOf(node)));
+        }
+        for (String field : node.propertyNames()) {
+            if (!known.contains(field)) {
+                throw invalid("unknown field " + ErrorText.quote(field) + "; the fields are " + known);
+            }
+        }
+        return new AdminJson(node);
+    }
+
+    /** A required string field. */
+    String string(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            throw invalid(field + " is required");
+        }
+        if (!value.isString()) {
+            throw invalid(field + " must be a string, was " + typeOf(value));
+        }
+        return value.asString();
+    }
+
+    /** An optional array of strings; empty when absent. */
+    List<String> strings(String field) {
+        JsonNode value = object.get(field);
+        List<String> out = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return out;
+        }
+        if (!value.isArray()) {
+            throw invalid(field + " must be an array of strings, was " + typeOf(value));
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isString()) {
+                throw invalid(field + "[" + i + "] must be a string, was " + typeOf(value.get(i)));
+            }
+            out.add(value.get(i).asString());
+        }
+        return out;
+    }
+
+    /** A required, non-empty object of string to integer in {@code [min, max]}. */
+    Map<String, Integer> intMap(String field, int min, int max) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            throw invalid(field + " is required");
+        }
+        if (!value.isObject() || value.isEmpty()) {
+            throw invalid(field + " must be a non-empty object, was " + typeOf(value));
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            JsonNode count = entry.getValue();
+            String name = field + "." + ErrorText.shown(entry.getKey());
+            if (!count.isIntegralNumber() || !count.canConvertToInt()) {
+                throw invalid(name + " must be an integer, was " + ErrorText.shown(count.toString()));
+            }
+            if (count.asInt() < min || count.asInt() > max) {
+                throw invalid(name + " must be between " + min + " and " + max + ", was " + count.asInt());
+            }
+            out.put(entry.getKey(), count.asInt());
+        }
+        return out;
+    }
+
+    /** A required, non-empty array of integers {@code >= 0}, at most {@code maxSize} long. */
+    long[] longs(String field, int maxSize) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            throw invalid(field + " is required");
+        }
+        if (!value.isArray()) {
+            throw invalid(field + " must be an array of integers, was " + typeOf(value));
+        }
+        if (value.size() > maxSize) {
+            throw invalid(field + " has " + value.size() + " entries; at most " + maxSize + " per request");
+        }
+        long[] out = new long[value.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = nonNegativeLong(field + "[" + i + "]", value.get(i));
+        }
+        return out;
+    }
+
+    /** An optional integer {@code >= 0}; {@code null} when absent. */
+    Long optionalLong(String field) {
+        JsonNode value = object.get(field);
+        return value == null || value.isNull() ? null : nonNegativeLong(field, value);
+    }
+
+    static DmsException invalid(String detail) {
+        return new DmsException(DmsError.INVALID_PARAMETER, detail + ".");
+    }
+
+    private static long nonNegativeLong(String name, JsonNode value) {
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw invalid(name + " must be an integer that fits int64, was " + ErrorText.shown(value.toString()));
+        }
+        if (value.asLong() < 0) {
+            throw invalid(name + " must be >= 0, was " + value.asLong());
+        }
+        return value.asLong();
+    }
+
+    private static String typeOf(JsonNode node) {
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
