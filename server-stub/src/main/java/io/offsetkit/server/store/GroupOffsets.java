@@ -33,25 +33,32 @@ final class GroupOffsets implements Closeable {
 
     private final RecordLog log;
     private final Map<QueueKey, Long> offsets;
+    private final long compactAtBytes;
 
-    private GroupOffsets(RecordLog log, Map<QueueKey, Long> offsets) {
+    private GroupOffsets(RecordLog log, Map<QueueKey, Long> offsets, long compactAtBytes) {
         this.log = log;
         this.offsets = offsets;
+        this.compactAtBytes = compactAtBytes;
     }
 
     static GroupOffsets open(Path file) throws IOException {
+        return open(file, COMPACT_AT_BYTES);
+    }
+
+    /** Opens with another compaction threshold (tests). */
+    static GroupOffsets open(Path file, long compactAtBytes) throws IOException {
         Map<QueueKey, Long> offsets = new TreeMap<>();
         RecordLog log = RecordLog.open(file, payload -> {
             for (QueueOffset offset : decode(payload)) {
                 offsets.put(new QueueKey(offset.brokerName(), offset.queueId()), offset.offset());
             }
         });
-        return new GroupOffsets(log, offsets);
+        return new GroupOffsets(log, offsets, compactAtBytes);
     }
 
     /** Commits new offsets, durably, before returning. */
     synchronized void commit(List<QueueOffset> committed) throws IOException {
-        if (log.size() > COMPACT_AT_BYTES) {
+        if (log.size() > compactAtBytes) {
             Map<QueueKey, Long> merged = new TreeMap<>(offsets);
             committed.forEach(o -> merged.put(new QueueKey(o.brokerName(), o.queueId()), o.offset()));
             List<QueueOffset> all = new ArrayList<>();
