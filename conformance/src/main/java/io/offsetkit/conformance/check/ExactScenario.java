@@ -9,9 +9,7 @@ import io.offsetkit.conformance.fixture.QueueRef;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.http.Target;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +70,7 @@ public final class ExactScenario {
     private FixtureException setupFailure;
 
     ExactScenario(KitContext context, Fixture fixture) {
-        String suffix = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
+        String suffix = Fresh.hex(4);
         this.topic = "offsetkit_ck_" + suffix + "_topic";
         this.group = "offsetkit_ck_" + suffix + "_group";
         if (fixture == null) {

@@ -4,9 +4,7 @@ import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.rules.Rule;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -194,6 +192,6 @@ final class NegativeChecks {
     }
 
     private static String random() {
-        return HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
+        return Fresh.hex(4);
     }
 }

@@ -1,5 +1,6 @@
 package io.offsetkit.conformance.cli;
 
+import io.offsetkit.conformance.check.Fresh;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -10,11 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -57,9 +56,8 @@ public final class LaunchedServer implements AutoCloseable {
             throw new LaunchException(
                     "the server jar " + jar + " does not exist; build it first (./mvnw -q -B install -DskipTests)");
         }
-        SecureRandom random = new SecureRandom();
-        String accessKey = "OFFSETKITCK" + HexFormat.of().withUpperCase().formatHex(random.generateSeed(6));
-        String secretKey = HexFormat.of().formatHex(random.generateSeed(20));
+        String accessKey = "OFFSETKITCK" + Fresh.hex(6).toUpperCase(java.util.Locale.ROOT);
+        String secretKey = Fresh.hex(20);
         Path dataDir;
         Path log;
         int port;

@@ -14,12 +14,14 @@ import static io.offsetkit.conformance.rules.Family.EXAMPLE;
 import static io.offsetkit.conformance.rules.Family.NEGATIVE;
 import static io.offsetkit.conformance.rules.Family.RESPONSE;
 import static io.offsetkit.conformance.rules.Level.MUST;
+import static io.offsetkit.conformance.rules.Level.SHOULD;
 import static io.offsetkit.conformance.rules.Source.contract;
 import static io.offsetkit.conformance.rules.Source.semantics;
 import static io.offsetkit.conformance.rules.Source.vendor;
 import static io.offsetkit.conformance.rules.Source.wire;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -172,7 +174,7 @@ public enum Rule {
             "A retried reset (the SDKs retry on timeouts) lands somewhere else than the first attempt."),
     DOMAIN_OLDER_ROUTE(
             "RESET-DOMAIN-09",
-            MUST,
+            SHOULD,
             DOMAIN,
             "The older route without the engine segment gives the same answer as engine rocketmq",
             contract(
@@ -297,6 +299,7 @@ public enum Rule {
                     "securitySchemes/akskSignature",
                     "or whose `X-Sdk-Date` is too far from the server's clock, is refused with 401."),
             "A captured request can be replayed at any later time.",
+            CREDENTIALS,
             AKSK_CREDENTIALS),
 
     // ---- exact answers with a fixture
@@ -418,7 +421,9 @@ public enum Rule {
         this.statement = statement;
         this.source = source;
         this.failureMeans = failureMeans;
-        this.requires = requires.length == 0 ? Set.of() : Set.copyOf(EnumSet.copyOf(Arrays.asList(requires)));
+        // An EnumSet keeps catalogue order, so the first missing capability named is the most basic one.
+        this.requires =
+                requires.length == 0 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(requires)));
     }
 
     /** The stable id, such as {@code RESET-EXAMPLE-01}. */

@@ -1,0 +1,469 @@
+package io.offsetkit.conformance;
+
+import static io.offsetkit.conformance.rules.Rule.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offsetkit.conformance.fake.Defect;
+import io.offsetkit.conformance.rules.Family;
+import io.offsetkit.conformance.rules.Rule;
+import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.RuleResult;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proof that the kit can fail: each test runs the whole kit against {@link
+ * io.offsetkit.conformance.fake.FakeDms} broken by one {@link Defect}, and checks that exactly the
+ * intended rules fail, that each failure names its rule, and that the message shows what came back.
+ *
+ * <p>{@link #INTENDED} is the table: for each defect, every rule it must break. Most defects break
+ * one rule. Some break several because the rules overlap by design (a number written as a string is
+ * both a schema violation and a strict-type violation) or because every later rule needs what the
+ * defect breaks (a server that refuses numeric timestamps cannot be judged on its answers at all);
+ * the table states those sets whole, so a rule failing outside them fails the test.
+ */
+class BrokenImplementationsTest {
+
+    /** The rules each defect must break, and no other. */
+    static final Map<Defect, Set<Rule>> INTENDED = new EnumMap<>(Defect.class);
+
+    static {
+        Set<Rule> everyAnswerRule = EnumSet.of(EXAMPLE_DOCUMENTED_ANSWER);
+        everyAnswerRule.addAll(Rule.of(Family.DOMAIN));
+        everyAnswerRule.addAll(Rule.of(Family.EXACT));
+        intended(
+                Defect.NUMERIC_TIMESTAMP_REFUSED,
+                everyAnswerRule,
+                EXAMPLE_NUMERIC,
+                // the unknown group and topic requests carry a numeric timestamp: refused for it first
+                NEGATIVE_UNKNOWN_GROUP,
+                NEGATIVE_UNKNOWN_TOPIC);
+        intended(Defect.STRING_TIMESTAMP_REFUSED, EXAMPLE_STRING);
+        intended(Defect.DOCUMENTED_DATA_DIFFERENT, EXAMPLE_DOCUMENTED_ANSWER);
+        intended(Defect.TEXT_PLAIN_CONTENT_TYPE, RESPONSE_CONTENT_TYPE);
+        intended(Defect.NUMBERS_AS_STRINGS, RESPONSE_SCHEMA, RESPONSE_STRICT_TYPES);
+        intended(Defect.NUMBERS_AS_FRACTIONS, RESPONSE_SCHEMA, RESPONSE_STRICT_TYPES);
+        // a queue without its offset cannot be judged by any rule that reads offsets
+        intended(Defect.OFFSET_FIELD_MISSING, everyAnswerRule, EXAMPLE_NUMERIC, EXAMPLE_STRING, RESPONSE_SCHEMA);
+        intended(Defect.NO_REQUEST_ID_ON_ERRORS, RESPONSE_REQUEST_ID);
+        intended(
+                Defect.NEGATIVE_OFFSET_AT_ZERO,
+                DOMAIN_NON_NEGATIVE,
+                RESPONSE_SCHEMA,
+                EXACT_BEFORE_FIRST,
+                EXACT_EMPTY_QUEUE,
+                EXACT_SEVERAL_BROKERS,
+                EXACT_FIRST_OFFSET_NOT_ZERO);
+        // topic_01 has one queue: listed twice, the documented answer is no longer the documented one
+        intended(Defect.FIRST_QUEUE_DUPLICATED, DOMAIN_EACH_QUEUE_ONCE, EXAMPLE_DOCUMENTED_ANSWER);
+        intended(Defect.FOREIGN_QUEUE_IN_FUTURE, DOMAIN_SAME_QUEUES);
+        intended(Defect.FAR_FUTURE_GOES_BACKWARDS, DOMAIN_MONOTONE);
+        intended(
+                Defect.LATEST_IS_EARLIEST,
+                DOMAIN_LATEST,
+                EXACT_LATEST,
+                EXACT_SEVERAL_BROKERS,
+                EXACT_FIRST_OFFSET_NOT_ZERO);
+        intended(
+                Defect.ZERO_IS_LATEST,
+                DOMAIN_EARLIEST,
+                DOMAIN_MONOTONE,
+                EXACT_BEFORE_FIRST,
+                EXACT_SEVERAL_BROKERS,
+                EXACT_FIRST_OFFSET_NOT_ZERO);
+        intended(Defect.ALIAS_NOT_HONOURED, DOMAIN_ENGINE_ALIAS);
+        intended(Defect.REPEAT_MOVES_ON, DOMAIN_IDEMPOTENT);
+        intended(Defect.OLDER_ROUTE_MISSING, DOMAIN_OLDER_ROUTE);
+        intended(Defect.UNKNOWN_ENGINE_ACCEPTED, NEGATIVE_UNKNOWN_ENGINE);
+        intended(Defect.UNKNOWN_INSTANCE_IS_500, NEGATIVE_UNKNOWN_INSTANCE);
+        intended(Defect.UNKNOWN_GROUP_CREATED, NEGATIVE_UNKNOWN_GROUP);
+        intended(Defect.UNKNOWN_TOPIC_IS_EMPTY_ANSWER, NEGATIVE_UNKNOWN_TOPIC);
+        intended(Defect.EMPTY_BODY_IS_500, NEGATIVE_EMPTY_BODY);
+        intended(Defect.MALFORMED_BODY_WRONG_CODE, NEGATIVE_MALFORMED_BODY);
+        intended(Defect.ARRAY_BODY_UNWRAPPED, NEGATIVE_WRONG_TYPES);
+        intended(Defect.MISSING_TIMESTAMP_MEANS_LATEST, NEGATIVE_MISSING_FIELD);
+        intended(Defect.FRACTION_TRUNCATED, NEGATIVE_BAD_TIMESTAMP);
+        intended(Defect.WRONG_METHOD_IS_404, NEGATIVE_WRONG_METHOD);
+        intended(Defect.UNKNOWN_ROUTE_IS_500, NEGATIVE_UNKNOWN_ROUTE);
+        Set<Rule> everyRefusal = EnumSet.copyOf(Rule.of(Family.NEGATIVE));
+        everyRefusal.addAll(Rule.of(Family.AUTH));
+        intended(Defect.ERROR_BODY_WRONG_SHAPE, everyRefusal);
+        intended(Defect.UNSIGNED_ACCEPTED, AUTH_NO_CREDENTIALS);
+        intended(Defect.ANY_TOKEN_ACCEPTED, AUTH_WRONG_TOKEN);
+        intended(Defect.SIGNATURE_NOT_VERIFIED, AUTH_BAD_SIGNATURE);
+        intended(Defect.DATE_NOT_CHECKED, AUTH_STALE_DATE);
+        // the lookup defects also show on the second broker's and the retained queue's messages
+        intended(Defect.BEFORE_FIRST_IS_MAX, EXACT_BEFORE_FIRST, EXACT_SEVERAL_BROKERS, EXACT_FIRST_OFFSET_NOT_ZERO);
+        intended(
+                Defect.AT_MESSAGE_SKIPPED,
+                EXACT_AT_MESSAGE,
+                EXACT_EQUAL_TIMESTAMPS,
+                EXACT_STEP_BACK,
+                EXACT_SEVERAL_BROKERS,
+                EXACT_FIRST_OFFSET_NOT_ZERO);
+        intended(
+                Defect.BETWEEN_GIVES_EARLIER,
+                EXACT_BETWEEN,
+                EXACT_EQUAL_TIMESTAMPS,
+                EXACT_STEP_BACK,
+                EXACT_SEVERAL_BROKERS,
+                EXACT_FIRST_OFFSET_NOT_ZERO);
+        intended(Defect.LAST_OF_EQUAL, EXACT_EQUAL_TIMESTAMPS);
+        intended(Defect.BINARY_SEARCH_ON_UNSORTED, EXACT_STEP_BACK);
+        intended(
+                Defect.AFTER_LAST_IS_LAST_MESSAGE,
+                EXACT_AFTER_LAST,
+                EXACT_SEVERAL_BROKERS,
+                EXACT_FIRST_OFFSET_NOT_ZERO);
+        intended(Defect.EMPTY_QUEUE_OMITTED, EXACT_EMPTY_QUEUE, EXACT_SEVERAL_BROKERS);
+        intended(Defect.SECOND_BROKER_IGNORED, EXACT_SEVERAL_BROKERS);
+        intended(Defect.LATEST_IS_LAST_MESSAGE, EXACT_LATEST, EXACT_SEVERAL_BROKERS, EXACT_FIRST_OFFSET_NOT_ZERO);
+        intended(Defect.FIRST_OFFSET_IGNORED, EXACT_FIRST_OFFSET_NOT_ZERO);
+        intended(Defect.NOT_COMMITTED, EXACT_COMMITTED);
+    }
+
+    private static void intended(Defect defect, Rule first, Rule... more) {
+        INTENDED.put(defect, EnumSet.of(first, more));
+    }
+
+    private static void intended(Defect defect, Set<Rule> base, Rule... more) {
+        Set<Rule> rules = EnumSet.copyOf(base);
+        rules.addAll(Arrays.asList(more));
+        INTENDED.put(defect, rules);
+    }
+
+    /**
+     * Runs the kit against the fake broken by {@code defect}; asserts that exactly the intended rules
+     * fail, that every failure message names its rule with its expectation, and that the message of
+     * {@code rule} shows the request sent and {@code shownBack}, a piece of what came back.
+     */
+    static void expectKitToFail(Defect defect, Rule rule, String shownBack) {
+        // WHEN the whole kit runs against the broken implementation
+        KitReport report = KitAgainstFake.run(defect);
+
+        // THEN exactly the intended rules fail
+        Set<Rule> intended = INTENDED.get(defect);
+        assertThat(intended)
+                .as("the table names the rules %s breaks", defect)
+                .isNotNull()
+                .contains(rule);
+        assertThat(KitAgainstFake.failed(report))
+                .as("rules failed by %s", defect)
+                .containsExactlyInAnyOrderElementsOf(intended);
+        // AND every failure names its rule and says what was expected and what came back
+        for (RuleResult result : report.results()) {
+            if (intended.contains(result.rule())) {
+                assertThat(result.message())
+                        .startsWith(result.rule().id() + " (" + result.rule().level() + ") failed: ")
+                        .contains("Expected:", "But:", "What it means:");
+                assertThat(result.reason()).isNotBlank();
+            }
+        }
+        RuleResult named = report.results().stream()
+                .filter(result -> result.rule() == rule)
+                .findFirst()
+                .orElseThrow();
+        assertThat(named.message()).contains("Request sent:", "Response received:", shownBack);
+    }
+
+    @Test
+    @DisplayName("every rule of the catalogue is broken by at least one defect")
+    void everyRuleHasABrokenImplementation() {
+        Set<Rule> covered = EnumSet.noneOf(Rule.class);
+        INTENDED.values().forEach(covered::addAll);
+        assertThat(covered).containsExactlyInAnyOrder(Rule.values());
+        assertThat(INTENDED.keySet()).containsExactlyInAnyOrder(Defect.values());
+    }
+
+    @Nested
+    @DisplayName("Documented example replay")
+    class Example {
+
+        @Test
+        void exampleNumeric_shouldFailBy_refusingNumericTimestamps() {
+            expectKitToFail(Defect.NUMERIC_TIMESTAMP_REFUSED, EXAMPLE_NUMERIC, "DMS.00400142");
+        }
+
+        @Test
+        void exampleString_shouldFailBy_refusingStringTimestamps() {
+            expectKitToFail(Defect.STRING_TIMESTAMP_REFUSED, EXAMPLE_STRING, "\"timestamp\":\"1662652800000\"");
+        }
+
+        @Test
+        void exampleDocumentedAnswer_shouldFailBy_holdingOtherData() {
+            expectKitToFail(
+                    Defect.DOCUMENTED_DATA_DIFFERENT,
+                    EXAMPLE_DOCUMENTED_ANSWER,
+                    "{\"queues\":[{\"broker_name\":\"broker-1\",\"queue_id\":0,\"timestamp_offset\":1}]}");
+        }
+    }
+
+    @Nested
+    @DisplayName("Response conformance")
+    class Response {
+
+        @Test
+        void responseContentType_shouldFailBy_answeringTextPlain() {
+            expectKitToFail(Defect.TEXT_PLAIN_CONTENT_TYPE, RESPONSE_CONTENT_TYPE, "content-type: text/plain");
+        }
+
+        @Test
+        void responseSchemaAndTypes_shouldFailBy_writingNumbersAsStrings() {
+            expectKitToFail(Defect.NUMBERS_AS_STRINGS, RESPONSE_STRICT_TYPES, "\"queue_id\":\"0\"");
+            expectKitToFail(Defect.NUMBERS_AS_STRINGS, RESPONSE_SCHEMA, "\"timestamp_offset\":\"0\"");
+        }
+
+        @Test
+        void responseStrictTypes_shouldFailBy_writingNumbersAsFractions() {
+            expectKitToFail(Defect.NUMBERS_AS_FRACTIONS, RESPONSE_STRICT_TYPES, "\"queue_id\":0.0");
+        }
+
+        @Test
+        void responseSchema_shouldFailBy_droppingZeroOffsets() {
+            expectKitToFail(
+                    Defect.OFFSET_FIELD_MISSING,
+                    RESPONSE_SCHEMA,
+                    "{\"queues\":[{\"broker_name\":\"broker-1\",\"queue_id\":0}]}");
+        }
+
+        @Test
+        void responseRequestId_shouldFailBy_omittingItOnErrors() {
+            expectKitToFail(Defect.NO_REQUEST_ID_ON_ERRORS, RESPONSE_REQUEST_ID, "DMS.00404001");
+        }
+    }
+
+    @Nested
+    @DisplayName("Domain semantics")
+    class Domain {
+
+        @Test
+        void domainNonNegative_shouldFailBy_answeringMinusOneAtZero() {
+            expectKitToFail(Defect.NEGATIVE_OFFSET_AT_ZERO, DOMAIN_NON_NEGATIVE, "\"timestamp_offset\":-1");
+        }
+
+        @Test
+        void domainEachQueueOnce_shouldFailBy_duplicatingAQueue() {
+            expectKitToFail(
+                    Defect.FIRST_QUEUE_DUPLICATED,
+                    DOMAIN_EACH_QUEUE_ONCE,
+                    "{\"broker_name\":\"broker-1\",\"queue_id\":0,\"timestamp_offset\":0},"
+                            + "{\"broker_name\":\"broker-1\",\"queue_id\":0,\"timestamp_offset\":0}");
+        }
+
+        @Test
+        void domainSameQueues_shouldFailBy_addingAnExtraQueueInTheFuture() {
+            expectKitToFail(Defect.FOREIGN_QUEUE_IN_FUTURE, DOMAIN_SAME_QUEUES, "\"broker_name\":\"broker-9\"");
+        }
+
+        @Test
+        void domainMonotone_shouldFailBy_goingBackwardsInTheFarFuture() {
+            expectKitToFail(Defect.FAR_FUTURE_GOES_BACKWARDS, DOMAIN_MONOTONE, "\"timestamp\":4102444800000");
+        }
+
+        @Test
+        void domainLatest_shouldFailBy_answeringTheEarliestForMinusOne() {
+            expectKitToFail(Defect.LATEST_IS_EARLIEST, DOMAIN_LATEST, "\"timestamp\":-1");
+        }
+
+        @Test
+        void domainEarliest_shouldFailBy_readingZeroAsLatest() {
+            expectKitToFail(Defect.ZERO_IS_LATEST, DOMAIN_EARLIEST, "\"timestamp\":0}");
+        }
+
+        @Test
+        void domainEngineAlias_shouldFailBy_notHonouringReliability() {
+            expectKitToFail(Defect.ALIAS_NOT_HONOURED, DOMAIN_ENGINE_ALIAS, "/v2/reliability/");
+        }
+
+        @Test
+        void domainIdempotent_shouldFailBy_movingOnWhenARequestIsRepeated() {
+            expectKitToFail(Defect.REPEAT_MOVES_ON, DOMAIN_IDEMPOTENT, "\"timestamp_offset\":1");
+        }
+
+        @Test
+        void domainOlderRoute_shouldFailBy_notServingTheOlderRoute() {
+            expectKitToFail(Defect.OLDER_ROUTE_MISSING, DOMAIN_OLDER_ROUTE, "/rocketmq/instances/");
+        }
+    }
+
+    @Nested
+    @DisplayName("Negative inputs")
+    class Negative {
+
+        @Test
+        void negativeUnknownEngine_shouldFailBy_acceptingAnyEngine() {
+            expectKitToFail(Defect.UNKNOWN_ENGINE_ACCEPTED, NEGATIVE_UNKNOWN_ENGINE, "engine 'kafka': answered 200");
+        }
+
+        @Test
+        void negativeUnknownInstance_shouldFailBy_answering500() {
+            expectKitToFail(Defect.UNKNOWN_INSTANCE_IS_500, NEGATIVE_UNKNOWN_INSTANCE, "DMS.00500000");
+        }
+
+        @Test
+        void negativeUnknownGroup_shouldFailBy_creatingTheGroup() {
+            expectKitToFail(Defect.UNKNOWN_GROUP_CREATED, NEGATIVE_UNKNOWN_GROUP, "{\"queues\":[{");
+        }
+
+        @Test
+        void negativeUnknownTopic_shouldFailBy_answeringNoQueues() {
+            expectKitToFail(Defect.UNKNOWN_TOPIC_IS_EMPTY_ANSWER, NEGATIVE_UNKNOWN_TOPIC, "{\"queues\":[]}");
+        }
+
+        @Test
+        void negativeEmptyBody_shouldFailBy_answering500() {
+            expectKitToFail(Defect.EMPTY_BODY_IS_500, NEGATIVE_EMPTY_BODY, "empty body: answered 500");
+        }
+
+        @Test
+        void negativeMalformedBody_shouldFailBy_answeringTheWrongCode() {
+            expectKitToFail(
+                    Defect.MALFORMED_BODY_WRONG_CODE, NEGATIVE_MALFORMED_BODY, "\"error_code\":\"DMS.00400800\"");
+        }
+
+        @Test
+        void negativeWrongTypes_shouldFailBy_unwrappingAnArrayBody() {
+            expectKitToFail(Defect.ARRAY_BODY_UNWRAPPED, NEGATIVE_WRONG_TYPES, "body is a JSON array: answered 200");
+        }
+
+        @Test
+        void negativeMissingField_shouldFailBy_readingNoTimestampAsLatest() {
+            expectKitToFail(
+                    Defect.MISSING_TIMESTAMP_MEANS_LATEST, NEGATIVE_MISSING_FIELD, "no timestamp: answered 200");
+        }
+
+        @Test
+        void negativeBadTimestamp_shouldFailBy_truncatingFractions() {
+            expectKitToFail(Defect.FRACTION_TRUNCATED, NEGATIVE_BAD_TIMESTAMP, "timestamp 1.5: answered 200");
+        }
+
+        @Test
+        void negativeWrongMethod_shouldFailBy_answering404() {
+            expectKitToFail(Defect.WRONG_METHOD_IS_404, NEGATIVE_WRONG_METHOD, "GET on the route: answered 404");
+        }
+
+        @Test
+        void negativeUnknownRoute_shouldFailBy_answering500() {
+            expectKitToFail(Defect.UNKNOWN_ROUTE_IS_500, NEGATIVE_UNKNOWN_ROUTE, "DMS.00500000");
+        }
+
+        @Test
+        void everyRefusal_shouldFailBy_writingAnotherErrorBody() {
+            expectKitToFail(Defect.ERROR_BODY_WRONG_SHAPE, NEGATIVE_EMPTY_BODY, "{\"code\":\"DMS.00400004\"");
+            expectKitToFail(Defect.ERROR_BODY_WRONG_SHAPE, AUTH_NO_CREDENTIALS, "{\"code\":\"DMS.10240103\"");
+        }
+    }
+
+    @Nested
+    @DisplayName("Authentication")
+    class Auth {
+
+        @Test
+        void authNoCredentials_shouldFailBy_acceptingUnsignedRequests() {
+            expectKitToFail(Defect.UNSIGNED_ACCEPTED, AUTH_NO_CREDENTIALS, "no credentials: answered 200");
+        }
+
+        @Test
+        void authWrongToken_shouldFailBy_acceptingAnyToken() {
+            expectKitToFail(Defect.ANY_TOKEN_ACCEPTED, AUTH_WRONG_TOKEN, "X-Auth-Token: offs***");
+        }
+
+        @Test
+        void authBadSignature_shouldFailBy_notVerifyingSignatures() {
+            expectKitToFail(
+                    Defect.SIGNATURE_NOT_VERIFIED,
+                    AUTH_BAD_SIGNATURE,
+                    "Authorization: SDK-HMAC-SHA256 Access=FAKEACCESSKEY");
+        }
+
+        @Test
+        void authStaleDate_shouldFailBy_notCheckingTheDate() {
+            expectKitToFail(Defect.DATE_NOT_CHECKED, AUTH_STALE_DATE, "X-Sdk-Date: ");
+        }
+    }
+
+    @Nested
+    @DisplayName("Exact answers with a fixture")
+    class Exact {
+
+        @Test
+        void exactBeforeFirst_shouldFailBy_answeringMaxBeforeTheFirstMessage() {
+            expectKitToFail(
+                    Defect.BEFORE_FIRST_IS_MAX, EXACT_BEFORE_FIRST, "broker-1/0 (ordered) at t=0: expected 0, got 4");
+        }
+
+        @Test
+        void exactAtMessage_shouldFailBy_skippingTheMessageAtTheTime() {
+            expectKitToFail(
+                    Defect.AT_MESSAGE_SKIPPED, EXACT_AT_MESSAGE, "broker-1/0 (ordered) at t=+100: expected 0, got 1");
+        }
+
+        @Test
+        void exactBetween_shouldFailBy_answeringTheEarlierMessage() {
+            expectKitToFail(
+                    Defect.BETWEEN_GIVES_EARLIER, EXACT_BETWEEN, "broker-1/0 (ordered) at t=+150: expected 1, got 0");
+        }
+
+        @Test
+        void exactEqualTimestamps_shouldFailBy_answeringTheLastOfThem() {
+            expectKitToFail(
+                    Defect.LAST_OF_EQUAL,
+                    EXACT_EQUAL_TIMESTAMPS,
+                    "broker-1/1 (equal timestamps) at t=+200: expected 1, got 3");
+        }
+
+        @Test
+        void exactStepBack_shouldFailBy_binarySearchingUnsortedTimes() {
+            expectKitToFail(
+                    Defect.BINARY_SEARCH_ON_UNSORTED,
+                    EXACT_STEP_BACK,
+                    "broker-1/2 (step back) at t=+250: expected 1, got 3");
+        }
+
+        @Test
+        void exactAfterLast_shouldFailBy_answeringTheLastMessage() {
+            expectKitToFail(
+                    Defect.AFTER_LAST_IS_LAST_MESSAGE,
+                    EXACT_AFTER_LAST,
+                    "broker-1/0 (ordered) at t=+1000: expected 4, got 3");
+        }
+
+        @Test
+        void exactEmptyQueue_shouldFailBy_omittingEmptyQueues() {
+            expectKitToFail(
+                    Defect.EMPTY_QUEUE_OMITTED,
+                    EXACT_EMPTY_QUEUE,
+                    "broker-1/3 (empty) at t=0: expected 0, got no entry");
+        }
+
+        @Test
+        void exactSeveralBrokers_shouldFailBy_ignoringTheSecondBroker() {
+            expectKitToFail(Defect.SECOND_BROKER_IGNORED, EXACT_SEVERAL_BROKERS, "missing [broker-2/0, broker-2/1]");
+        }
+
+        @Test
+        void exactLatest_shouldFailBy_answeringTheLastMessage() {
+            expectKitToFail(
+                    Defect.LATEST_IS_LAST_MESSAGE, EXACT_LATEST, "broker-1/0 (ordered) at t=-1: expected 4, got 3");
+        }
+
+        @Test
+        void exactFirstOffsetNotZero_shouldFailBy_countingFromZero() {
+            expectKitToFail(
+                    Defect.FIRST_OFFSET_IGNORED,
+                    EXACT_FIRST_OFFSET_NOT_ZERO,
+                    "broker-1/4 (first offset 1000) at t=0: expected 1000, got 0");
+        }
+
+        @Test
+        void exactCommitted_shouldFailBy_notCommittingTheOffsets() {
+            expectKitToFail(Defect.NOT_COMMITTED, EXACT_COMMITTED, "the fixture reads back no committed offset");
+        }
+    }
+}

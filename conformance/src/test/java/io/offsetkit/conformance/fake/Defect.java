@@ -1,0 +1,59 @@
+package io.offsetkit.conformance.fake;
+
+/**
+ * One deliberate defect of {@link FakeDms}, to prove that the kit catches it. Each names the bug it
+ * reproduces; the lookup defects act on the topics the fixture creates only, as a data-dependent
+ * bug would.
+ */
+public enum Defect {
+    // documented example
+    NUMERIC_TIMESTAMP_REFUSED,
+    STRING_TIMESTAMP_REFUSED,
+    DOCUMENTED_DATA_DIFFERENT,
+    // response conformance
+    TEXT_PLAIN_CONTENT_TYPE,
+    NUMBERS_AS_STRINGS,
+    NUMBERS_AS_FRACTIONS,
+    OFFSET_FIELD_MISSING,
+    NO_REQUEST_ID_ON_ERRORS,
+    // domain semantics
+    NEGATIVE_OFFSET_AT_ZERO,
+    FIRST_QUEUE_DUPLICATED,
+    FOREIGN_QUEUE_IN_FUTURE,
+    FAR_FUTURE_GOES_BACKWARDS,
+    LATEST_IS_EARLIEST,
+    ZERO_IS_LATEST,
+    ALIAS_NOT_HONOURED,
+    REPEAT_MOVES_ON,
+    OLDER_ROUTE_MISSING,
+    // negative inputs
+    UNKNOWN_ENGINE_ACCEPTED,
+    UNKNOWN_INSTANCE_IS_500,
+    UNKNOWN_GROUP_CREATED,
+    UNKNOWN_TOPIC_IS_EMPTY_ANSWER,
+    EMPTY_BODY_IS_500,
+    MALFORMED_BODY_WRONG_CODE,
+    ARRAY_BODY_UNWRAPPED,
+    MISSING_TIMESTAMP_MEANS_LATEST,
+    FRACTION_TRUNCATED,
+    WRONG_METHOD_IS_404,
+    UNKNOWN_ROUTE_IS_500,
+    ERROR_BODY_WRONG_SHAPE,
+    // authentication
+    UNSIGNED_ACCEPTED,
+    ANY_TOKEN_ACCEPTED,
+    SIGNATURE_NOT_VERIFIED,
+    DATE_NOT_CHECKED,
+    // exact answers (fixture topics only)
+    BEFORE_FIRST_IS_MAX,
+    AT_MESSAGE_SKIPPED,
+    BETWEEN_GIVES_EARLIER,
+    LAST_OF_EQUAL,
+    BINARY_SEARCH_ON_UNSORTED,
+    AFTER_LAST_IS_LAST_MESSAGE,
+    EMPTY_QUEUE_OMITTED,
+    SECOND_BROKER_IGNORED,
+    LATEST_IS_LAST_MESSAGE,
+    FIRST_OFFSET_IGNORED,
+    NOT_COMMITTED
+}

@@ -1,0 +1,566 @@
+package io.offsetkit.conformance.fake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.offsetkit.client.auth.SdkAuthorization;
+import io.offsetkit.client.auth.SdkHmacSha256;
+import io.offsetkit.conformance.fixture.CommittedOffset;
+import io.offsetkit.conformance.fixture.Fixture;
+import io.offsetkit.conformance.fixture.QueueRef;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A small, independent, in-memory implementation of the reset API for the kit's own tests: correct
+ * by default (the kit passes every rule against it), and broken on purpose by any set of {@link
+ * Defect}s. A real HTTP server on a loopback port chosen by the system; AK/SK authentication when
+ * started with {@link #withAkSk}; a {@link Fixture} over the same store.
+ *
+ * <p>It holds the documented example's data: project, instance, group {@code group_01} and topic
+ * {@code topic_01} with one queue, {@code broker-1/0}, whose first message is stored at the
+ * documented time.
+ */
+public final class FakeDms implements AutoCloseable {
+
+    public static final String PROJECT = "77b6a44cba5143ab91d13ab9a8ff44fd";
+    public static final String INSTANCE = "11b0c2a4-6d8e-4f10-8a2c-3e5f7a9b1c0d";
+    public static final String GROUP = "group_01";
+    public static final String TOPIC = "topic_01";
+    static final long DOCUMENTED_TIME = 1_662_652_800_000L;
+    static final List<String> BROKERS = List.of("broker-1", "broker-2");
+
+    private static final Pattern MAIN_ROUTE =
+            Pattern.compile("^/v2/([^/]+)/([^/]+)/instances/([^/]+)/groups/([^/]+)/reset-message-offset$");
+    private static final Pattern OLDER_ROUTE =
+            Pattern.compile("^/v2/([^/]+)/rocketmq/instances/([^/]+)/groups/([^/]+)/reset-message-offset$");
+    private static final Pattern TIMESTAMP_STRING = Pattern.compile("^(-1|[0-9]{1,19})$");
+    private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    static {
+        // Headers and body go out in two writes; without TCP_NODELAY each exchange waits ~40 ms for
+        // the delayed ACK, which makes a kit run ten times slower than the kit itself.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private final Set<Defect> defects;
+    private final String accessKey;
+    private final String secretKey;
+    private final HttpServer server;
+    private final Map<String, Topic> topics = new HashMap<>();
+    private final Set<String> groups = new HashSet<>();
+    private final Map<String, Long> committed = new HashMap<>();
+    private String previousRequest;
+
+    private static final class Topic {
+        final boolean madeByFixture;
+        final TreeMap<String, TreeMap<Integer, Queue>> brokers = new TreeMap<>();
+
+        Topic(boolean madeByFixture) {
+            this.madeByFixture = madeByFixture;
+        }
+    }
+
+    private static final class Queue {
+        long first;
+        final List<Long> times = new ArrayList<>();
+
+        long max() {
+            return first + times.size();
+        }
+    }
+
+    private record Answer(String broker, int queueId, long offset) {}
+
+    private record Failure(int status, String code, String message) {}
+
+    private static final class Refused extends RuntimeException {
+        final Failure failure;
+
+        Refused(int status, String code, String message) {
+            super(message, null, false, false);
+            this.failure = new Failure(status, code, message);
+        }
+    }
+
+    private FakeDms(Set<Defect> defects, String accessKey, String secretKey) throws IOException {
+        this.defects = defects.isEmpty() ? EnumSet.noneOf(Defect.class) : EnumSet.copyOf(defects);
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
+        Topic documented = new Topic(false);
+        Queue queue = new Queue();
+        if (has(Defect.DOCUMENTED_DATA_DIFFERENT)) {
+            queue.times.addAll(List.of(DOCUMENTED_TIME - 1000, DOCUMENTED_TIME + 1000));
+        } else {
+            queue.times.addAll(List.of(DOCUMENTED_TIME, DOCUMENTED_TIME + 1000, DOCUMENTED_TIME + 2000));
+        }
+        documented.brokers.computeIfAbsent("broker-1", b -> new TreeMap<>()).put(0, queue);
+        topics.put(TOPIC, documented);
+        groups.add(GROUP);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** A correct implementation, or one with the given defects, without authentication. */
+    public static FakeDms start(Defect... defects) throws IOException {
+        return new FakeDms(Set.of(defects), null, null);
+    }
+
+    /** The same, checking AK/SK signatures made with the given key pair. */
+    public static FakeDms withAkSk(String accessKey, String secretKey, Defect... defects) throws IOException {
+        return new FakeDms(Set.of(defects), accessKey, secretKey);
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The fixture over this server's store. */
+    public Fixture fixture() {
+        return new FakeFixture();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private boolean has(Defect defect) {
+        return defects.contains(defect);
+    }
+
+    // ---- HTTP
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String requestId = HexFormat.of()
+                    .formatHex(longBytes(ThreadLocalRandom.current().nextLong()));
+            try {
+                List<Answer> answers = reset(exchange, body);
+                respond(
+                        exchange,
+                        requestId,
+                        200,
+                        answersJson(answers),
+                        has(Defect.TEXT_PLAIN_CONTENT_TYPE) ? "text/plain" : "application/json");
+            } catch (Refused refused) {
+                Failure failure = refused.failure;
+                ObjectNode error = JSON.createObjectNode();
+                error.put(has(Defect.ERROR_BODY_WRONG_SHAPE) ? "code" : "error_code", failure.code());
+                error.put(has(Defect.ERROR_BODY_WRONG_SHAPE) ? "message" : "error_msg", failure.message());
+                respond(
+                        exchange,
+                        has(Defect.NO_REQUEST_ID_ON_ERRORS) ? null : requestId,
+                        failure.status(),
+                        JSON.writeValueAsString(error),
+                        "application/json");
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static void respond(HttpExchange exchange, String requestId, int status, String body, String type)
+            throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        if (requestId != null) {
+            exchange.getResponseHeaders().set("X-Request-Id", requestId);
+        }
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private synchronized List<Answer> reset(HttpExchange exchange, byte[] body) {
+        String path = exchange.getRequestURI().getRawPath();
+        Matcher main = MAIN_ROUTE.matcher(path);
+        Matcher older = OLDER_ROUTE.matcher(path);
+        String engine;
+        String project;
+        String instance;
+        String group;
+        if (older.matches()) {
+            if (has(Defect.OLDER_ROUTE_MISSING)) {
+                throw new Refused(404, "DMS.00404001", "The requested URL does not exist.");
+            }
+            engine = "rocketmq";
+            project = older.group(1);
+            instance = older.group(2);
+            group = older.group(3);
+        } else if (main.matches()) {
+            engine = main.group(1);
+            project = main.group(2);
+            instance = main.group(3);
+            group = main.group(4);
+        } else if (has(Defect.UNKNOWN_ROUTE_IS_500)) {
+            throw new Refused(500, "DMS.00500000", "Internal service error.");
+        } else {
+            throw new Refused(404, "DMS.00404001", "The requested URL does not exist.");
+        }
+        if (!exchange.getRequestMethod().equals("POST")) {
+            throw has(Defect.WRONG_METHOD_IS_404)
+                    ? new Refused(404, "DMS.00404001", "The requested URL does not exist.")
+                    : new Refused(405, "DMS.00405001", "This request method is not allowed.");
+        }
+        authenticate(exchange, body);
+        boolean engineKnown =
+                engine.equals("rocketmq") || (engine.equals("reliability") && !has(Defect.ALIAS_NOT_HONOURED));
+        if (!engineKnown && !has(Defect.UNKNOWN_ENGINE_ACCEPTED)) {
+            throw new Refused(400, "DMS.00400800", "Invalid request parameter: engine " + engine);
+        }
+        if (!project.equals(PROJECT) || !instance.equals(INSTANCE)) {
+            throw has(Defect.UNKNOWN_INSTANCE_IS_500)
+                    ? new Refused(500, "DMS.00500000", "Internal service error.")
+                    : new Refused(404, "DMS.00404022", "This instance does not exist.");
+        }
+        JsonNode request = readBody(body);
+        String topicName = request.path("topic").asString();
+        long timestamp = timestamp(request);
+        if (!groups.contains(group)) {
+            if (!has(Defect.UNKNOWN_GROUP_CREATED)) {
+                throw new Refused(404, "DMS.10240405", "The consumption group ID is incorrect or not found.");
+            }
+            groups.add(group);
+        }
+        Topic topic = topics.get(topicName);
+        if (topic == null) {
+            if (has(Defect.UNKNOWN_TOPIC_IS_EMPTY_ANSWER)) {
+                return List.of();
+            }
+            throw new Refused(400, "DMS.00400876", "The topic does not exist.");
+        }
+        String requestKey = path + "|" + new String(body, StandardCharsets.UTF_8);
+        boolean repeated = requestKey.equals(previousRequest);
+        previousRequest = requestKey;
+        List<Answer> answers = new ArrayList<>();
+        for (Map.Entry<String, TreeMap<Integer, Queue>> broker : topic.brokers.entrySet()) {
+            if (topic.madeByFixture
+                    && has(Defect.SECOND_BROKER_IGNORED)
+                    && !broker.getKey().equals(topic.brokers.firstKey())) {
+                continue;
+            }
+            for (Map.Entry<Integer, Queue> queue : broker.getValue().entrySet()) {
+                if (topic.madeByFixture
+                        && has(Defect.EMPTY_QUEUE_OMITTED)
+                        && queue.getValue().times.isEmpty()) {
+                    continue;
+                }
+                long offset =
+                        lookup(topic, queue.getValue(), timestamp) + (repeated && has(Defect.REPEAT_MOVES_ON) ? 1 : 0);
+                answers.add(new Answer(broker.getKey(), queue.getKey(), offset));
+                if (!has(Defect.NOT_COMMITTED)) {
+                    committed.put(group + "|" + topicName + "|" + broker.getKey() + "/" + queue.getKey(), offset);
+                }
+            }
+        }
+        if (has(Defect.FIRST_QUEUE_DUPLICATED) && !answers.isEmpty()) {
+            answers.add(answers.get(0));
+        }
+        if (has(Defect.FOREIGN_QUEUE_IN_FUTURE) && timestamp > System.currentTimeMillis()) {
+            answers.add(new Answer("broker-9", 7, 0));
+        }
+        return answers;
+    }
+
+    /** The lookup: the first offset whose store time is at or after t; -1 is the maximum. */
+    private long lookup(Topic topic, Queue queue, long t) {
+        List<Long> times = queue.times;
+        boolean fixture = topic.madeByFixture;
+        if (t == -1) {
+            if (has(Defect.LATEST_IS_EARLIEST)) {
+                return queue.first;
+            }
+            return fixture && has(Defect.LATEST_IS_LAST_MESSAGE) && !times.isEmpty() ? queue.max() - 1 : queue.max();
+        }
+        if (t == 0 && has(Defect.NEGATIVE_OFFSET_AT_ZERO)) {
+            return -1;
+        }
+        if (t == 0 && has(Defect.ZERO_IS_LATEST)) {
+            return queue.max();
+        }
+        if (has(Defect.FAR_FUTURE_GOES_BACKWARDS)
+                && t > System.currentTimeMillis() + Duration.ofDays(2).toMillis()) {
+            return queue.first;
+        }
+        if (fixture && has(Defect.BEFORE_FIRST_IS_MAX) && !times.isEmpty() && t < times.get(0)) {
+            return queue.max();
+        }
+        int index;
+        if (fixture && has(Defect.BINARY_SEARCH_ON_UNSORTED)) {
+            int low = 0;
+            int high = times.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (times.get(mid) < t) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            index = low;
+        } else {
+            boolean strictlyAfter = fixture && has(Defect.AT_MESSAGE_SKIPPED);
+            index = 0;
+            while (index < times.size() && (strictlyAfter ? times.get(index) <= t : times.get(index) < t)) {
+                index++;
+            }
+            if (fixture
+                    && has(Defect.BETWEEN_GIVES_EARLIER)
+                    && index > 0
+                    && index < times.size()
+                    && times.get(index) != t) {
+                index--;
+            }
+            if (fixture && has(Defect.LAST_OF_EQUAL)) {
+                while (index + 1 < times.size() && times.get(index + 1).equals(times.get(index))) {
+                    index++;
+                }
+            }
+        }
+        if (index == times.size() && fixture && has(Defect.AFTER_LAST_IS_LAST_MESSAGE) && !times.isEmpty()) {
+            index--;
+        }
+        return (fixture && has(Defect.FIRST_OFFSET_IGNORED) ? 0 : queue.first) + index;
+    }
+
+    private JsonNode readBody(byte[] body) {
+        if (new String(body, StandardCharsets.UTF_8).isBlank()) {
+            throw has(Defect.EMPTY_BODY_IS_500)
+                    ? new Refused(500, "DMS.00500000", "Internal service error.")
+                    : new Refused(400, "DMS.00400004", "The request body is empty.");
+        }
+        JsonNode request;
+        try {
+            request = JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw has(Defect.MALFORMED_BODY_WRONG_CODE)
+                    ? new Refused(400, "DMS.00400800", "Invalid request parameter.")
+                    : new Refused(400, "DMS.00400005", "The message body is not in JSON format.");
+        }
+        if (request.isArray() && has(Defect.ARRAY_BODY_UNWRAPPED) && !request.isEmpty()) {
+            request = request.get(0);
+        }
+        if (!request.isObject() || !request.path("topic").isString()) {
+            throw new Refused(
+                    400, "DMS.00400800", "Invalid request parameter: send {\"topic\": string, \"timestamp\": ...}.");
+        }
+        return request;
+    }
+
+    private long timestamp(JsonNode request) {
+        JsonNode value = request.path("timestamp");
+        Refused invalid = new Refused(400, "DMS.00400142", "Timestamp is invalid.");
+        if (value.isMissingNode()) {
+            if (has(Defect.MISSING_TIMESTAMP_MEANS_LATEST)) {
+                return -1;
+            }
+            throw invalid;
+        }
+        if (value.isIntegralNumber()) {
+            if (has(Defect.NUMERIC_TIMESTAMP_REFUSED) || !value.canConvertToLong() || value.asLong() < -1) {
+                throw invalid;
+            }
+            return value.asLong();
+        }
+        if (value.isNumber() && has(Defect.FRACTION_TRUNCATED)) {
+            return (long) value.asDouble();
+        }
+        if (value.isString()
+                && !has(Defect.STRING_TIMESTAMP_REFUSED)
+                && TIMESTAMP_STRING.matcher(value.asString()).matches()) {
+            try {
+                return Long.parseLong(value.asString());
+            } catch (NumberFormatException e) {
+                throw invalid;
+            }
+        }
+        throw invalid;
+    }
+
+    private void authenticate(HttpExchange exchange, byte[] body) {
+        if (accessKey == null) {
+            return;
+        }
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String token = exchange.getRequestHeaders().getFirst("X-Auth-Token");
+        if (authorization == null) {
+            if (token != null) {
+                if (has(Defect.ANY_TOKEN_ACCEPTED)) {
+                    return;
+                }
+                throw new Refused(401, "DMS.10240101", "Invalid token.");
+            }
+            if (has(Defect.UNSIGNED_ACCEPTED)) {
+                return;
+            }
+            throw new Refused(401, "DMS.10240103", "Missing token.");
+        }
+        Refused invalid = new Refused(401, "DMS.10240101", "Invalid token.");
+        SdkAuthorization parsed;
+        try {
+            parsed = SdkAuthorization.parse(authorization);
+        } catch (IllegalArgumentException e) {
+            throw invalid;
+        }
+        String date = exchange.getRequestHeaders().getFirst(SdkHmacSha256.DATE_HEADER);
+        if (!parsed.accessKey().equals(accessKey) || date == null) {
+            throw invalid;
+        }
+        try {
+            Instant signedAt = LocalDateTime.parse(date, SDK_DATE).toInstant(ZoneOffset.UTC);
+            if (!has(Defect.DATE_NOT_CHECKED)
+                    && Duration.between(signedAt, Instant.now()).abs().compareTo(CLOCK_SKEW) > 0) {
+                throw invalid;
+            }
+        } catch (DateTimeParseException e) {
+            throw invalid;
+        }
+        if (has(Defect.SIGNATURE_NOT_VERIFIED)) {
+            return;
+        }
+        Map<String, String> signed = new LinkedHashMap<>();
+        for (String name : parsed.signedHeaders()) {
+            String value = exchange.getRequestHeaders().getFirst(name);
+            if (value == null) {
+                throw invalid;
+            }
+            signed.put(name, value);
+        }
+        String canonical = SdkHmacSha256.canonicalRequest(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(),
+                SdkHmacSha256.canonicalHeaders(signed),
+                SdkHmacSha256.payloadHash(body));
+        String expected = SdkHmacSha256.signature(secretKey, SdkHmacSha256.stringToSign(date, canonical));
+        if (!SdkHmacSha256.signaturesMatch(expected, parsed.signature())) {
+            throw invalid;
+        }
+    }
+
+    private String answersJson(List<Answer> answers) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode queues = root.putArray("queues");
+        for (Answer answer : answers) {
+            ObjectNode queue = queues.addObject();
+            queue.put("broker_name", answer.broker());
+            if (has(Defect.NUMBERS_AS_STRINGS)) {
+                queue.put("queue_id", String.valueOf(answer.queueId()));
+                queue.put("timestamp_offset", String.valueOf(answer.offset()));
+            } else if (has(Defect.NUMBERS_AS_FRACTIONS)) {
+                queue.put("queue_id", (double) answer.queueId());
+                queue.put("timestamp_offset", (double) answer.offset());
+            } else {
+                queue.put("queue_id", answer.queueId());
+                if (!(has(Defect.OFFSET_FIELD_MISSING) && answer.offset() == 0)) {
+                    queue.put("timestamp_offset", answer.offset());
+                }
+            }
+        }
+        return JSON.writeValueAsString(root);
+    }
+
+    private static byte[] longBytes(long value) {
+        byte[] bytes = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            bytes[i] = (byte) (value >>> (8 * i));
+        }
+        return bytes;
+    }
+
+    /** The fixture: creates topics, groups and messages directly in the store. */
+    private final class FakeFixture implements Fixture {
+
+        @Override
+        public List<String> brokers() {
+            return BROKERS;
+        }
+
+        @Override
+        public void createTopic(String topic, Map<String, Integer> queuesPerBroker) {
+            synchronized (FakeDms.this) {
+                Topic created = new Topic(true);
+                queuesPerBroker.forEach((broker, count) -> {
+                    TreeMap<Integer, Queue> queues = created.brokers.computeIfAbsent(broker, b -> new TreeMap<>());
+                    for (int i = 0; i < count; i++) {
+                        queues.put(i, new Queue());
+                    }
+                });
+                topics.put(topic, created);
+            }
+        }
+
+        @Override
+        public void createGroup(String group) {
+            synchronized (FakeDms.this) {
+                groups.add(group);
+            }
+        }
+
+        @Override
+        public void appendMessages(QueueRef ref, long firstOffset, List<Long> storeTimestamps) {
+            synchronized (FakeDms.this) {
+                Queue queue = topics.get(ref.topic()).brokers.get(ref.broker()).get(ref.queueId());
+                if (!queue.times.isEmpty()) {
+                    throw new IllegalStateException("the first offset can be set on an empty queue only");
+                }
+                queue.first = firstOffset;
+                queue.times.addAll(storeTimestamps);
+            }
+        }
+
+        @Override
+        public boolean canSetFirstOffset() {
+            return true;
+        }
+
+        @Override
+        public Optional<List<CommittedOffset>> committedOffsets(String group, String topic) {
+            synchronized (FakeDms.this) {
+                List<CommittedOffset> offsets = new ArrayList<>();
+                topics.get(topic)
+                        .brokers
+                        .forEach((broker, queues) -> queues.keySet()
+                                .forEach(id -> offsets.add(new CommittedOffset(
+                                        broker, id, committed.get(group + "|" + topic + "|" + broker + "/" + id)))));
+                return Optional.of(offsets);
+            }
+        }
+
+        @Override
+        public boolean canReadCommittedOffsets() {
+            return true;
+        }
+    }
+}
