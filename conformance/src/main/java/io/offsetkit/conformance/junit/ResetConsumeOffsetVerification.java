@@ -1,0 +1,341 @@
+package io.offsetkit.conformance.junit;
+
+import io.offsetkit.client.auth.Credentials;
+import io.offsetkit.conformance.fixture.Fixture;
+import io.offsetkit.conformance.http.Target;
+import io.offsetkit.conformance.rules.Rule;
+import io.offsetkit.conformance.run.ConformanceKit;
+import io.offsetkit.conformance.run.KitConfig;
+import io.offsetkit.conformance.run.RuleResult;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The conformance kit as JUnit 5 tests: extend this class in your own test sources, implement
+ * {@link #target()}, and every rule of the catalogue runs as one test, grouped by family, named by
+ * its id, level and statement.
+ *
+ * <pre>{@code
+ * class MyGatewayConformanceTest extends ResetConsumeOffsetVerification {
+ *     @Override
+ *     protected Target target() {
+ *         return new Target(URI.create("https://gw.example.com"), "my-project", "my-instance",
+ *                 "conformance_group", "conformance_topic", null);
+ *     }
+ *
+ *     @Override
+ *     protected Credentials credentials() {
+ *         return Credentials.akSk(System.getenv("CLOUD_SDK_AK"), System.getenv("CLOUD_SDK_SK"));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>One hook is required, {@link #target()}. The optional hooks give the kit more to check:
+ * {@link #credentials()} (the authentication rules), {@link #fixture()} (the exact-answer rules),
+ * {@link #holdsDocumentedData()} (the documented answer). A rule that needs something a hook does
+ * not give is skipped, with the reason, through {@link Assumptions}: never passed.
+ *
+ * <p>A failed rule fails its test with the kit's full message: the rule, what was expected, what came
+ * back, the request sent and the response received.
+ *
+ * <p>State: the tests reset {@link Target#group()} on {@link Target#topic()} many times; give a group
+ * whose offsets may be lost. One instance of the class runs every test ({@link
+ * TestInstance.Lifecycle#PER_CLASS}), so requests several rules share are sent once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayNameGeneration(RuleDisplayNames.class)
+public abstract class ResetConsumeOffsetVerification {
+
+    private ConformanceKit kit;
+
+    /** The implementation under test and the ids to use with it. Required. */
+    protected abstract Target target();
+
+    /** The credentials to authenticate with; {@link Credentials#none()} (the default) skips the authentication rules. */
+    protected Credentials credentials() {
+        return Credentials.none();
+    }
+
+    /** A fixture over the implementation; null (the default) skips the exact-answer rules. */
+    protected Fixture fixture() {
+        return null;
+    }
+
+    /** Whether the target holds the documented example's data; false (the default) skips RESET-EXAMPLE-03. */
+    protected boolean holdsDocumentedData() {
+        return false;
+    }
+
+    /** The kit, configured from the hooks on first use. */
+    protected final synchronized ConformanceKit kit() {
+        if (kit == null) {
+            Fixture fixture = fixture();
+            kit = new ConformanceKit(KitConfig.of(target())
+                    .withCredentials(credentials())
+                    .withFixture(fixture == null ? null : fixture.getClass().getSimpleName(), fixture)
+                    .withDocumentedData(holdsDocumentedData()));
+        }
+        return kit;
+    }
+
+    /** Checks one rule: returns when it passes, aborts the test when it is skipped, fails it otherwise. */
+    protected final void verify(Rule rule) {
+        RuleResult result = kit().check(rule);
+        switch (result.verdict()) {
+            case PASSED -> {}
+            case SKIPPED -> Assumptions.abort(rule.id() + " skipped: " + result.reason());
+            case FAILED -> Assertions.fail(result.message());
+        }
+    }
+
+    /** Documented example replay. */
+    @Nested
+    @DisplayName("Documented example replay")
+    public class DocumentedExampleReplay {
+
+        @Test
+        public void must_RESET_EXAMPLE_01_numeric() {
+            verify(Rule.EXAMPLE_NUMERIC);
+        }
+
+        @Test
+        public void must_RESET_EXAMPLE_02_string() {
+            verify(Rule.EXAMPLE_STRING);
+        }
+
+        @Test
+        public void must_RESET_EXAMPLE_03_documentedAnswer() {
+            verify(Rule.EXAMPLE_DOCUMENTED_ANSWER);
+        }
+    }
+
+    /** Response conformance. */
+    @Nested
+    @DisplayName("Response conformance")
+    public class ResponseConformance {
+
+        @Test
+        public void must_RESET_RESPONSE_01_contentType() {
+            verify(Rule.RESPONSE_CONTENT_TYPE);
+        }
+
+        @Test
+        public void must_RESET_RESPONSE_02_schema() {
+            verify(Rule.RESPONSE_SCHEMA);
+        }
+
+        @Test
+        public void must_RESET_RESPONSE_03_strictTypes() {
+            verify(Rule.RESPONSE_STRICT_TYPES);
+        }
+
+        @Test
+        public void must_RESET_RESPONSE_04_requestId() {
+            verify(Rule.RESPONSE_REQUEST_ID);
+        }
+    }
+
+    /** Domain semantics for any data. */
+    @Nested
+    @DisplayName("Domain semantics for any data")
+    public class DomainSemantics {
+
+        @Test
+        public void must_RESET_DOMAIN_01_nonNegative() {
+            verify(Rule.DOMAIN_NON_NEGATIVE);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_02_eachQueueOnce() {
+            verify(Rule.DOMAIN_EACH_QUEUE_ONCE);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_03_sameQueues() {
+            verify(Rule.DOMAIN_SAME_QUEUES);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_04_monotone() {
+            verify(Rule.DOMAIN_MONOTONE);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_05_latest() {
+            verify(Rule.DOMAIN_LATEST);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_06_earliest() {
+            verify(Rule.DOMAIN_EARLIEST);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_07_engineAlias() {
+            verify(Rule.DOMAIN_ENGINE_ALIAS);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_08_idempotent() {
+            verify(Rule.DOMAIN_IDEMPOTENT);
+        }
+
+        @Test
+        public void should_RESET_DOMAIN_09_olderRoute() {
+            verify(Rule.DOMAIN_OLDER_ROUTE);
+        }
+    }
+
+    /** Negative inputs. */
+    @Nested
+    @DisplayName("Negative inputs")
+    public class NegativeInputs {
+
+        @Test
+        public void must_RESET_NEGATIVE_01_unknownEngine() {
+            verify(Rule.NEGATIVE_UNKNOWN_ENGINE);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_02_unknownInstance() {
+            verify(Rule.NEGATIVE_UNKNOWN_INSTANCE);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_03_unknownGroup() {
+            verify(Rule.NEGATIVE_UNKNOWN_GROUP);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_04_unknownTopic() {
+            verify(Rule.NEGATIVE_UNKNOWN_TOPIC);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_05_emptyBody() {
+            verify(Rule.NEGATIVE_EMPTY_BODY);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_06_malformedBody() {
+            verify(Rule.NEGATIVE_MALFORMED_BODY);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_07_wrongTypes() {
+            verify(Rule.NEGATIVE_WRONG_TYPES);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_08_missingField() {
+            verify(Rule.NEGATIVE_MISSING_FIELD);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_09_badTimestamp() {
+            verify(Rule.NEGATIVE_BAD_TIMESTAMP);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_10_wrongMethod() {
+            verify(Rule.NEGATIVE_WRONG_METHOD);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_11_unknownRoute() {
+            verify(Rule.NEGATIVE_UNKNOWN_ROUTE);
+        }
+    }
+
+    /** Authentication. */
+    @Nested
+    @DisplayName("Authentication")
+    public class Authentication {
+
+        @Test
+        public void must_RESET_AUTH_01_noCredentials() {
+            verify(Rule.AUTH_NO_CREDENTIALS);
+        }
+
+        @Test
+        public void must_RESET_AUTH_02_wrongToken() {
+            verify(Rule.AUTH_WRONG_TOKEN);
+        }
+
+        @Test
+        public void must_RESET_AUTH_03_badSignature() {
+            verify(Rule.AUTH_BAD_SIGNATURE);
+        }
+
+        @Test
+        public void must_RESET_AUTH_04_staleDate() {
+            verify(Rule.AUTH_STALE_DATE);
+        }
+    }
+
+    /** Exact answers with a fixture. */
+    @Nested
+    @DisplayName("Exact answers with a fixture")
+    public class ExactAnswers {
+
+        @Test
+        public void must_RESET_EXACT_01_beforeFirst() {
+            verify(Rule.EXACT_BEFORE_FIRST);
+        }
+
+        @Test
+        public void must_RESET_EXACT_02_atMessage() {
+            verify(Rule.EXACT_AT_MESSAGE);
+        }
+
+        @Test
+        public void must_RESET_EXACT_03_between() {
+            verify(Rule.EXACT_BETWEEN);
+        }
+
+        @Test
+        public void must_RESET_EXACT_04_equalTimestamps() {
+            verify(Rule.EXACT_EQUAL_TIMESTAMPS);
+        }
+
+        @Test
+        public void must_RESET_EXACT_05_stepBack() {
+            verify(Rule.EXACT_STEP_BACK);
+        }
+
+        @Test
+        public void must_RESET_EXACT_06_afterLast() {
+            verify(Rule.EXACT_AFTER_LAST);
+        }
+
+        @Test
+        public void must_RESET_EXACT_07_emptyQueue() {
+            verify(Rule.EXACT_EMPTY_QUEUE);
+        }
+
+        @Test
+        public void must_RESET_EXACT_08_severalBrokers() {
+            verify(Rule.EXACT_SEVERAL_BROKERS);
+        }
+
+        @Test
+        public void must_RESET_EXACT_09_latest() {
+            verify(Rule.EXACT_LATEST);
+        }
+
+        @Test
+        public void must_RESET_EXACT_10_firstOffsetNotZero() {
+            verify(Rule.EXACT_FIRST_OFFSET_NOT_ZERO);
+        }
+
+        @Test
+        public void must_RESET_EXACT_11_committed() {
+            verify(Rule.EXACT_COMMITTED);
+        }
+    }
+}
