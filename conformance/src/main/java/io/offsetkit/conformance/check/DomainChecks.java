@@ -69,10 +69,10 @@ final class DomainChecks {
                         "at t=" + point.time() + " the queues differ from those at t=" + first.time() + ": missing "
                                 + missing + ", extra " + extra,
                         point.exchange());
-                findings.add("(the queues at t=" + first.time() + " were " + expected + ")", first.exchange());
+                findings.show(first.exchange());
             }
         }
-        findings.throwIfAny("the same queues at every time");
+        findings.throwIfAny("the same queues at every time as at t=" + first.time() + ": " + expected);
     }
 
     static void monotone(KitContext context) {
@@ -92,7 +92,7 @@ final class DomainChecks {
                                 queue + " is " + offset + " at t=" + earlier.time() + " but " + then
                                         + " at the later t=" + later.time(),
                                 earlier.exchange());
-                        findings.add("(the answer at t=" + later.time() + ")", later.exchange());
+                        findings.show(later.exchange());
                     }
                 });
             }
@@ -154,7 +154,7 @@ final class DomainChecks {
                             queue + " is " + at + " at t=" + reference.time() + " but " + offset + " at t="
                                     + point.time(),
                             reference.exchange());
-                    findings.add("(the answer at t=" + point.time() + ")", point.exchange());
+                    findings.show(point.exchange());
                 }
             });
         }

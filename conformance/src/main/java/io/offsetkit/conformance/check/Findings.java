@@ -33,6 +33,12 @@ final class Findings {
         return this;
     }
 
+    /** Adds an exchange that helps show the problems, without a problem of its own. */
+    Findings show(Exchange exchange) {
+        exchanges.add(exchange);
+        return this;
+    }
+
     boolean isEmpty() {
         return lines.isEmpty();
     }
@@ -43,7 +49,7 @@ final class Findings {
             return;
         }
         StringBuilder actual = new StringBuilder();
-        actual.append(lines.size() == 1 ? lines.get(0) : lines.size() + " problems: " + lines.get(0));
+        actual.append(lines.size() == 1 ? lines.get(0) : lines.size() + " problems, the first: " + lines.get(0));
         if (lines.size() > 1) {
             for (int i = 0; i < Math.min(lines.size(), MAX_LINES); i++) {
                 actual.append("\n- ").append(lines.get(i));
