@@ -35,6 +35,7 @@ public final class LaunchedServer implements AutoCloseable {
     private final URI baseUrl;
     private final String accessKey;
     private final String secretKey;
+    private final Thread stopOnExit;
 
     private LaunchedServer(Process process, Path dataDir, Path log, URI baseUrl, String accessKey, String secretKey) {
         this.process = process;
@@ -43,6 +44,9 @@ public final class LaunchedServer implements AutoCloseable {
         this.baseUrl = baseUrl;
         this.accessKey = accessKey;
         this.secretKey = secretKey;
+        // Ctrl-C on the kit must not leave the server running.
+        this.stopOnExit = new Thread(process::destroyForcibly, "offsetkit-stop-reference-server");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /**
@@ -70,8 +74,9 @@ public final class LaunchedServer implements AutoCloseable {
         }
         List<String> command = List.of(
                 javaExecutable(),
-                // Fast start for a short-lived process: the kit's run is seconds long.
+                // Fast start for a short-lived process on a small machine: the kit's run is seconds long.
                 "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-jar",
                 jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
@@ -163,6 +168,11 @@ public final class LaunchedServer implements AutoCloseable {
     /** Stops the server (gracefully, then forcibly after 10 s) and deletes its data. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook stops the process.
+        }
         process.destroy();
         try {
             if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -12,7 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The report as JUnit XML (the Ant/Surefire {@code testsuite} format CI servers read): one {@code
- * testcase} per rule, named by its id and level, classed by family; a failed rule has a {@code
+ * testcase} per rule, named by its id, classed by family and level, with its statement and source
+ * as {@code system-out}; a failed rule has a {@code
  * failure} with the full message, a skipped one a {@code skipped} with the reason. The contract,
  * kit, target and time are {@code properties}.
  */
@@ -70,6 +71,11 @@ public final class JunitXmlReport {
                     xml.writeEmptyElement("skipped");
                     xml.writeAttribute("message", result.reason());
                 }
+                // The statement and its source, for readers of the CI's test view.
+                xml.writeStartElement("system-out");
+                xml.writeCharacters(result.rule().level() + ": " + result.rule().statement() + "\nSource: "
+                        + result.rule().source());
+                xml.writeEndElement();
                 xml.writeEndElement();
             }
             xml.writeCharacters("\n");
