@@ -34,7 +34,15 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code;
+        try {
+            code = run(args, System.out, System.err);
+        } catch (RuntimeException e) {
+            // A fault of the kit itself is not a verdict on the target: say so, and exit 2, not 1.
+            System.err.println("offsetkit-conformance: the kit failed unexpectedly: " + e);
+            code = CANNOT_RUN;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line; returns the exit code. */
