@@ -61,6 +61,21 @@ class TimeIndexPropertiesTest {
         assertThat(index.maxOffset()).isEqualTo(storeTimestamps.size());
     }
 
+    @Property(tries = 15)
+    void agreesWithTheOracleOnLongQueues(
+            @ForAll("longQueues") List<Long> storeTimestamps, @ForAll("times") List<Long> times) {
+        TimeIndex index = build(0, storeTimestamps);
+
+        for (long t : times) {
+            long scaled = t < 0 ? t : t % 40_000; // inside the queue's span, mostly
+            assertThat(index.offsetForTime(scaled)).as("t=%d", scaled).isEqualTo(oracle(0, storeTimestamps, scaled));
+        }
+        for (int i = 0; i < storeTimestamps.size(); i += 97) {
+            long t = storeTimestamps.get(i);
+            assertThat(index.offsetForTime(t)).as("t=%d", t).isEqualTo(oracle(0, storeTimestamps, t));
+        }
+    }
+
     @Property(tries = 100)
     void answersNeverDecreaseAsTimeGrows(@ForAll("denseQueues") List<Long> storeTimestamps) {
         TimeIndex index = build(0, storeTimestamps);
@@ -100,6 +115,20 @@ class TimeIndexPropertiesTest {
                 .edgeCases(edges -> edges.add(0L).add(Long.MAX_VALUE))
                 .list()
                 .ofMaxSize(3 * TimeIndex.BLOCK + 9);
+    }
+
+    /** Up to 20,000 messages (many blocks, several summary groups), about 2 ms apart with jitter. */
+    @Provide
+    Arbitrary<List<Long>> longQueues() {
+        return Combinators.combine(Arbitraries.integers().between(0, 20_000), Arbitraries.longs())
+                .as((size, seed) -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    List<Long> out = new java.util.ArrayList<>(size);
+                    for (int i = 0; i < size; i++) {
+                        out.add(Math.max(0, 2L * i + random.nextInt(-5, 6)));
+                    }
+                    return out;
+                });
     }
 
     @Provide

@@ -67,8 +67,8 @@ class TimeIndexTest {
 
     @Test
     void answersAcrossSealedBlocksAndTheTail() {
-        // GIVEN 3 full blocks and part of a fourth, message i stored at 10 * i
-        int count = 3 * TimeIndex.BLOCK + 17;
+        // GIVEN 130 full blocks (three summary groups of 64 blocks) and part of another, message i at 10 * i
+        int count = 130 * TimeIndex.BLOCK + 17;
         TimeIndex index = new TimeIndex(0);
         for (int i = 0; i < count; i++) {
             index.append(10L * i);
