@@ -170,7 +170,7 @@ public enum Rule {
             MUST,
             DOMAIN,
             "The same request sent twice gives the same answer",
-            semantics("the reset", "the reset always applies (force): offsets move forwards or backwards"),
+            contract("resetConsumeOffset", "The reset applies whether it moves the offset forwards or backwards."),
             "A retried reset (the SDKs retry on timeouts) lands somewhere else than the first attempt."),
     DOMAIN_OLDER_ROUTE(
             "RESET-DOMAIN-09",
@@ -239,7 +239,7 @@ public enum Rule {
             MUST,
             NEGATIVE,
             "A body without topic or without timestamp is refused with 400",
-            vendor("Table 2", "topic | Yes ... timestamp | Yes (Mandatory)"),
+            vendor("Table 2", "Parameter | Mandatory ... topic | Yes ... timestamp | Yes"),
             "A missing time is read as 0 or now: the group replays or skips everything."),
     NEGATIVE_BAD_TIMESTAMP(
             "RESET-NEGATIVE-09",

@@ -1,0 +1,2 @@
+/** The reports of a run: console, JSON, JUnit XML, HTML and Markdown. */
+package io.offsetkit.conformance.report;
