@@ -66,6 +66,21 @@ class MainTest {
     }
 
     @Test
+    void aServerJarThatDoesNotExistExitsTwo() {
+        assertThat(run("--launch", "no/such/offsetkit-server.jar")).isEqualTo(Main.CANNOT_RUN);
+        assertThat(err()).contains("cannot launch the reference server", "no/such/offsetkit-server.jar does not exist");
+    }
+
+    @Test
+    void aServerJarThatDoesNotStartExitsTwoWithItsOutput(@TempDir Path directory) throws Exception {
+        // GIVEN a file that is no jar: the JVM refuses it and exits at once
+        Path notAJar = Files.writeString(directory.resolve("offsetkit-server.jar"), "not a jar");
+
+        assertThat(run("--launch", notAJar.toString())).isEqualTo(Main.CANNOT_RUN);
+        assertThat(err()).contains("the server exited with code", "before it was healthy", "its last output");
+    }
+
+    @Test
     void aConformingServerExitsZeroAndEveryReportIsWritten(@TempDir Path reports) throws Exception {
         try (FakeDms fake = FakeDms.withAkSk("AK1", "SK1")) {
             // WHEN the kit runs against it with its credentials
