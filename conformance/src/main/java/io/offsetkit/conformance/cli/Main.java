@@ -126,6 +126,7 @@ public final class Main {
         }
         KitReport report = new ConformanceKit(config, contract).run();
         out.print(ConsoleReport.render(report));
+        credentialsHint(report).ifPresent(out::println);
         if (arguments.reportDir() != null) {
             try {
                 for (Path file : ReportFiles.write(report, arguments.reportDir())) {
@@ -138,6 +139,22 @@ public final class Main {
             }
         }
         return report.mustRulesPass() ? PASS : FAIL;
+    }
+
+    /**
+     * When the documented request itself was refused with 401 or 403, most failures of the run are
+     * that one refusal: say so first, with what to check.
+     */
+    static java.util.Optional<String> credentialsHint(KitReport report) {
+        return report.results().stream()
+                .filter(result -> result.rule() == io.offsetkit.conformance.rules.Rule.EXAMPLE_NUMERIC)
+                .flatMap(result -> result.exchanges().stream())
+                .filter(exchange -> exchange.status() == 401 || exchange.status() == 403)
+                .findFirst()
+                .map(exchange -> "HINT: the target answered " + exchange.status()
+                        + " to the documented request, so most rules could not see an answer: check the credentials ("
+                        + CliArguments.TOKEN + ", or " + CliArguments.AK + " and " + CliArguments.SK
+                        + ") and the project id.");
     }
 
     /** Why the base URL cannot be reached, or null when something answers there. */

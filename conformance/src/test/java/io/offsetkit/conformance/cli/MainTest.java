@@ -127,6 +127,15 @@ class MainTest {
     }
 
     @Test
+    void refusedCredentialsAreNamedAsTheLikelyCause() throws Exception {
+        try (FakeDms fake = FakeDms.withAkSk("AK1", "SK1")) {
+            assertThat(run("--base-url", fake.baseUrl().toString(), "--ak", "AK1", "--sk", "not-SK1"))
+                    .isEqualTo(Main.FAIL);
+            assertThat(out()).contains("HINT: the target answered 401 to the documented request");
+        }
+    }
+
+    @Test
     void aFailingShouldRuleAloneStillExitsZero() throws Exception {
         try (FakeDms fake = FakeDms.start(Defect.OLDER_ROUTE_MISSING)) {
             assertThat(run("--base-url", fake.baseUrl().toString())).isEqualTo(Main.PASS);
