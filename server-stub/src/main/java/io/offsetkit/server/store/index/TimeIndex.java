@@ -45,6 +45,7 @@ public final class TimeIndex {
     private static final int BLOCK_SHIFT = 7;
     private static final int GROUP_SHIFT = 3;
     private static final int GROUP = 1 << GROUP_SHIFT; // blocks per summary entry
+    private static final int NARROW = 16; // widths whose block (at most 256 bytes) is searched branch-free
     private static final int INITIAL_BLOCKS = 4;
 
     private final long minOffset;
@@ -164,24 +165,36 @@ public final class TimeIndex {
         int firstWord = (int) (info >>> 8);
         long mask = (1L << width) - 1;
         long delta = t - base; // > 0: the block starts below t, so entry 0 is below t
-        int from = 1;
-        int to = BLOCK;
-        while (from < to) { // with branches: the block may span many cache lines, and a predicted
-            int mid = (from + to) >>> 1; // branch lets the CPU fetch the next probe's line early
-            int bit = mid * width;
-            int word = firstWord + (bit >>> 6);
-            int shift = bit & 63;
-            long bits = words[word] >>> shift;
-            if (shift + width > 64) {
-                bits |= words[word + 1] << (64 - shift);
+        if (width <= NARROW) { // a block of a few cache lines: halve without a data-dependent branch
+            int below = 0;
+            for (int half = BLOCK >>> 1; half > 0; half >>>= 1) {
+                below = delta(firstWord, width, mask, below + half) < delta ? below + half : below;
             }
-            if ((bits & mask) < delta) {
+            return (block << BLOCK_SHIFT) + below + 1;
+        }
+        int from = 1; // a wide block: a predicted branch lets the CPU fetch the next line early
+        int to = BLOCK;
+        while (from < to) {
+            int mid = (from + to) >>> 1;
+            if (delta(firstWord, width, mask, mid) < delta) {
                 from = mid + 1;
             } else {
                 to = mid;
             }
         }
         return (block << BLOCK_SHIFT) + from;
+    }
+
+    /** Entry {@code i}'s delta in the block whose deltas start at {@code firstWord}. */
+    private long delta(int firstWord, int width, long mask, int i) {
+        int bit = i * width;
+        int word = firstWord + (bit >>> 6);
+        int shift = bit & 63;
+        long bits = words[word] >>> shift;
+        if (shift + width > 64) {
+            bits |= words[word + 1] << (64 - shift);
+        }
+        return bits & mask;
     }
 
     /**
