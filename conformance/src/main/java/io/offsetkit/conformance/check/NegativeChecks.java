@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The negative-input rules: each documented error, provoked on purpose. Unknown names are fresh
@@ -187,8 +188,7 @@ final class NegativeChecks {
     }
 
     private static String quoted(String text) {
-        return new String(
-                tools.jackson.databind.json.JsonMapper.shared().writeValueAsBytes(text), StandardCharsets.UTF_8);
+        return new String(JsonMapper.shared().writeValueAsBytes(text), StandardCharsets.UTF_8);
     }
 
     private static String random() {

@@ -5,6 +5,7 @@ import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.rules.Rule;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
@@ -79,7 +80,7 @@ final class Refusals {
         return null;
     }
 
-    private static String describe(java.util.Set<Integer> statuses) {
+    private static String describe(Set<Integer> statuses) {
         return statuses.size() == 1 ? String.valueOf(statuses.iterator().next()) : "one of " + new TreeSet<>(statuses);
     }
 }

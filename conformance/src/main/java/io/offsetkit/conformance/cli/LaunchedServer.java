@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -60,7 +62,7 @@ public final class LaunchedServer implements AutoCloseable {
             throw new LaunchException(
                     "the server jar " + jar + " does not exist; build it first (./mvnw -q -B install -DskipTests)");
         }
-        String accessKey = "OFFSETKITCK" + Fresh.hex(6).toUpperCase(java.util.Locale.ROOT);
+        String accessKey = "OFFSETKITCK" + Fresh.hex(6).toUpperCase(Locale.ROOT);
         String secretKey = Fresh.hex(20);
         Path dataDir;
         Path log;
@@ -175,8 +177,8 @@ public final class LaunchedServer implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();

@@ -10,6 +10,7 @@ import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.report.ConsoleReport;
 import io.offsetkit.conformance.report.ReportFiles;
+import io.offsetkit.conformance.rules.Rule;
 import io.offsetkit.conformance.run.ConformanceKit;
 import io.offsetkit.conformance.run.KitConfig;
 import io.offsetkit.conformance.run.KitReport;
@@ -18,6 +19,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The command line: parses the arguments, optionally launches the reference server, runs the kit,
@@ -145,9 +147,9 @@ public final class Main {
      * When the documented request itself was refused with 401 or 403, most failures of the run are
      * that one refusal: say so first, with what to check.
      */
-    static java.util.Optional<String> credentialsHint(KitReport report) {
+    static Optional<String> credentialsHint(KitReport report) {
         return report.results().stream()
-                .filter(result -> result.rule() == io.offsetkit.conformance.rules.Rule.EXAMPLE_NUMERIC)
+                .filter(result -> result.rule() == Rule.EXAMPLE_NUMERIC)
                 .flatMap(result -> result.exchanges().stream())
                 .filter(exchange -> exchange.status() == 401 || exchange.status() == 403)
                 .findFirst()

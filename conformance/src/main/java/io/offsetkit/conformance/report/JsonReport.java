@@ -4,6 +4,7 @@ import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.run.KitReport;
 import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.RunInfo;
+import io.offsetkit.conformance.run.Verdict;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,9 +33,9 @@ public final class JsonReport {
         root.put("started", info.started().toString());
         root.put("finished", info.finished().toString());
         ObjectNode summary = root.putObject("summary");
-        summary.put("passed", report.count(io.offsetkit.conformance.run.Verdict.PASSED));
-        summary.put("failed", report.count(io.offsetkit.conformance.run.Verdict.FAILED));
-        summary.put("skipped", report.count(io.offsetkit.conformance.run.Verdict.SKIPPED));
+        summary.put("passed", report.count(Verdict.PASSED));
+        summary.put("failed", report.count(Verdict.FAILED));
+        summary.put("skipped", report.count(Verdict.SKIPPED));
         summary.put("mustRulesPass", report.mustRulesPass());
         ArrayNode results = root.putArray("results");
         for (RuleResult result : report.results()) {

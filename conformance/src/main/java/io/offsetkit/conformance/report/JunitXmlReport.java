@@ -5,6 +5,7 @@ import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.RunInfo;
 import io.offsetkit.conformance.run.Verdict;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -37,8 +38,7 @@ public final class JunitXmlReport {
             xml.writeAttribute("timestamp", info.started().toString());
             xml.writeAttribute(
                     "time",
-                    seconds(java.time.Duration.between(info.started(), info.finished())
-                            .toMillis()));
+                    seconds(Duration.between(info.started(), info.finished()).toMillis()));
             xml.writeCharacters("\n  ");
             xml.writeStartElement("properties");
             property(xml, "contract.title", info.specTitle());
