@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
 /**
  * The committed offsets of one consumer group on one topic, in a {@link RecordLog}: each commit is
  * one record holding every queue it sets, so a crash leaves all of a reset's offsets or none of them.
- * At open the records replay in order, the last value of each queue winning. When the file passes
+ * The file is created by the first commit. At open the records replay in order, the last value of each queue winning. When the file passes
  * {@value #COMPACT_AT_BYTES} bytes it is rewritten atomically as one record of the current values.
  *
  * <p>Record payload: {@code int count, count x (short brokerLength, UTF-8 broker, int queueId, long
@@ -31,11 +32,13 @@ final class GroupOffsets implements Closeable {
 
     static final int COMPACT_AT_BYTES = 1024 * 1024;
 
-    private final RecordLog log;
+    private final Path file;
+    private RecordLog log; // null until the first commit when the file does not exist yet
     private final Map<QueueKey, Long> offsets;
     private final long compactAtBytes;
 
-    private GroupOffsets(RecordLog log, Map<QueueKey, Long> offsets, long compactAtBytes) {
+    private GroupOffsets(Path file, RecordLog log, Map<QueueKey, Long> offsets, long compactAtBytes) {
+        this.file = file;
         this.log = log;
         this.offsets = offsets;
         this.compactAtBytes = compactAtBytes;
@@ -48,16 +51,22 @@ final class GroupOffsets implements Closeable {
     /** Opens with another compaction threshold (tests). */
     static GroupOffsets open(Path file, long compactAtBytes) throws IOException {
         Map<QueueKey, Long> offsets = new TreeMap<>();
+        if (!Files.exists(file)) { // a read must not create files: the first commit does
+            return new GroupOffsets(file, null, offsets, compactAtBytes);
+        }
         RecordLog log = RecordLog.open(file, payload -> {
             for (QueueOffset offset : decode(payload)) {
                 offsets.put(new QueueKey(offset.brokerName(), offset.queueId()), offset.offset());
             }
         });
-        return new GroupOffsets(log, offsets, compactAtBytes);
+        return new GroupOffsets(file, log, offsets, compactAtBytes);
     }
 
     /** Commits new offsets, durably, before returning. */
     synchronized void commit(List<QueueOffset> committed) throws IOException {
+        if (log == null) {
+            log = RecordLog.open(file, payload -> {});
+        }
         if (log.size() > compactAtBytes) {
             Map<QueueKey, Long> merged = new TreeMap<>(offsets);
             committed.forEach(o -> merged.put(new QueueKey(o.brokerName(), o.queueId()), o.offset()));
@@ -77,7 +86,9 @@ final class GroupOffsets implements Closeable {
 
     @Override
     public synchronized void close() throws IOException {
-        log.close();
+        if (log != null) {
+            log.close();
+        }
     }
 
     private static byte[] encode(List<QueueOffset> offsets) {

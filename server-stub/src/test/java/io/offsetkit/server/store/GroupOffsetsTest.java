@@ -34,4 +34,15 @@ class GroupOffsetsTest {
             assertThat(offsets.offset("b", 2)).isNull();
         }
     }
+
+    @Test
+    void readingOffsetsNeverCommittedCreatesNoFile() throws IOException {
+        Path file = dir.resolve("sub/never.log");
+
+        try (GroupOffsets offsets = GroupOffsets.open(file)) {
+            assertThat(offsets.offset("b", 0)).isNull();
+        }
+
+        assertThat(file).doesNotExist();
+    }
 }
