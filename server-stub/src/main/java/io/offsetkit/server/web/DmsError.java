@@ -23,9 +23,7 @@ public enum DmsError {
     INSTANCE_NOT_FOUND(HttpStatus.NOT_FOUND, "DMS.00404022", "This instance does not exist."),
     GROUP_NOT_FOUND(HttpStatus.NOT_FOUND, "DMS.10240405", "The consumption group ID is incorrect or not found."),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "DMS.00405001", "This request method is not allowed."),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "DMS.00500000", "Internal service error."),
-    /** Not a documented code: this build of the server does not implement the operation yet. */
-    NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "DMS.00500000", "This operation is not implemented by this server.");
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "DMS.00500000", "Internal service error.");
 
     private final HttpStatus status;
     private final String code;

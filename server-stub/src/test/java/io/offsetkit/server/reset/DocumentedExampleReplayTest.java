@@ -9,6 +9,13 @@ import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.server.testsupport.Ids;
 import io.offsetkit.server.testsupport.ServerOverHttpTest;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,6 +83,58 @@ class DocumentedExampleReplayTest {
             assertThat(ContractSchemas.bundled().validateComponent("ResetConsumeOffsetResp", json))
                     .isEmpty();
         });
+    }
+
+    @Test
+    void chunkedBodyIsReadWhole() throws Exception {
+        // GIVEN the documented request with a chunked body and no Content-Length, as the official SDK sends it
+        byte[] body = "{\"topic\":\"topic_01\",\"timestamp\":\"1662652800000\"}".getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + Ids.path("reliability")))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+
+        // WHEN it is sent
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        // THEN the answer is the documented one
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JsonMapper.shared().readTree(response.body()))
+                .isEqualTo(JsonMapper.shared().readTree(DOCUMENTED_RESPONSE));
+    }
+
+    @Test
+    void chunkedBodyOverTheLimitIsRefused() throws Exception {
+        byte[] body = ("{\"topic\":\"topic_01\",\"timestamp\":1,\"pad\":\"" + "x".repeat(70_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + Ids.path("rocketmq")))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("DMS.00400800").contains("too large");
+    }
+
+    @Test
+    void latestAndEarliestAreAnswered() {
+        // -1 is "latest": the queue's max offset, past every message; 0 is before every message: its min offset
+        Response latest = post(Ids.path("rocketmq"), "{\"topic\":\"topic_01\",\"timestamp\":-1}");
+        Response earliest = post(Ids.path("rocketmq"), "{\"topic\":\"topic_01\",\"timestamp\":\"0\"}");
+
+        assertThat(latest.statusCode()).as(latest.asString()).isEqualTo(200);
+        assertThat(earliest.jsonPath().getLong("queues[0].timestamp_offset")).isEqualTo(0L);
+        assertThat(latest.jsonPath().getLong("queues[0].timestamp_offset")).isGreaterThan(0L);
     }
 
     @Test
