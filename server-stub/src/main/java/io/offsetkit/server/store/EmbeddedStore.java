@@ -268,19 +268,21 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
         }
         List<QueueRef> queues = queuesOf(target.instanceId(), target.group(), target.topic());
         GroupOffsets committed = groupOffsets(target.instanceId(), target.group(), target.topic());
-        synchronized (committed) {
-            List<QueueOffset> offsets = new ArrayList<>(queues.size());
-            for (QueueRef ref : queues) {
-                offsets.add(
-                        new QueueOffset(ref.broker(), ref.queueId(), ref.queue().offsetForTime(timestamp)));
+        List<QueueOffset> offsets = new ArrayList<>(queues.size());
+        try {
+            long ticket;
+            synchronized (committed) { // lookup and write as one step
+                for (QueueRef ref : queues) {
+                    offsets.add(new QueueOffset(
+                            ref.broker(), ref.queueId(), ref.queue().offsetForTime(timestamp)));
+                }
+                ticket = committed.write(offsets);
             }
-            try {
-                committed.commit(offsets);
-            } catch (IOException e) {
-                throw new BackendUnavailableException("the new offsets could not be written: " + e.getMessage(), e);
-            }
-            return Collections.unmodifiableList(offsets);
+            committed.awaitDurable(ticket); // outside the lock: concurrent resets share one fsync
+        } catch (IOException e) {
+            throw new BackendUnavailableException("the new offsets could not be written: " + e.getMessage(), e);
         }
+        return Collections.unmodifiableList(offsets);
     }
 
     /** Closes every file and releases the data directory. */

@@ -11,7 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,21 +28,30 @@ import java.util.TreeMap;
  * offset)}.
  *
  * <p>Thread-safe; a caller that must read and commit as one step (a reset) holds this object's
- * monitor, which is what serialises resets of the same group and topic.
+ * monitor around the lookup and {@link #write}, which is what serialises resets of the same group and
+ * topic, and then calls {@link #awaitDurable} outside it: concurrent commits share one fsync (group
+ * commit), and none returns before its record is on disk.
  */
 final class GroupOffsets implements Closeable {
 
     static final int COMPACT_AT_BYTES = 1024 * 1024;
 
     private final Path file;
-    private RecordLog log; // null until the first commit when the file does not exist yet
-    private final Map<QueueKey, Long> offsets;
     private final long compactAtBytes;
+    private final Object forceLock = new Object(); // one fsync at a time; taken before this monitor
+    private RecordLog log; // guarded by this; null until the first commit when the file does not exist yet
+    private final Map<QueueKey, Long> offsets; // guarded by this: the durable offsets, what readers see
+    private final Map<QueueKey, Long> written; // guarded by this: the offsets as last written, durable or not
+    private final Deque<Pending> pending = new ArrayDeque<>(); // guarded by this: written, not yet durable
+    private long writtenSeq; // guarded by this: commits written so far
+    private long durableSeq; // guarded by forceLock: commits known to be on disk
+    private IOException forceFailure; // guarded by forceLock
 
     private GroupOffsets(Path file, RecordLog log, Map<QueueKey, Long> offsets, long compactAtBytes) {
         this.file = file;
         this.log = log;
         this.offsets = offsets;
+        this.written = new TreeMap<>(offsets);
         this.compactAtBytes = compactAtBytes;
     }
 
@@ -62,21 +73,76 @@ final class GroupOffsets implements Closeable {
         return new GroupOffsets(file, log, offsets, compactAtBytes);
     }
 
-    /** Commits new offsets, durably, before returning. */
-    synchronized void commit(List<QueueOffset> committed) throws IOException {
+    /** Commits new offsets, durably, before returning: {@link #write} then {@link #awaitDurable}. */
+    void commit(List<QueueOffset> committed) throws IOException {
+        awaitDurable(write(committed));
+    }
+
+    /**
+     * Writes new offsets as one record, not yet forced, and returns the ticket to pass to {@link
+     * #awaitDurable}. Readers ({@link #offset}) see them only once they are durable. A caller that must
+     * look up and write as one step holds this object's monitor around both, then awaits outside it,
+     * so that other commits can be written while this one's fsync runs and share the next.
+     */
+    synchronized long write(List<QueueOffset> committed) throws IOException {
         if (log == null) {
             log = RecordLog.open(file, payload -> {});
         }
-        if (log.size() > compactAtBytes) {
-            Map<QueueKey, Long> merged = new TreeMap<>(offsets);
-            committed.forEach(o -> merged.put(new QueueKey(o.brokerName(), o.queueId()), o.offset()));
-            List<QueueOffset> all = new ArrayList<>();
-            merged.forEach((key, offset) -> all.add(new QueueOffset(key.broker(), key.queueId(), offset)));
-            log.rewrite(List.of(encode(all)));
-        } else {
-            log.append(encode(committed));
+        log.write(encode(committed));
+        committed.forEach(o -> written.put(new QueueKey(o.brokerName(), o.queueId()), o.offset()));
+        pending.add(new Pending(++writtenSeq, List.copyOf(committed)));
+        return writtenSeq;
+    }
+
+    /**
+     * Returns once the commit of {@code ticket} is on disk (group commit): the first waiter forces
+     * every record written so far with one fsync, and the commits it covered return without one of
+     * their own. When the file has passed the compaction threshold, that fsync is instead an atomic
+     * rewrite of the file as one record of the current offsets.
+     *
+     * @throws IOException when the fsync (or rewrite) that was to cover this commit failed
+     */
+    void awaitDurable(long ticket) throws IOException {
+        synchronized (forceLock) {
+            if (durableSeq < ticket) {
+                if (forceFailure != null) {
+                    throw new IOException(file + ": an earlier fsync failed; restart to recover", forceFailure);
+                }
+                long target;
+                RecordLog forced;
+                synchronized (this) {
+                    target = writtenSeq;
+                    forced = log;
+                    if (log.size() > compactAtBytes) {
+                        List<QueueOffset> all = new ArrayList<>();
+                        written.forEach((key, offset) -> all.add(new QueueOffset(key.broker(), key.queueId(), offset)));
+                        try {
+                            log.rewrite(List.of(encode(all))); // forced before it returns
+                        } catch (IOException e) {
+                            forceFailure = e;
+                            throw e;
+                        }
+                        forced = null;
+                    }
+                }
+                if (forced != null) {
+                    try {
+                        forced.force(); // outside the monitor: the next commits are written meanwhile
+                    } catch (IOException e) {
+                        forceFailure = e;
+                        throw e;
+                    }
+                }
+                durableSeq = target;
+                synchronized (this) {
+                    while (!pending.isEmpty() && pending.peekFirst().seq() <= target) {
+                        pending.pollFirst()
+                                .offsets()
+                                .forEach(o -> offsets.put(new QueueKey(o.brokerName(), o.queueId()), o.offset()));
+                    }
+                }
+            }
         }
-        committed.forEach(o -> offsets.put(new QueueKey(o.brokerName(), o.queueId()), o.offset()));
     }
 
     /** The committed offset of a queue, or {@code null} when the group never committed one. */
@@ -85,9 +151,13 @@ final class GroupOffsets implements Closeable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        if (log != null) {
-            log.close();
+    public void close() throws IOException {
+        synchronized (forceLock) { // never under a running fsync
+            synchronized (this) {
+                if (log != null) {
+                    log.close();
+                }
+            }
         }
     }
 
@@ -119,6 +189,8 @@ final class GroupOffsets implements Closeable {
         }
         return offsets;
     }
+
+    private record Pending(long seq, List<QueueOffset> offsets) {}
 
     private record QueueKey(String broker, int queueId) implements Comparable<QueueKey> {
         @Override

@@ -6,7 +6,9 @@ import io.offsetkit.server.backend.QueueOffset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,65 @@ class GroupOffsetsTest {
             assertThat(offsets.offset("b", 0)).isEqualTo(199);
             assertThat(offsets.offset("b", 1)).isEqualTo(1199);
             assertThat(offsets.offset("b", 2)).isNull();
+        }
+    }
+
+    @Test
+    void aWrittenCommitIsSeenByReadersOnlyOnceItIsDurable() throws IOException {
+        Path file = dir.resolve("g.log");
+        try (GroupOffsets offsets = GroupOffsets.open(file)) {
+            offsets.commit(List.of(new QueueOffset("b", 0, 5)));
+
+            // WHEN a commit is written but not yet awaited
+            long ticket = offsets.write(List.of(new QueueOffset("b", 0, 9)));
+
+            // THEN readers still see the durable value
+            assertThat(offsets.offset("b", 0)).isEqualTo(5);
+
+            // AND once it is durable they see the new one
+            offsets.awaitDurable(ticket);
+            assertThat(offsets.offset("b", 0)).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void concurrentCommitsAllReachTheDiskAndEachReturnsOnlyOnceItsOwnIsDurable() throws Exception {
+        Path file = dir.resolve("g.log");
+        int threads = 8;
+        int commitsEach = 50;
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        // GIVEN 8 threads each committing 50 offsets of its own queue at once, with compaction
+        try (GroupOffsets offsets = GroupOffsets.open(file, 2_000)) {
+            List<Thread> started = new ArrayList<>();
+            for (int q = 0; q < threads; q++) {
+                int queue = q;
+                Thread thread = new Thread(() -> {
+                    try {
+                        for (long i = 1; i <= commitsEach; i++) {
+                            offsets.commit(List.of(new QueueOffset("b", queue, i)));
+                            // THEN each commit is visible when it returns (durable: readers see it)
+                            if (offsets.offset("b", queue) < i) {
+                                throw new AssertionError("queue " + queue + " shows an older offset than " + i);
+                            }
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                thread.start();
+                started.add(thread);
+            }
+            for (Thread thread : started) {
+                thread.join(30_000);
+            }
+        }
+        assertThat(failures).isEmpty();
+
+        // AND a reopened file holds every thread's last offset
+        try (GroupOffsets offsets = GroupOffsets.open(file)) {
+            for (int q = 0; q < threads; q++) {
+                assertThat(offsets.offset("b", q)).isEqualTo(commitsEach);
+            }
         }
     }
 

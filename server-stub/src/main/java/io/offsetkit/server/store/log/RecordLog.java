@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *       the directory): a crash leaves the old contents or the new ones.
  * </ul>
  *
- * Not thread-safe: the owner serialises calls.
+ * Not thread-safe, but for one pairing: the owner serialises calls, except that {@link #force} may
+ * run beside {@link #write} (never beside {@link #rewrite} or {@link #close}).
  */
 public final class RecordLog implements Closeable {
 
@@ -56,9 +57,9 @@ public final class RecordLog implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(RecordLog.class);
 
     private final Path file;
-    private FileChannel channel;
+    private volatile FileChannel channel;
     private long end;
-    private IOException failure;
+    private volatile IOException failure; // read by force(), which may run beside write()
 
     private RecordLog(Path file, FileChannel channel, long end) {
         this.file = file;
@@ -98,24 +99,31 @@ public final class RecordLog implements Closeable {
     }
 
     /**
-     * Appends one record and forces it to disk before returning.
+     * Appends one record and forces it to disk before returning: {@link #write} then {@link #force}.
      *
      * @throws IOException when the write or the force failed; the log then refuses every further
      *     append, since what reached the disk is unknown (after a failed fsync the kernel may have
      *     dropped the dirty pages): reopening it, after a restart, recovers the records that are whole.
      */
     public void append(byte[] payload) throws IOException {
-        if (failure != null) {
-            throw new IOException(
-                    file + " refuses appends since an earlier write failed; restart to recover it", failure);
-        }
+        write(payload);
+        force();
+    }
+
+    /**
+     * Writes one record at the end without forcing it: it is durable only once a later {@link
+     * #force} returns. This lets several writers share one fsync (group commit).
+     *
+     * @throws IOException when the write failed; the log then refuses every further write
+     */
+    public void write(byte[] payload) throws IOException {
+        refuseAfterFailure();
         ByteBuffer buffer = encode(payload);
         long position = end;
         try {
             while (buffer.hasRemaining()) {
                 position += channel.write(buffer, position);
             }
-            channel.force(false);
         } catch (IOException e) {
             failure = e;
             throw e;
@@ -124,14 +132,35 @@ public final class RecordLog implements Closeable {
     }
 
     /**
+     * Forces every record written so far to disk ({@code fdatasync}). May run while another thread
+     * calls {@link #write}; a record written meanwhile may or may not be covered.
+     *
+     * @throws IOException when the force failed; the log then refuses every further write
+     */
+    public void force() throws IOException {
+        refuseAfterFailure();
+        try {
+            channel.force(false);
+        } catch (IOException e) {
+            failure = e;
+            throw e;
+        }
+    }
+
+    private void refuseAfterFailure() throws IOException {
+        IOException earlier = failure;
+        if (earlier != null) {
+            throw new IOException(
+                    file + " refuses writes since an earlier write failed; restart to recover it", earlier);
+        }
+    }
+
+    /**
      * Replaces the whole log with {@code payloads}, atomically: after a crash the file holds either
      * its previous records or exactly these.
      */
     public void rewrite(List<byte[]> payloads) throws IOException {
-        if (failure != null) {
-            throw new IOException(
-                    file + " refuses writes since an earlier write failed; restart to recover it", failure);
-        }
+        refuseAfterFailure();
         writeAtomically(file, payloads);
         channel.close();
         channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
