@@ -38,14 +38,16 @@ final class GroupOffsets implements Closeable {
 
     private final Path file;
     private final long compactAtBytes;
-    private final Object forceLock = new Object(); // one fsync at a time; taken before this monitor
+    private final Object durability = new Object(); // guards the four fields below; never held with this monitor
     private RecordLog log; // guarded by this; null until the first commit when the file does not exist yet
     private final Map<QueueKey, Long> offsets; // guarded by this: the durable offsets, what readers see
     private final Map<QueueKey, Long> written; // guarded by this: the offsets as last written, durable or not
     private final Deque<Pending> pending = new ArrayDeque<>(); // guarded by this: written, not yet durable
     private long writtenSeq; // guarded by this: commits written so far
-    private long durableSeq; // guarded by forceLock: commits known to be on disk
-    private IOException forceFailure; // guarded by forceLock
+    private long durableSeq; // commits known to be on disk
+    private boolean forcing; // one thread at a time forces (or compacts) the file
+    private boolean closed;
+    private IOException forceFailure;
 
     private GroupOffsets(Path file, RecordLog log, Map<QueueKey, Long> offsets, long compactAtBytes) {
         this.file = file;
@@ -103,45 +105,82 @@ final class GroupOffsets implements Closeable {
      * @throws IOException when the fsync (or rewrite) that was to cover this commit failed
      */
     void awaitDurable(long ticket) throws IOException {
-        synchronized (forceLock) {
-            if (durableSeq < ticket) {
+        synchronized (durability) {
+            while (durableSeq < ticket) {
                 if (forceFailure != null) {
                     throw new IOException(file + ": an earlier fsync failed; restart to recover", forceFailure);
                 }
-                long target;
-                RecordLog forced;
-                synchronized (this) {
-                    target = writtenSeq;
-                    forced = log;
-                    if (log.size() > compactAtBytes) {
-                        List<QueueOffset> all = new ArrayList<>();
-                        written.forEach((key, offset) -> all.add(new QueueOffset(key.broker(), key.queueId(), offset)));
-                        try {
-                            log.rewrite(List.of(encode(all))); // forced before it returns
-                        } catch (IOException e) {
-                            forceFailure = e;
-                            throw e;
-                        }
-                        forced = null;
-                    }
+                if (closed) {
+                    throw new IOException(file + " was closed before this commit was forced");
                 }
-                if (forced != null) {
-                    try {
-                        forced.force(); // outside the monitor: the next commits are written meanwhile
-                    } catch (IOException e) {
-                        forceFailure = e;
-                        throw e;
-                    }
+                if (!forcing) {
+                    forcing = true;
+                    break;
                 }
-                durableSeq = target;
-                synchronized (this) {
-                    while (!pending.isEmpty() && pending.peekFirst().seq() <= target) {
-                        pending.pollFirst()
-                                .offsets()
-                                .forEach(o -> offsets.put(new QueueKey(o.brokerName(), o.queueId()), o.offset()));
-                    }
-                }
+                waitFor(); // another thread's fsync is running; it or the next one will cover this commit
             }
+            if (durableSeq >= ticket) {
+                return;
+            }
+        }
+        long target = 0;
+        IOException failure = null;
+        try {
+            target = forceWritten();
+        } catch (IOException e) {
+            failure = e;
+            throw e;
+        } finally {
+            synchronized (durability) {
+                if (failure != null) {
+                    forceFailure = failure;
+                } else {
+                    durableSeq = target;
+                }
+                forcing = false;
+                durability.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Forces every record written so far (or, past the compaction threshold, rewrites the file as one
+     * record of the current offsets), makes them visible to readers, and returns the last commit it
+     * covered. Called by one thread at a time, outside the monitor while the fsync runs, so that the
+     * next commits are written meanwhile.
+     */
+    private long forceWritten() throws IOException {
+        long target;
+        RecordLog forced;
+        synchronized (this) {
+            target = writtenSeq;
+            forced = log;
+            if (log.size() > compactAtBytes) {
+                List<QueueOffset> all = new ArrayList<>();
+                written.forEach((key, offset) -> all.add(new QueueOffset(key.broker(), key.queueId(), offset)));
+                log.rewrite(List.of(encode(all))); // forced before it returns
+                forced = null;
+            }
+        }
+        if (forced != null) {
+            forced.force();
+        }
+        synchronized (this) {
+            while (!pending.isEmpty() && pending.peekFirst().seq() <= target) {
+                pending.pollFirst()
+                        .offsets()
+                        .forEach(o -> offsets.put(new QueueKey(o.brokerName(), o.queueId()), o.offset()));
+            }
+        }
+        return target;
+    }
+
+    private void waitFor() throws IOException {
+        try {
+            durability.wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException(file + ": interrupted while waiting for an fsync");
         }
     }
 
@@ -152,11 +191,16 @@ final class GroupOffsets implements Closeable {
 
     @Override
     public void close() throws IOException {
-        synchronized (forceLock) { // never under a running fsync
-            synchronized (this) {
-                if (log != null) {
-                    log.close();
-                }
+        synchronized (durability) { // never beside a running fsync
+            while (forcing) {
+                waitFor();
+            }
+            closed = true;
+            durability.notifyAll();
+        }
+        synchronized (this) {
+            if (log != null) {
+                log.close();
             }
         }
     }
