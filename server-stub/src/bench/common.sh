@@ -88,25 +88,27 @@ JSON
   printf '%s' "$root"
 }
 
-# Starts the reference server on loopback; prints its pid. Args: port data-dir fixture [extra args...]
+# Starts the reference server on loopback; sets LAST_PID. Args: port data-dir fixture [extra args...]
+# (Not run in $(...): the server must be a child of this shell, so that the exit trap stops it.)
 start_offsetkit() {
   local port="$1" data="$2" fixture="$3"
   shift 3
-  java -jar "$SERVER_JAR" --server.address=127.0.0.1 --server.port="$port" \
+  # shellcheck disable=SC2086 # JVM_OPTIONS: optional JVM flags, split on spaces
+  java ${JVM_OPTIONS:-} -jar "$SERVER_JAR" --server.address=127.0.0.1 --server.port="$port" \
     --offsetkit.data-dir="$data" --offsetkit.fixture="$fixture" "$@" \
     >"$WORK_DIR/offsetkit-$port.log" 2>&1 &
-  STARTED_PIDS+=("$!")
-  printf '%s' "$!"
+  LAST_PID=$!
+  STARTED_PIDS+=("$LAST_PID")
 }
 
-# Starts WireMock standalone on loopback; prints its pid. Args: port root [extra args...]
+# Starts WireMock standalone on loopback; sets LAST_PID. Args: port root [extra args...]
 start_wiremock() {
   local port="$1" root="$2"
   shift 2
   java -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$port" --root-dir "$root" "$@" \
     >"$WORK_DIR/wiremock-$port.log" 2>&1 &
-  STARTED_PIDS+=("$!")
-  printf '%s' "$!"
+  LAST_PID=$!
+  STARTED_PIDS+=("$LAST_PID")
 }
 
 # The HTTP status of the documented example's POST ("000" when nothing answers).

@@ -85,7 +85,8 @@ run_server() { # name port
 rm -rf "$WORK_DIR/load-data"
 port="$(free_port)"
 started="$(milliseconds)"
-pid="$(start_offsetkit "$port" "$WORK_DIR/load-data" "file:$FIXTURE" --logging.level.io.offsetkit.server.access=WARN)"
+start_offsetkit "$port" "$WORK_DIR/load-data" "file:$FIXTURE" --logging.level.io.offsetkit.server.access=WARN
+pid="$LAST_PID"
 await_example "$port" 600 "$pid"
 log "offsetkit: fixture of $QUEUES x $MESSAGES messages applied, first 200 after $(( $(milliseconds) - started )) ms"
 run_server offsetkit "$port"
@@ -93,7 +94,8 @@ stop_pid "$pid"
 
 root="$(write_wiremock_stub)"
 port="$(free_port)"
-pid="$(start_wiremock "$port" "$root" --no-request-journal --disable-request-logging)"
+start_wiremock "$port" "$root" --no-request-journal --disable-request-logging
+pid="$LAST_PID"
 await_example "$port" 60 "$pid"
 run_server wiremock "$port"
 stop_pid "$pid"
