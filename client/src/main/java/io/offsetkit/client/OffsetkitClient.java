@@ -9,6 +9,7 @@ import io.offsetkit.client.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -249,7 +250,7 @@ public final class OffsetkitClient {
             URI uri;
             try {
                 uri = new URI(endpoint.trim());
-            } catch (java.net.URISyntaxException e) {
+            } catch (URISyntaxException e) {
                 throw new IllegalArgumentException("endpoint is not a URL: '" + endpoint + "'", e);
             }
             return endpoint(uri);

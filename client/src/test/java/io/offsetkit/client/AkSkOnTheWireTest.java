@@ -1,6 +1,9 @@
 package io.offsetkit.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.offsetkit.client.auth.AkSkSigner;
@@ -62,7 +65,7 @@ class AkSkOnTheWireTest extends WireMockTestBase {
         LoggedRequest sent = received().get(0);
 
         // THEN the check fails: the test's verifier can tell a bad signature
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignatureCheck.assertVerifies(sent, AK, SK))
+        assertThatThrownBy(() -> SignatureCheck.assertVerifies(sent, AK, SK))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("signature over the recorded request");
     }
@@ -71,9 +74,7 @@ class AkSkOnTheWireTest extends WireMockTestBase {
     void percentEncodedNamesAreSignedAsSent() {
         // GIVEN a group name with characters that travel percent-encoded
         String group = "%RETRY%group|01";
-        wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/v2/rocketmq/.*"))
-                .willReturn(documentedAnswer()));
+        wireMock.stubFor(post(urlMatching("/v2/rocketmq/.*")).willReturn(documentedAnswer()));
 
         // WHEN it is reset with AK/SK
         clientFor()

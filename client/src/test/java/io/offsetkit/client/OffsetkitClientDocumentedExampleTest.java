@@ -14,7 +14,10 @@ import io.offsetkit.client.generated.model.ResetConsumeOffsetReq;
 import io.offsetkit.client.generated.model.ResetConsumeOffsetResp;
 import io.offsetkit.client.generated.model.ResetTimestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 
 /** The client sends the contract's documented request and reads back every field of its documented answer. */
@@ -128,8 +131,8 @@ class OffsetkitClientDocumentedExampleTest extends WireMockTestBase {
         OffsetkitClient client = clientFor().build();
 
         // WHEN 4 threads reset through it 5 times each
-        List<Thread> threads = new java.util.ArrayList<>();
-        java.util.Queue<Object> results = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        Queue<Object> results = new ConcurrentLinkedQueue<>();
         for (int t = 0; t < 4; t++) {
             Thread thread = new Thread(() -> {
                 for (int i = 0; i < 5; i++) {

@@ -2,12 +2,14 @@ package io.offsetkit.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.offsetkit.client.auth.Credentials;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +41,7 @@ abstract class WireMockTestBase {
         return OffsetkitClient.builder()
                 .endpoint(wireMock.baseUrl())
                 .projectId(Documented.PROJECT)
-                .credentials(io.offsetkit.client.auth.Credentials.none());
+                .credentials(Credentials.none());
     }
 
     /** The documented response, with a request id. */
@@ -56,7 +58,6 @@ abstract class WireMockTestBase {
     }
 
     static List<LoggedRequest> received() {
-        return wireMock.findAll(
-                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(Documented.PATH)));
+        return wireMock.findAll(postRequestedFor(urlPathEqualTo(Documented.PATH)));
     }
 }
