@@ -11,7 +11,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.client.retry.RetryPolicy;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -163,10 +162,7 @@ class RetryTest extends WireMockTestBase {
     @Test
     void retriesARefusedConnection() throws Exception {
         // GIVEN an endpoint where nothing listens
-        int freePort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            freePort = socket.getLocalPort();
-        }
+        int freePort = portWhereNothingListens();
 
         // WHEN a client with retries resets
         OffsetkitConnectionException failure = catchThrowableOfType(

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.offsetkit.client.auth.Credentials;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -35,10 +34,7 @@ class TransportFailureTest extends WireMockTestBase {
     @Test
     void refusedConnectionIsAConnectionFailure() throws Exception {
         // GIVEN a port where nothing listens
-        int freePort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            freePort = socket.getLocalPort();
-        }
+        int freePort = portWhereNothingListens();
 
         // WHEN a client resets there
         OffsetkitConnectionException failure = catchThrowableOfType(

@@ -10,6 +10,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.offsetkit.client.auth.Credentials;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +36,13 @@ abstract class WireMockTestBase {
     @BeforeEach
     void resetWireMock() {
         wireMock.resetAll();
+    }
+
+    /** A loopback port where nothing listens: taken from the kernel, then released. */
+    static int portWhereNothingListens() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** A client builder for the WireMock server with no credentials. */
