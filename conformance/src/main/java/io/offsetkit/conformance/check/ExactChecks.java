@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -20,52 +21,66 @@ import java.util.stream.Collectors;
  */
 final class ExactChecks {
 
-    private static final long B = ExactScenario.BASE;
-
     private ExactChecks() {}
 
     static void beforeFirst(KitContext context) {
-        pairs(context, Rule.EXACT_BEFORE_FIRST, ExactChecks::firstBrokerFromZero, List.of(0L, B));
+        ExactScenario scenario = ready(context, Rule.EXACT_BEFORE_FIRST);
+        pairs(scenario, Rule.EXACT_BEFORE_FIRST, ExactChecks::firstBrokerFromZero, scenario::beforeFirst);
     }
 
     static void atMessage(KitContext context) {
-        pairs(
-                context,
-                Rule.EXACT_AT_MESSAGE,
-                scenario(ExactScenario.ORDERED),
-                List.of(B + 100, B + 200, B + 300, B + 400));
+        ExactScenario scenario = ready(context, Rule.EXACT_AT_MESSAGE);
+        pairs(scenario, Rule.EXACT_AT_MESSAGE, scenario(ExactScenario.ORDERED), scenario::atMessage);
     }
 
     static void between(KitContext context) {
-        pairs(context, Rule.EXACT_BETWEEN, scenario(ExactScenario.ORDERED), List.of(B + 150, B + 250, B + 350));
+        ExactScenario scenario = ready(context, Rule.EXACT_BETWEEN);
+        skipWhenNoTime(
+                scenario,
+                ExactScenario.ORDERED,
+                scenario::between,
+                "no two neighbouring messages got store times at least 2 ms apart, so no time lies strictly between two");
+        pairs(scenario, Rule.EXACT_BETWEEN, scenario(ExactScenario.ORDERED), scenario::between);
     }
 
     static void equalTimestamps(KitContext context) {
-        pairs(context, Rule.EXACT_EQUAL_TIMESTAMPS, scenario(ExactScenario.EQUAL), List.of(B + 150, B + 200, B + 250));
+        ExactScenario scenario = ready(context, Rule.EXACT_EQUAL_TIMESTAMPS);
+        skipWhenNoTime(
+                scenario,
+                ExactScenario.EQUAL,
+                scenario::equalTimestamps,
+                "the messages sent in one batch got different store times from the broker, so there are no equal"
+                        + " timestamps to check");
+        pairs(scenario, Rule.EXACT_EQUAL_TIMESTAMPS, scenario(ExactScenario.EQUAL), scenario::equalTimestamps);
     }
 
     static void stepBack(KitContext context) {
-        pairs(
-                context,
-                Rule.EXACT_STEP_BACK,
-                scenario(ExactScenario.STEP_BACK),
-                List.of(B + 150, B + 200, B + 250, B + 300, B + 350, B + 400));
+        ExactScenario scenario = ready(context, Rule.EXACT_STEP_BACK);
+        pairs(scenario, Rule.EXACT_STEP_BACK, scenario(ExactScenario.STEP_BACK), scenario::stepBack);
     }
 
     static void afterLast(KitContext context) {
-        pairs(context, Rule.EXACT_AFTER_LAST, ExactChecks::firstBrokerFromZero, List.of(B + 1000));
+        ExactScenario scenario = ready(context, Rule.EXACT_AFTER_LAST);
+        pairs(scenario, Rule.EXACT_AFTER_LAST, ExactChecks::firstBrokerFromZero, scenario::afterLast);
     }
 
     static void emptyQueue(KitContext context) {
-        pairs(context, Rule.EXACT_EMPTY_QUEUE, scenario(ExactScenario.EMPTY), ExactScenario.TIMES);
+        ExactScenario scenario = ready(context, Rule.EXACT_EMPTY_QUEUE);
+        pairs(scenario, Rule.EXACT_EMPTY_QUEUE, scenario(ExactScenario.EMPTY), log -> scenario.times());
     }
 
     static void latest(KitContext context) {
-        pairs(context, Rule.EXACT_LATEST, ExactChecks::firstBrokerFromZero, List.of(OffsetOracle.LATEST));
+        ExactScenario scenario = ready(context, Rule.EXACT_LATEST);
+        pairs(scenario, Rule.EXACT_LATEST, ExactChecks::firstBrokerFromZero, log -> List.of(OffsetOracle.LATEST));
     }
 
     static void firstOffsetNotZero(KitContext context) {
-        pairs(context, Rule.EXACT_FIRST_OFFSET_NOT_ZERO, scenario(ExactScenario.FIRST_OFFSET), ExactScenario.TIMES);
+        ExactScenario scenario = ready(context, Rule.EXACT_FIRST_OFFSET_NOT_ZERO);
+        pairs(
+                scenario,
+                Rule.EXACT_FIRST_OFFSET_NOT_ZERO,
+                scenario(ExactScenario.FIRST_OFFSET),
+                log -> scenario.times());
     }
 
     static void severalBrokers(KitContext context) {
@@ -74,10 +89,10 @@ final class ExactChecks {
         Set<String> layout = scenario.logs().stream()
                 .map(log -> log.queue().shortName())
                 .collect(Collectors.toCollection(TreeSet::new));
-        for (long time : ExactScenario.TIMES) {
+        for (long time : scenario.times()) {
             Exchange exchange = scenario.answer(time);
             Set<String> listed = new TreeSet<>(
-                    read(Rule.EXACT_SEVERAL_BROKERS, exchange, time).keySet());
+                    read(scenario, Rule.EXACT_SEVERAL_BROKERS, exchange, time).keySet());
             if (!listed.equals(layout)) {
                 Set<String> missing = new TreeSet<>(layout);
                 missing.removeAll(listed);
@@ -87,13 +102,13 @@ final class ExactChecks {
             }
         }
         findings.throwIfAny("every queue of the topic " + scenario.topic() + " on every broker, no other: " + layout);
-        pairs(context, Rule.EXACT_SEVERAL_BROKERS, scenario(ExactScenario.SECOND_BROKER), ExactScenario.TIMES);
+        pairs(scenario, Rule.EXACT_SEVERAL_BROKERS, scenario(ExactScenario.SECOND_BROKER), log -> scenario.times());
     }
 
     static void committed(KitContext context) {
         ExactScenario scenario = ready(context, Rule.EXACT_COMMITTED);
         Exchange last = scenario.answer(OffsetOracle.LATEST);
-        Map<String, Long> answered = read(Rule.EXACT_COMMITTED, last, OffsetOracle.LATEST);
+        Map<String, Long> answered = read(scenario, Rule.EXACT_COMMITTED, last, OffsetOracle.LATEST);
         List<CommittedOffset> committed = scenario.committed().orElse(List.of());
         Map<String, Long> readBack = new HashMap<>();
         committed.forEach(offset -> readBack.put(offset.broker() + "/" + offset.queueId(), offset.offset()));
@@ -111,9 +126,14 @@ final class ExactChecks {
                 + ", the fixture reads back the offsets the answer listed");
     }
 
-    private static void pairs(KitContext context, Rule rule, Predicate<QueueLog> queues, List<Long> times) {
-        ExactScenario scenario = ready(context, rule);
+    /**
+     * Checks each queue the predicate selects at each of its own times (time-major, in the order the
+     * resets were sent) against the oracle.
+     */
+    private static void pairs(
+            ExactScenario scenario, Rule rule, Predicate<QueueLog> queues, Function<QueueLog, List<Long>> timesOf) {
         List<QueueLog> logs = scenario.logs().stream().filter(queues).toList();
+        long origin = scenario.origin();
         Findings findings = new Findings(rule);
         StringBuilder expected =
                 new StringBuilder("each queue's offset as the kit's oracle computes it (the first offset"
@@ -127,22 +147,28 @@ final class ExactChecks {
                     .append(", first offset ")
                     .append(log.firstOffset())
                     .append(", store times ")
-                    .append(relative(log.storeTimestamps()))
+                    .append(relative(log.storeTimestamps(), origin))
                     .append(")");
         }
         expected.append("\n(t and store times are written relative to ")
-                .append(B)
-                .append(')');
-        for (long time : times) {
+                .append(origin)
+                .append(scenario.stamped() ? ", store times as the target's brokers stamped them)" : ")");
+        for (long time : scenario.times()) {
+            List<QueueLog> atTime = logs.stream()
+                    .filter(log -> timesOf.apply(log).contains(time))
+                    .toList();
+            if (atTime.isEmpty()) {
+                continue;
+            }
             Exchange exchange = scenario.answer(time);
-            Map<String, Long> offsets = read(rule, exchange, time);
-            for (QueueLog log : logs) {
+            Map<String, Long> offsets = read(scenario, rule, exchange, time);
+            for (QueueLog log : atTime) {
                 long want = OffsetOracle.offsetAt(log, time);
                 Long got = offsets.get(log.queue().shortName());
                 if (got == null || got != want) {
                     findings.add(
-                            log.queue().shortName() + " (" + log.scenario() + ") at t=" + relative(time) + ": expected "
-                                    + want + ", got " + (got == null ? "no entry" : got),
+                            log.queue().shortName() + " (" + log.scenario() + ") at t=" + relative(time, origin)
+                                    + ": expected " + want + ", got " + (got == null ? "no entry" : got),
                             exchange);
                 }
             }
@@ -150,8 +176,23 @@ final class ExactChecks {
         findings.throwIfAny(expected.toString());
     }
 
-    private static Map<String, Long> read(Rule rule, Exchange exchange, long time) {
-        return Answers.offsets(ExampleChecks.queuesOf(rule, exchange, "The reset to t=" + relative(time)));
+    /** Skips the rule when the brokers' store times leave its queue no time to check. */
+    private static void skipWhenNoTime(
+            ExactScenario scenario, String queueScenario, Function<QueueLog, List<Long>> timesOf, String reason) {
+        List<QueueLog> logs =
+                scenario.logs().stream().filter(scenario(queueScenario)).toList();
+        if (logs.stream().allMatch(log -> timesOf.apply(log).isEmpty())) {
+            throw new RuleSkipped(reason + " (store times "
+                    + logs.stream()
+                            .map(log -> log.queue().shortName() + " " + log.storeTimestamps())
+                            .collect(Collectors.joining(", "))
+                    + ")");
+        }
+    }
+
+    private static Map<String, Long> read(ExactScenario scenario, Rule rule, Exchange exchange, long time) {
+        return Answers.offsets(
+                ExampleChecks.queuesOf(rule, exchange, "The reset to t=" + relative(time, scenario.origin())));
     }
 
     private static ExactScenario ready(KitContext context, Rule rule) {
@@ -176,11 +217,11 @@ final class ExactChecks {
         return log -> log.scenario().equals(name);
     }
 
-    private static String relative(long time) {
-        return time == OffsetOracle.LATEST ? "-1" : time < B ? String.valueOf(time) : "+" + (time - B);
+    private static String relative(long time, long origin) {
+        return time == OffsetOracle.LATEST ? "-1" : time < origin ? String.valueOf(time) : "+" + (time - origin);
     }
 
-    private static String relative(List<Long> times) {
-        return times.stream().map(ExactChecks::relative).collect(Collectors.joining(", ", "[", "]"));
+    private static String relative(List<Long> times, long origin) {
+        return times.stream().map(time -> relative(time, origin)).collect(Collectors.joining(", ", "[", "]"));
     }
 }

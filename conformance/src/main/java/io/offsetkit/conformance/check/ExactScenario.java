@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The data the exact-answer rules check against: a topic and a group with fresh names, created
@@ -34,13 +35,24 @@ import java.util.Optional;
  * The resets go in ascending order of time: 0, then {@link #BASE} +0, +100, +150, +200, +250,
  * +300, +350, +400, +1000, then -1 (latest). Each answer is compared, queue by queue, with {@link
  * OffsetOracle}. Setting up fails at most once: the failure is kept and reported by every rule.
+ *
+ * <p><b>When the target's brokers stamp the messages</b> ({@link Fixture#choosesStoreTimestamps()}
+ * false, a real RocketMQ cluster), the same layout is a plan: the fixture produces the messages
+ * paced like it (100 ms apart, the three equal ones in one batch) and the kit keeps the store
+ * timestamps the broker assigned. There is no "step back" queue (a broker's clock cannot be made to
+ * step back) and no "first offset 1000" queue (a new queue starts at 0), so the empty queue is
+ * queue 2. The times reset to are then derived from the actual timestamps of every non-empty queue:
+ * 0 and the first one minus 1 (before the first message), each store time (at a message), the
+ * midpoint of two neighbours at least 2 ms apart (between two messages), the last one plus 1000
+ * (after the last), in ascending order, then -1. Each rule checks its queues at the times derived
+ * from their own messages ({@link #beforeFirst}, {@link #atMessage}, ...).
  */
 public final class ExactScenario {
 
     /** 2023-11-14T22:13:20Z: every store time of the scenario is this plus a few milliseconds. */
     public static final long BASE = 1_700_000_000_000L;
 
-    /** The times reset to, in the order sent. */
+    /** The times reset to, in the order sent, when the kit chooses the store times. */
     public static final List<Long> TIMES = List.of(
             0L,
             BASE,
@@ -54,6 +66,9 @@ public final class ExactScenario {
             BASE + 1000,
             OffsetOracle.LATEST);
 
+    /** How far after a queue's last store time the "after the last" reset goes. */
+    static final long AFTER_LAST = 1000;
+
     static final String ORDERED = "ordered";
     static final String EQUAL = "equal timestamps";
     static final String STEP_BACK = "step back";
@@ -65,7 +80,9 @@ public final class ExactScenario {
     private final String group;
     private final List<String> brokers = new ArrayList<>();
     private final List<QueueLog> logs = new ArrayList<>();
+    private final List<Long> times = new ArrayList<>();
     private final Map<Long, Exchange> answers = new LinkedHashMap<>();
+    private boolean stamped;
     private List<CommittedOffset> committed;
     private FixtureException setupFailure;
 
@@ -88,29 +105,18 @@ public final class ExactScenario {
         if (brokers.isEmpty()) {
             throw new FixtureException("The fixture offers no broker to create a topic on.");
         }
-        String first = brokers.get(0);
-        logs.add(log(first, 0, ORDERED, 0, 100, 200, 300, 400));
-        logs.add(log(first, 1, EQUAL, 0, 100, 200, 200, 200, 300));
-        logs.add(log(first, 2, STEP_BACK, 0, 100, 300, 200, 400));
-        logs.add(log(first, 3, EMPTY, 0));
-        if (fixture.canSetFirstOffset()) {
-            logs.add(log(first, 4, FIRST_OFFSET, 1000, 150, 250));
-        }
-        if (brokers.size() >= 2) {
-            logs.add(log(brokers.get(1), 0, SECOND_BROKER, 0, 50, 350));
-            logs.add(log(brokers.get(1), 1, SECOND_BROKER, 0, 250));
-        }
+        stamped = !fixture.choosesStoreTimestamps();
+        List<QueueLog> plan = plan(fixture);
         Map<String, Integer> queuesPerBroker = new LinkedHashMap<>();
-        logs.forEach(log -> queuesPerBroker.merge(log.queue().broker(), 1, Integer::sum));
+        plan.forEach(log -> queuesPerBroker.merge(log.queue().broker(), 1, Integer::sum));
         fixture.createTopic(topic, queuesPerBroker);
         fixture.createGroup(group);
-        for (QueueLog log : logs) {
-            if (!log.isEmpty() || log.firstOffset() != 0) {
-                fixture.appendMessages(log.queue(), log.firstOffset(), log.storeTimestamps());
-            }
+        for (QueueLog log : plan) {
+            logs.add(stamped ? produce(fixture, log) : append(fixture, log));
         }
+        times.addAll(stamped ? derivedTimes(logs) : TIMES);
         Target target = context.target().with(context.target().instanceId(), group, topic);
-        for (long time : TIMES) {
+        for (long time : times) {
             answers.put(
                     time,
                     context.http()
@@ -122,12 +128,171 @@ public final class ExactScenario {
         }
     }
 
-    private QueueLog log(String broker, int queueId, String scenario, long firstOffset, long... relativeTimes) {
-        List<Long> times = new ArrayList<>();
-        for (long relative : relativeTimes) {
-            times.add(BASE + relative);
+    /** The layout, with planned store times; only the cases the fixture can lay out. */
+    private List<QueueLog> plan(Fixture fixture) {
+        String first = brokers.get(0);
+        List<QueueLog> plan = new ArrayList<>();
+        plan.add(log(first, plan.size(), ORDERED, 0, 100, 200, 300, 400));
+        plan.add(log(first, plan.size(), EQUAL, 0, 100, 200, 200, 200, 300));
+        if (!stamped) {
+            plan.add(log(first, plan.size(), STEP_BACK, 0, 100, 300, 200, 400));
         }
-        return new QueueLog(new QueueRef(topic, broker, queueId), scenario, firstOffset, times);
+        plan.add(log(first, plan.size(), EMPTY, 0));
+        if (!stamped && fixture.canSetFirstOffset()) {
+            plan.add(log(first, plan.size(), FIRST_OFFSET, 1000, 150, 250));
+        }
+        if (brokers.size() >= 2) {
+            plan.add(log(brokers.get(1), 0, SECOND_BROKER, 0, 50, 350));
+            plan.add(log(brokers.get(1), 1, SECOND_BROKER, 0, 250));
+        }
+        return plan;
+    }
+
+    private static QueueLog append(Fixture fixture, QueueLog log) {
+        if (!log.isEmpty() || log.firstOffset() != 0) {
+            fixture.appendMessages(log.queue(), log.firstOffset(), log.storeTimestamps());
+        }
+        return log;
+    }
+
+    private static QueueLog produce(Fixture fixture, QueueLog planned) {
+        if (planned.isEmpty()) {
+            return planned;
+        }
+        List<Long> actual = fixture.produceMessages(planned.queue(), planned.storeTimestamps());
+        if (actual.size() != planned.storeTimestamps().size()) {
+            throw new FixtureException("The fixture produced "
+                    + planned.storeTimestamps().size() + " messages into "
+                    + planned.queue().shortName() + " but returned " + actual.size() + " store timestamps: " + actual);
+        }
+        return new QueueLog(planned.queue(), planned.scenario(), 0, actual);
+    }
+
+    /** Every time a rule checks some queue at, ascending, then -1. */
+    private List<Long> derivedTimes(List<QueueLog> filled) {
+        TreeSet<Long> derived = new TreeSet<>();
+        for (QueueLog log : filled) {
+            if (!log.isEmpty()) {
+                derived.addAll(beforeFirst(log));
+                derived.addAll(atMessage(log));
+                derived.addAll(between(log));
+                derived.addAll(equalTimestamps(log));
+                derived.addAll(afterLast(log));
+            }
+        }
+        List<Long> ordered = new ArrayList<>(derived);
+        ordered.add(OffsetOracle.LATEST);
+        return ordered;
+    }
+
+    private QueueLog log(String broker, int queueId, String scenario, long firstOffset, long... relativeTimes) {
+        List<Long> planned = new ArrayList<>();
+        for (long relative : relativeTimes) {
+            planned.add(BASE + relative);
+        }
+        return new QueueLog(new QueueRef(topic, broker, queueId), scenario, firstOffset, planned);
+    }
+
+    /** Whether the target's brokers stamped the messages, so the times are derived from theirs. */
+    public boolean stamped() {
+        return stamped;
+    }
+
+    /**
+     * The moment times are written relative to in messages: {@link #BASE}, or, when the brokers
+     * stamped the messages, the whole second at or before the earliest store time.
+     */
+    public long origin() {
+        if (!stamped) {
+            return BASE;
+        }
+        long earliest = logs.stream()
+                .flatMap(log -> log.storeTimestamps().stream())
+                .min(Long::compare)
+                .orElse(BASE);
+        return earliest - Math.floorMod(earliest, 1000L);
+    }
+
+    /** The times reset to, in the order sent (-1 last). */
+    public List<Long> times() {
+        return List.copyOf(times);
+    }
+
+    /** Before the queue's first message: 0 and {@link #BASE}, or 0 and the first store time minus 1. */
+    List<Long> beforeFirst(QueueLog log) {
+        if (!stamped) {
+            return List.of(0L, BASE);
+        }
+        long first = log.storeTimestamps().get(0);
+        return first > 1 ? List.of(0L, first - 1) : List.of(0L);
+    }
+
+    /** At each message's store time. */
+    List<Long> atMessage(QueueLog log) {
+        return stamped
+                ? log.storeTimestamps().stream().distinct().toList()
+                : List.of(BASE + 100, BASE + 200, BASE + 300, BASE + 400);
+    }
+
+    /** Strictly between two neighbouring messages: the midpoints of gaps of at least 2 ms. */
+    List<Long> between(QueueLog log) {
+        if (!stamped) {
+            return List.of(BASE + 150, BASE + 250, BASE + 350);
+        }
+        List<Long> midpoints = new ArrayList<>();
+        List<Long> stamps = log.storeTimestamps();
+        for (int i = 1; i < stamps.size(); i++) {
+            midpoint(stamps.get(i - 1), stamps.get(i)).ifPresent(midpoints::add);
+        }
+        return midpoints;
+    }
+
+    /**
+     * At a run of equal store times, and just before and after it (the midpoints to its neighbours
+     * at least 2 ms away); empty when the queue has no equal store times.
+     */
+    List<Long> equalTimestamps(QueueLog log) {
+        if (!stamped) {
+            return List.of(BASE + 150, BASE + 200, BASE + 250);
+        }
+        List<Long> stamps = log.storeTimestamps();
+        List<Long> around = new ArrayList<>();
+        for (int i = 1; i < stamps.size(); i++) {
+            long time = stamps.get(i);
+            boolean runStarts = stamps.get(i - 1) == time && (i < 2 || stamps.get(i - 2) != time);
+            if (!runStarts) {
+                continue;
+            }
+            if (i >= 2) {
+                midpoint(stamps.get(i - 2), time).ifPresent(around::add);
+            }
+            around.add(time);
+            stamps.stream()
+                    .skip(i)
+                    .filter(later -> later != time)
+                    .findFirst()
+                    .flatMap(next -> midpoint(time, next))
+                    .ifPresent(around::add);
+        }
+        return around;
+    }
+
+    /** Where the clock stepped back; only when the kit chooses the store times. */
+    List<Long> stepBack(QueueLog log) {
+        return List.of(BASE + 150, BASE + 200, BASE + 250, BASE + 300, BASE + 350, BASE + 400);
+    }
+
+    /** After the queue's last message: {@link #BASE} +1000, or its last store time plus 1000. */
+    List<Long> afterLast(QueueLog log) {
+        if (!stamped) {
+            return List.of(BASE + AFTER_LAST);
+        }
+        List<Long> stamps = log.storeTimestamps();
+        return List.of(stamps.get(stamps.size() - 1) + AFTER_LAST);
+    }
+
+    private static Optional<Long> midpoint(long earlier, long later) {
+        return later - earlier >= 2 ? Optional.of(earlier + (later - earlier) / 2) : Optional.empty();
     }
 
     /** The failure of the set-up, if it failed. */

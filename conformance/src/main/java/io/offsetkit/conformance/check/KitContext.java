@@ -102,7 +102,9 @@ public final class KitContext {
             case AKSK_CREDENTIALS -> credentials instanceof AkSkCredentials;
             case FIXTURE -> fixture != null;
             case SEVERAL_BROKERS -> fixture != null && exact().brokers().size() >= 2;
-            case FIRST_OFFSET -> fixture != null && fixture.canSetFirstOffset();
+            case CHOSEN_STORE_TIMESTAMPS -> fixture != null && fixture.choosesStoreTimestamps();
+            // A queue that starts at 1000 is laid out with chosen store times only (ExactScenario).
+            case FIRST_OFFSET -> fixture != null && fixture.canSetFirstOffset() && fixture.choosesStoreTimestamps();
             case COMMITTED_OFFSETS -> fixture != null && fixture.canReadCommittedOffsets();
             case DOCUMENTED_DATA -> documentedData;
         };

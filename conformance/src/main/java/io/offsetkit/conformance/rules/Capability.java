@@ -11,10 +11,17 @@ public enum Capability {
     AKSK_CREDENTIALS("no AK/SK pair was given, so the kit cannot sign a request with a stale date"),
     /** A fixture can create topics, groups and messages with chosen store timestamps. */
     FIXTURE("no fixture was given, so the kit cannot create data with known timestamps"),
+    /**
+     * The kit chooses the store timestamps (an emulator's fixture), so it can lay out a clock that
+     * steps back; a real broker stamps messages with its own clock.
+     */
+    CHOSEN_STORE_TIMESTAMPS(
+            "the target's brokers stamp store times themselves, and a broker's clock cannot be made to step back"),
     /** The fixture can create topics on two brokers or more. */
     SEVERAL_BROKERS("the fixture offers fewer than two brokers"),
     /** The fixture can start an empty queue at an offset other than 0, as after retention. */
-    FIRST_OFFSET("the fixture cannot start a queue at an offset other than 0"),
+    FIRST_OFFSET(
+            "the fixture cannot start a queue at an offset other than 0 (on a real broker a new queue starts at 0)"),
     /** The fixture can read back the offsets a group has committed. */
     COMMITTED_OFFSETS("the fixture cannot read back a group's committed offsets"),
     /** The target holds the documented example's data (broker-1, queue 0, offset 0 at the documented time). */

@@ -1,6 +1,7 @@
 package io.offsetkit.conformance.rules;
 
 import static io.offsetkit.conformance.rules.Capability.AKSK_CREDENTIALS;
+import static io.offsetkit.conformance.rules.Capability.CHOSEN_STORE_TIMESTAMPS;
 import static io.offsetkit.conformance.rules.Capability.COMMITTED_OFFSETS;
 import static io.offsetkit.conformance.rules.Capability.CREDENTIALS;
 import static io.offsetkit.conformance.rules.Capability.DOCUMENTED_DATA;
@@ -344,7 +345,8 @@ public enum Rule {
                     "the store lookup",
                     "Clocks can step back (failover), so store timestamps within a queue are usually, not always, non-decreasing."),
             "After a broker failover, resets land in the wrong place.",
-            FIXTURE),
+            FIXTURE,
+            CHOSEN_STORE_TIMESTAMPS),
     EXACT_AFTER_LAST(
             "RESET-EXACT-06",
             MUST,
