@@ -1,0 +1,156 @@
+package io.offsetkit.server.rocketmq;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.rocketmq.broker.BrokerController;
+import org.apache.rocketmq.common.BrokerConfig;
+import org.apache.rocketmq.common.namesrv.NamesrvConfig;
+import org.apache.rocketmq.remoting.netty.NettyClientConfig;
+import org.apache.rocketmq.remoting.netty.NettyServerConfig;
+import org.apache.rocketmq.store.config.MessageStoreConfig;
+
+/**
+ * A real Apache RocketMQ cluster inside the test JVM: one name server and one master broker per
+ * name given, each on a port the kernel picks, on loopback, with its store in a directory of the
+ * test's own and small files (a 4 MiB commit log and consume queues of 10,000 entries, no timer
+ * wheel), so that a cluster starts in a second or two and takes little disk.
+ *
+ * <p>Topics are not created automatically (a reset of an unknown topic must be refused); consumer
+ * groups are, as brokers do by default when a consumer first connects.
+ *
+ * <p>Shared with the conformance kit's tests through this module's test jar.
+ */
+public final class InProcessRocketMq implements AutoCloseable {
+
+    /** The cluster name every broker registers under. */
+    public static final String CLUSTER = "offsetkit-test-cluster";
+
+    private final org.apache.rocketmq.namesrv.NamesrvController nameServer;
+    private final Map<String, BrokerController> brokers = new LinkedHashMap<>();
+
+    private InProcessRocketMq(org.apache.rocketmq.namesrv.NamesrvController nameServer) {
+        this.nameServer = nameServer;
+    }
+
+    /**
+     * Starts a name server and one broker per name, and returns once every broker has registered.
+     *
+     * @param directory an empty directory the cluster may fill (the test's temporary directory)
+     * @param brokerNames the brokers' names, at least one
+     */
+    public static InProcessRocketMq start(Path directory, String... brokerNames) throws Exception {
+        if (brokerNames.length == 0) {
+            throw new IllegalArgumentException("at least one broker");
+        }
+        // RocketMQ's client and broker write their own log files under this root, not the user's home.
+        System.setProperty("rocketmq.client.logRoot", directory.resolve("logs").toString());
+        NamesrvConfig namesrvConfig = new NamesrvConfig();
+        namesrvConfig.setKvConfigPath(directory.resolve("namesrv/kvConfig.json").toString());
+        namesrvConfig.setConfigStorePath(
+                directory.resolve("namesrv/namesrv.properties").toString());
+        NettyServerConfig nameServerNetty = new NettyServerConfig();
+        nameServerNetty.setListenPort(0);
+        nameServerNetty.setBindAddress("127.0.0.1");
+        var nameServer = new org.apache.rocketmq.namesrv.NamesrvController(namesrvConfig, nameServerNetty);
+        if (!nameServer.initialize()) {
+            throw new IllegalStateException("the name server did not initialise");
+        }
+        nameServer.start();
+        InProcessRocketMq cluster = new InProcessRocketMq(nameServer);
+        try {
+            for (String name : brokerNames) {
+                cluster.brokers.put(name, startBroker(directory.resolve(name), name, cluster.nameServer()));
+            }
+        } catch (Exception | Error e) {
+            cluster.close();
+            throw e;
+        }
+        return cluster;
+    }
+
+    private static BrokerController startBroker(Path directory, String name, String nameServerAddress)
+            throws Exception {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BrokerConfig config = new BrokerConfig();
+        config.setBrokerName(name);
+        config.setBrokerClusterName(CLUSTER);
+        config.setBrokerIP1("127.0.0.1");
+        config.setNamesrvAddr(nameServerAddress);
+        config.setAutoCreateTopicEnable(false);
+        config.setAutoCreateSubscriptionGroup(true);
+        MessageStoreConfig store = new MessageStoreConfig();
+        store.setStorePathRootDir(directory.toString());
+        store.setStorePathCommitLog(directory.resolve("commitlog").toString());
+        store.setMappedFileSizeCommitLog(4 * 1024 * 1024);
+        store.setMappedFileSizeConsumeQueue(10_000 * 20);
+        store.setTimerWheelEnable(false);
+        store.setHaListenPort(0);
+        NettyServerConfig server = new NettyServerConfig();
+        server.setListenPort(0);
+        server.setBindAddress("127.0.0.1");
+        BrokerController broker = new BrokerController(config, server, new NettyClientConfig(), store);
+        if (!broker.initialize()) {
+            throw new IllegalStateException("the broker " + name + " did not initialise");
+        }
+        broker.start();
+        return broker;
+    }
+
+    /** The name server's address, {@code 127.0.0.1:port}. */
+    public String nameServer() {
+        return "127.0.0.1:" + nameServer.getNettyServerConfig().getListenPort();
+    }
+
+    /** The brokers' names, in the order given to {@link #start}. */
+    public List<String> brokerNames() {
+        return new ArrayList<>(brokers.keySet());
+    }
+
+    /** A broker's address, {@code 127.0.0.1:port}. */
+    public String brokerAddress(String brokerName) {
+        return broker(brokerName).getBrokerAddr();
+    }
+
+    /** A broker itself, for what only the broker can tell (its store). */
+    public BrokerController broker(String brokerName) {
+        BrokerController broker = brokers.get(brokerName);
+        if (broker == null) {
+            throw new IllegalArgumentException("no broker " + brokerName + " in " + brokers.keySet());
+        }
+        return broker;
+    }
+
+    /**
+     * Stops every broker (unregistering it), then the name server. A broker's shutdown waits for each
+     * of its service threads in turn (about ten seconds), so the brokers stop in parallel.
+     */
+    @Override
+    public void close() {
+        List<Thread> stopping = new ArrayList<>();
+        for (BrokerController broker : brokers.values()) {
+            Thread thread = new Thread(
+                    broker::shutdown, "stop-" + broker.getBrokerConfig().getBrokerName());
+            thread.start();
+            stopping.add(thread);
+        }
+        try {
+            for (Thread thread : stopping) {
+                thread.join(60_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            nameServer.shutdown();
+        }
+    }
+}
