@@ -1,6 +1,7 @@
 package io.offsetkit.server.web;
 
 import io.offsetkit.server.backend.BackendUnavailableException;
+import io.offsetkit.server.backend.PartialResetException;
 import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
@@ -81,6 +82,16 @@ public class ErrorResponses {
     @ExceptionHandler(UnknownTopicException.class)
     ResponseEntity<Error> unknownTopic(UnknownTopicException e) {
         return of(DmsError.TOPIC_NOT_FOUND, e.getMessage(), true);
+    }
+
+    @ExceptionHandler(PartialResetException.class)
+    ResponseEntity<Error> partialReset(PartialResetException e, HttpServletRequest request) {
+        log.error("request {}: the reset applied on some brokers only: {}", requestId(request), e.getMessage());
+        return of(
+                DmsError.INTERNAL_ERROR,
+                "The reset applied on some brokers only: " + ErrorText.shown(e.getMessage(), 1000)
+                        + " Retry the request: a reset to the same time sets the same offsets.",
+                true);
     }
 
     @ExceptionHandler(BackendUnavailableException.class)

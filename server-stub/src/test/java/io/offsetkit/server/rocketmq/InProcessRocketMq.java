@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.rocketmq.broker.BrokerController;
 import org.apache.rocketmq.common.BrokerConfig;
 import org.apache.rocketmq.common.namesrv.NamesrvConfig;
@@ -45,6 +46,15 @@ public final class InProcessRocketMq implements AutoCloseable {
      * @param brokerNames the brokers' names, at least one
      */
     public static InProcessRocketMq start(Path directory, String... brokerNames) throws Exception {
+        return start(directory, (name, config) -> {}, brokerNames);
+    }
+
+    /**
+     * Starts a name server and one broker per name, each broker's settings first passed to {@code
+     * tune} (to start a broker without the server-side reset of offsets, say).
+     */
+    public static InProcessRocketMq start(Path directory, BiConsumer<String, BrokerConfig> tune, String... brokerNames)
+            throws Exception {
         if (brokerNames.length == 0) {
             throw new IllegalArgumentException("at least one broker");
         }
@@ -65,7 +75,7 @@ public final class InProcessRocketMq implements AutoCloseable {
         InProcessRocketMq cluster = new InProcessRocketMq(nameServer);
         try {
             for (String name : brokerNames) {
-                cluster.brokers.put(name, startBroker(directory.resolve(name), name, cluster.nameServer()));
+                cluster.brokers.put(name, startBroker(directory.resolve(name), name, cluster.nameServer(), tune));
             }
         } catch (Exception | Error e) {
             cluster.close();
@@ -74,7 +84,8 @@ public final class InProcessRocketMq implements AutoCloseable {
         return cluster;
     }
 
-    private static BrokerController startBroker(Path directory, String name, String nameServerAddress)
+    private static BrokerController startBroker(
+            Path directory, String name, String nameServerAddress, BiConsumer<String, BrokerConfig> tune)
             throws Exception {
         try {
             Files.createDirectories(directory);
@@ -88,6 +99,7 @@ public final class InProcessRocketMq implements AutoCloseable {
         config.setNamesrvAddr(nameServerAddress);
         config.setAutoCreateTopicEnable(false);
         config.setAutoCreateSubscriptionGroup(true);
+        tune.accept(name, config);
         MessageStoreConfig store = new MessageStoreConfig();
         store.setStorePathRootDir(directory.toString());
         store.setStorePathCommitLog(directory.resolve("commitlog").toString());

@@ -1,6 +1,7 @@
 package io.offsetkit.server.store.config;
 
 import io.offsetkit.server.backend.OffsetBackend;
+import io.offsetkit.server.rocketmq.RocketMqConfiguration;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
@@ -27,7 +28,8 @@ class UnknownBackendCheck implements BeanFactoryPostProcessor, EnvironmentAware 
         if (beanFactory.getBeanNamesForType(OffsetBackend.class, true, false).length == 0) {
             throw new IllegalStateException("offsetkit.backend="
                     + environment.getProperty("offsetkit.backend", StoreProperties.EMBEDDED)
-                    + " names no backend of this build; the backends are: " + StoreProperties.EMBEDDED);
+                    + " names no backend of this build; the backends are: " + StoreProperties.EMBEDDED + ", "
+                    + RocketMqConfiguration.BACKEND);
         }
     }
 }

@@ -1,0 +1,255 @@
+package io.offsetkit.server.rocketmq;
+
+import io.offsetkit.server.backend.BackendUnavailableException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.rocketmq.acl.common.AclClientRPCHook;
+import org.apache.rocketmq.acl.common.SessionCredentials;
+import org.apache.rocketmq.client.exception.MQBrokerException;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.client.impl.MQClientAPIImpl;
+import org.apache.rocketmq.common.MixAll;
+import org.apache.rocketmq.common.message.MessageQueue;
+import org.apache.rocketmq.remoting.exception.RemotingConnectException;
+import org.apache.rocketmq.remoting.exception.RemotingException;
+import org.apache.rocketmq.remoting.exception.RemotingTimeoutException;
+import org.apache.rocketmq.remoting.protocol.ResponseCode;
+import org.apache.rocketmq.remoting.protocol.body.ClusterInfo;
+import org.apache.rocketmq.remoting.protocol.header.UpdateConsumerOffsetRequestHeader;
+import org.apache.rocketmq.remoting.protocol.route.BrokerData;
+import org.apache.rocketmq.remoting.protocol.route.TopicRouteData;
+import org.apache.rocketmq.tools.admin.DefaultMQAdminExt;
+
+/**
+ * One RocketMQ cluster, reached through RocketMQ's own admin client: the few calls a reset needs,
+ * each addressed to a given broker (or to the name servers) and bounded by the request timeout.
+ * Every failure comes out as a {@link RocketMqCallException} that says which server failed and how.
+ *
+ * <p>The admin client starts at the first call, so that the server starts even when a cluster is
+ * down; it is thread-safe and shared by every reset of the instance.
+ */
+final class RocketMqCluster implements AutoCloseable {
+
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+    private final RocketMqProperties.Instance instance;
+    private final long timeoutMillis;
+    private DefaultMQAdminExt admin;
+    private boolean closed;
+
+    RocketMqCluster(RocketMqProperties.Instance instance, long timeoutMillis) {
+        this.instance = instance;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** The instance this cluster stands for. */
+    RocketMqProperties.Instance instance() {
+        return instance;
+    }
+
+    long timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    /** The topic's route (its brokers and their queues), or empty when no broker has the topic. */
+    Optional<TopicRouteData> route(String topic) {
+        try {
+            return Optional.of(api().getTopicRouteInfoFromNameServer(topic, timeoutMillis, false));
+        } catch (MQClientException e) {
+            if (e.getResponseCode() == ResponseCode.TOPIC_NOT_EXIST) {
+                return Optional.empty();
+            }
+            throw answered("the name server " + instance.nameServer(), e.getResponseCode(), e.getErrorMessage(), e);
+        } catch (RemotingException e) {
+            throw unreachable("the name server " + instance.nameServer(), e);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    /** The address of every master broker of the cluster, by broker name. */
+    Map<String, String> masterBrokers() {
+        try {
+            ClusterInfo info = api().getBrokerClusterInfo(timeoutMillis);
+            Map<String, String> masters = new TreeMap<>();
+            info.getBrokerAddrTable().forEach((name, data) -> {
+                String address = data.getBrokerAddrs().get(MixAll.MASTER_ID);
+                if (address != null) {
+                    masters.put(name, address);
+                }
+            });
+            return masters;
+        } catch (MQBrokerException e) {
+            throw answered("the name server " + instance.nameServer(), e.getResponseCode(), e.getErrorMessage(), e);
+        } catch (RemotingException e) {
+            throw unreachable("the name server " + instance.nameServer(), e);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    /** The master address of each broker of a route that has one, by broker name. */
+    static Map<String, String> masters(TopicRouteData route) {
+        Map<String, String> masters = new TreeMap<>();
+        for (BrokerData broker : route.getBrokerDatas()) {
+            String address = broker.getBrokerAddrs().get(MixAll.MASTER_ID);
+            if (address != null) {
+                masters.put(broker.getBrokerName(), address);
+            }
+        }
+        return masters;
+    }
+
+    /**
+     * The broker's own reset (RIP-48, the default from RocketMQ 5.2.0): the broker finds each of its
+     * queues' offsets for the time and writes them into the group's offset table, consumers online
+     * or not. Brokers without it hand the reset to the group's online consumers instead (forced, so
+     * offsets move both ways), and answer {@link ResponseCode#CONSUMER_NOT_ONLINE} when there is none.
+     *
+     * @return the queues of the topic on that broker and their new offsets
+     */
+    Map<MessageQueue, Long> resetOnBroker(String brokerName, String address, String topic, String group, long time) {
+        try {
+            return api().invokeBrokerToResetOffset(address, topic, group, time, true, timeoutMillis);
+        } catch (MQClientException e) {
+            throw answered(broker(brokerName, address), e.getResponseCode(), e.getErrorMessage(), e);
+        } catch (RemotingException e) {
+            throw unreachable(broker(brokerName, address), e);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    /**
+     * Whether the broker has a subscription group of that name. Reads the broker's whole table of
+     * groups: asking for the one group would create it on a broker that creates groups on demand
+     * (RocketMQ's default), and the answer would always be yes.
+     */
+    boolean hasGroup(String brokerName, String address, String group) {
+        try {
+            return api().getAllSubscriptionGroup(address, timeoutMillis)
+                    .getSubscriptionGroupTable()
+                    .containsKey(group);
+        } catch (MQBrokerException e) {
+            throw answered(broker(brokerName, address), e.getResponseCode(), e.getErrorMessage(), e);
+        } catch (RemotingException e) {
+            throw unreachable(broker(brokerName, address), e);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    /** The first offset of a queue whose store time is at or after {@code time}, clamped to the queue. */
+    long offsetAt(String brokerName, String address, String topic, int queueId, long time) {
+        try {
+            return api().searchOffset(address, topic, queueId, time, timeoutMillis);
+        } catch (MQBrokerException e) {
+            throw answered(broker(brokerName, address), e.getResponseCode(), e.getErrorMessage(), e);
+        } catch (RemotingException e) {
+            throw unreachable(broker(brokerName, address), e);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    /** The queue's max offset: the next offset to be written. */
+    long maxOffset(String brokerName, String address, String topic, int queueId) {
+        try {
+            return api().getMaxOffset(address, new MessageQueue(topic, brokerName, queueId), timeoutMillis);
+        } catch (MQBrokerException e) {
+            throw answered(broker(brokerName, address), e.getResponseCode(), e.getErrorMessage(), e);
+        } catch (RemotingException e) {
+            throw unreachable(broker(brokerName, address), e);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    /** Sets the group's committed offset of one queue, and waits for the broker's answer. */
+    void commitOffset(String brokerName, String address, String group, String topic, int queueId, long offset) {
+        UpdateConsumerOffsetRequestHeader header = new UpdateConsumerOffsetRequestHeader();
+        header.setConsumerGroup(group);
+        header.setTopic(topic);
+        header.setQueueId(queueId);
+        header.setCommitOffset(offset);
+        header.setBrokerName(brokerName);
+        try {
+            api().updateConsumerOffset(address, header, timeoutMillis);
+        } catch (MQBrokerException e) {
+            throw answered(broker(brokerName, address), e.getResponseCode(), e.getErrorMessage(), e);
+        } catch (RemotingException e) {
+            throw unreachable(broker(brokerName, address), e);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    /** Stops the admin client, if it was started. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (admin != null) {
+            admin.shutdown();
+            admin = null;
+        }
+    }
+
+    private synchronized MQClientAPIImpl api() {
+        if (closed) {
+            throw new BackendUnavailableException("the server is stopping");
+        }
+        if (admin == null) {
+            DefaultMQAdminExt client = instance.hasCredentials()
+                    ? new DefaultMQAdminExt(
+                            new AclClientRPCHook(new SessionCredentials(instance.accessKey(), instance.secretKey())),
+                            timeoutMillis)
+                    : new DefaultMQAdminExt(timeoutMillis);
+            client.setNamesrvAddr(instance.nameServer());
+            // One client per instance and backend: RocketMQ shares a client between admin objects of
+            // the same instance name, and one cluster's client must not serve another's.
+            client.setInstanceName("offsetkit-" + instance.id() + "-" + CLIENTS.incrementAndGet());
+            client.setMqClientApiTimeout((int) Math.min(Integer.MAX_VALUE, timeoutMillis));
+            try {
+                client.start();
+            } catch (MQClientException e) {
+                throw new BackendUnavailableException(
+                        "the RocketMQ admin client for instance '" + instance.id() + "' did not start: "
+                                + e.getErrorMessage(),
+                        e);
+            }
+            admin = client;
+        }
+        return admin.getDefaultMQAdminExtImpl().getMqClientInstance().getMQClientAPIImpl();
+    }
+
+    private static String broker(String brokerName, String address) {
+        return "the broker '" + brokerName + "' (" + address + ")";
+    }
+
+    private static RocketMqCallException answered(String who, int code, String remark, Exception cause) {
+        return new RocketMqCallException(
+                code, remark, who + " answered code " + code + (remark == null ? "" : ": " + firstLine(remark)), cause);
+    }
+
+    private RocketMqCallException unreachable(String who, RemotingException e) {
+        String how = e instanceof RemotingConnectException
+                ? "could not be reached"
+                : e instanceof RemotingTimeoutException
+                        ? "did not answer within " + timeoutMillis + " ms"
+                        : "failed to take the request";
+        return new RocketMqCallException(RocketMqCallException.TRANSPORT, null, who + " " + how, e);
+    }
+
+    private static BackendUnavailableException interrupted(InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new BackendUnavailableException("the reset was interrupted (the server is stopping)", e);
+    }
+
+    private static String firstLine(String remark) {
+        int end = remark.indexOf('\n');
+        String line = end < 0 ? remark : remark.substring(0, end);
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+}
