@@ -97,10 +97,11 @@ public class ErrorResponses {
     @ExceptionHandler(BackendUnavailableException.class)
     ResponseEntity<Error> backendUnavailable(BackendUnavailableException e, HttpServletRequest request) {
         log.error("request {}: the offset backend failed", requestId(request), e);
+        String reason = ErrorText.shown(String.valueOf(e.getMessage()), 300);
         return of(
                 DmsError.INTERNAL_ERROR,
-                "The offset store could not complete the reset: " + ErrorText.shown(String.valueOf(e.getMessage()), 300)
-                        + " Nothing was reset if this happened before the write; retry the request.",
+                "The offset backend could not complete the reset: " + reason + (reason.endsWith(".") ? "" : ".")
+                        + " Retry the request: a reset to the same time sets the same offsets.",
                 true);
     }
 
