@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,18 @@ public final class LaunchedServer implements AutoCloseable {
      *     is missing, the process exits, or it is not healthy within {@link #START_TIMEOUT}
      */
     public static LaunchedServer start(Path jar) throws LaunchException {
+        return start(jar, List.of());
+    }
+
+    /**
+     * Starts the jar with more settings, as {@code --key=value} arguments after the kit's own (a
+     * later argument wins in Spring Boot, so these may also override the kit's), and waits until
+     * {@code /actuator/health} answers 200.
+     *
+     * @param settings such as {@code --offsetkit.backend=rocketmq}
+     * @throws LaunchException as {@link #start(Path)}
+     */
+    public static LaunchedServer start(Path jar, List<String> settings) throws LaunchException {
         if (!Files.isRegularFile(jar)) {
             throw new LaunchException(
                     "the server jar " + jar + " does not exist; build it first (./mvnw -q -B install -DskipTests)");
@@ -74,7 +87,7 @@ public final class LaunchedServer implements AutoCloseable {
         } catch (IOException e) {
             throw new LaunchException("cannot prepare the server's data directory or port: " + e.getMessage());
         }
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 javaExecutable(),
                 // Fast start for a short-lived process on a small machine: the kit's run is seconds long.
                 "-XX:TieredStopAtLevel=1",
@@ -85,7 +98,8 @@ public final class LaunchedServer implements AutoCloseable {
                 "--server.address=127.0.0.1",
                 "--offsetkit.data-dir=" + dataDir.resolve("store"),
                 "--offsetkit.auth.mode=aksk",
-                "--offsetkit.auth.aksk=" + accessKey + ":" + secretKey);
+                "--offsetkit.auth.aksk=" + accessKey + ":" + secretKey));
+        command.addAll(settings);
         Process process;
         try {
             process = new ProcessBuilder(command)

@@ -1,0 +1,168 @@
+package io.offsetkit.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.offsetkit.api.OpenApiDocument;
+import io.offsetkit.client.auth.Credentials;
+import io.offsetkit.conformance.check.ContractFacts;
+import io.offsetkit.conformance.cli.LaunchedServer;
+import io.offsetkit.conformance.fixture.CommittedOffset;
+import io.offsetkit.conformance.fixture.FixtureException;
+import io.offsetkit.conformance.fixture.QueueRef;
+import io.offsetkit.conformance.fixture.rocketmq.RocketMqFixture;
+import io.offsetkit.conformance.http.Target;
+import io.offsetkit.conformance.report.ConsoleReport;
+import io.offsetkit.conformance.rules.Capability;
+import io.offsetkit.conformance.rules.Rule;
+import io.offsetkit.conformance.run.ConformanceKit;
+import io.offsetkit.conformance.run.KitConfig;
+import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.RuleResult;
+import io.offsetkit.conformance.run.Verdict;
+import io.offsetkit.server.rocketmq.InProcessRocketMq;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kit against a real Apache RocketMQ cluster (a name server and two brokers in this JVM, started
+ * once for the class): {@link RocketMqFixture} on its own, then the whole kit against the reference
+ * server on its RocketMQ backend, the fixture making the exact-answer rules' data on the cluster.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RocketMqBackendConformanceTest {
+
+    private static final ContractFacts FACTS = new ContractFacts(OpenApiDocument.bundled());
+
+    private InProcessRocketMq cluster;
+    private RocketMqFixture fixture;
+
+    @BeforeAll
+    void startCluster(@TempDir Path directory) throws Exception {
+        cluster = InProcessRocketMq.start(directory.resolve("cluster"), "broker-1", "broker-2");
+        fixture = new RocketMqFixture(cluster.nameServer(), null, null, Duration.ofSeconds(5));
+        awaitBrokersRegistered(List.of("broker-1", "broker-2"));
+    }
+
+    /**
+     * A broker registers with the name server from a thread of its own, so a cluster just started may
+     * not list it yet: wait, at most 30 s, until the fixture sees both.
+     */
+    private void awaitBrokersRegistered(List<String> expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<String> seen = List.of();
+        for (int attempt = 0; attempt < 300 && System.nanoTime() - deadline < 0; attempt++) {
+            try {
+                seen = fixture.brokers();
+                if (seen.equals(expected)) {
+                    return;
+                }
+            } catch (FixtureException e) {
+                // No broker registered yet: try again shortly.
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the name server lists brokers " + seen + ", not " + expected + ", after 30 s");
+    }
+
+    @AfterAll
+    void stopCluster() {
+        if (fixture != null) {
+            fixture.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void theFixtureReadsBackTheStoreTimesTheBrokerGaveAPacedPlan() {
+        // GIVEN a topic on both brokers and a group, made by the fixture
+        fixture.createTopic("fixture_check_topic", Map.of("broker-1", 2, "broker-2", 1));
+        fixture.createGroup("fixture_check_group");
+
+        // WHEN it produces a plan of +0, two at +100 and +200 into broker-1/0
+        List<Long> stamps = fixture.produceMessages(
+                new QueueRef("fixture_check_topic", "broker-1", 0), List.of(1000L, 1100L, 1100L, 1200L));
+
+        // THEN there is one store time per message, the batch of two shares one, and the pace is kept
+        assertThat(stamps).hasSize(4).isSorted();
+        assertThat(stamps.get(1)).isEqualTo(stamps.get(2));
+        assertThat(stamps.get(3) - stamps.get(2)).isGreaterThanOrEqualTo(90);
+        assertThat(stamps.get(0)).isCloseTo(System.currentTimeMillis(), within(60_000L));
+        // AND the group has committed on no queue of the topic yet
+        assertThat(fixture.committedOffsets("fixture_check_group", "fixture_check_topic"))
+                .hasValueSatisfying(offsets -> assertThat(offsets)
+                        .containsExactly(
+                                new CommittedOffset("broker-1", 0, null),
+                                new CommittedOffset("broker-1", 1, null),
+                                new CommittedOffset("broker-2", 0, null)));
+    }
+
+    @Test
+    void everyRulePassesOrIsSkippedWithTheReasonAgainstTheRocketMqBackend() throws Exception {
+        Path jar = Path.of(
+                System.getProperty(ReferenceServerConformanceTest.SERVER_JAR, "server jar not set by the build"));
+        assertThat(jar).as("the reference server jar").isRegularFile();
+
+        // GIVEN the documented example on the cluster: topic_01 with one queue on broker-1 and no
+        // message yet (so every time gives offset 0 there), and group_01
+        fixture.createTopic(FACTS.topic(), Map.of("broker-1", 1));
+        fixture.createGroup(FACTS.group());
+
+        // AND the reference server in front of it, the target's instance mapped to the cluster
+        try (LaunchedServer server = LaunchedServer.start(
+                jar,
+                List.of(
+                        "--offsetkit.backend=rocketmq",
+                        "--offsetkit.rocketmq.instances[0].id=" + FACTS.instanceId(),
+                        "--offsetkit.rocketmq.instances[0].project-id=" + FACTS.projectId(),
+                        "--offsetkit.rocketmq.instances[0].name-server=" + cluster.nameServer(),
+                        "--offsetkit.rocketmq.request-timeout=3s"))) {
+
+            // WHEN the whole kit runs against it, with the RocketMQ fixture
+            KitConfig config = KitConfig.of(new Target(
+                            server.baseUrl(),
+                            FACTS.projectId(),
+                            FACTS.instanceId(),
+                            FACTS.group(),
+                            FACTS.topic(),
+                            null))
+                    .withCredentials(Credentials.akSk(server.accessKey(), server.secretKey()))
+                    .withFixture("rocketmq", fixture)
+                    .withDocumentedData(true);
+            KitReport report = new ConformanceKit(config).run();
+            String console = ConsoleReport.render(report);
+            // The build log shows the kit's verdict on this backend, as the main job shows it.
+            System.out.println("RocketMQ backend: " + report.summary());
+
+            // THEN every rule passes but the clock step back and the first offset 1000, skipped with why
+            assertThat(report.results())
+                    .as(console)
+                    .filteredOn(result -> result.verdict() != Verdict.PASSED)
+                    .extracting(RuleResult::rule)
+                    .containsExactlyInAnyOrder(Rule.EXACT_STEP_BACK, Rule.EXACT_FIRST_OFFSET_NOT_ZERO);
+            assertThat(skipReason(report, Rule.EXACT_STEP_BACK))
+                    .isEqualTo(Capability.CHOSEN_STORE_TIMESTAMPS.missingReason());
+            assertThat(skipReason(report, Rule.EXACT_FIRST_OFFSET_NOT_ZERO))
+                    .isEqualTo(Capability.FIRST_OFFSET.missingReason());
+            assertThat(report.summary()).isEqualTo("40 passed, 0 failed (0 MUST), 2 skipped, of 42 rules");
+        }
+    }
+
+    private static String skipReason(KitReport report, Rule rule) {
+        RuleResult result = report.results().stream()
+                .filter(candidate -> candidate.rule() == rule)
+                .findFirst()
+                .orElseThrow();
+        assertThat(result.verdict()).as(rule.id()).isEqualTo(Verdict.SKIPPED);
+        return result.reason();
+    }
+}
