@@ -63,6 +63,8 @@ class CliArgumentsTest {
                 .hasMessageContaining("either --token or --ak and --sk");
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--fixture", "mine"))
                 .hasMessageContaining("'mine'");
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--fixture", "rocketmq:127.0.0.1:9876"))
+                .hasMessageContaining("RocketMQ cluster runs from the JUnit base class");
         assertThatThrownBy(() -> CliArguments.parse("--launch", "s.jar", "--base-url", "http://x"))
                 .hasMessageContaining("do not give --base-url");
         assertThatThrownBy(() -> CliArguments.parse("--verbose")).hasMessageContaining("unknown option '--verbose'");
