@@ -141,7 +141,17 @@ class RocketMqBackendConformanceTest {
             KitReport report = new ConformanceKit(config).run();
             String console = ConsoleReport.render(report);
             // The build log shows the kit's verdict on this backend, as the main job shows it.
-            System.out.println("RocketMQ backend: " + report.summary());
+            System.out.println("RocketMQ backend: " + report.summary() + " in "
+                    + Duration.between(report.info().started(), report.info().finished())
+                            .toMillis()
+                    + " ms, of which the exact-answer scenario (set-up and resets) "
+                    + report.results().stream()
+                            .filter(result -> result.rule() == Rule.EXACT_BEFORE_FIRST)
+                            .findFirst()
+                            .orElseThrow()
+                            .elapsed()
+                            .toMillis()
+                    + " ms");
 
             // THEN every rule passes but the clock step back and the first offset 1000, skipped with why
             assertThat(report.results())
