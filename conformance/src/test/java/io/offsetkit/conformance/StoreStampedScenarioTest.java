@@ -76,6 +76,18 @@ class StoreStampedScenarioTest {
         assertThat(report.count(Verdict.FAILED)).isZero();
     }
 
+    @Test
+    void betweenIsSkippedWithTheReasonWhenNoTwoMessagesAreTwoMillisecondsApart() {
+        // GIVEN a broker whose clock runs 99 ms slow over each planned gap of 100 ms: neighbours 1 ms apart
+        KitReport report = runWithDrift(-99, true);
+
+        // THEN no time lies strictly between two messages of the ordered queue, and the report says so
+        RuleResult between = byRule(report).get(EXACT_BETWEEN);
+        assertThat(between.verdict()).isEqualTo(Verdict.SKIPPED);
+        assertThat(between.reason()).contains("at least 2 ms apart", "broker-1/0");
+        assertThat(report.count(Verdict.FAILED)).isZero();
+    }
+
     static Stream<Arguments> lookupDefects() {
         return Stream.of(
                 Arguments.of(Defect.BEFORE_FIRST_IS_MAX, EXACT_BEFORE_FIRST),
@@ -106,10 +118,14 @@ class StoreStampedScenarioTest {
     }
 
     private static KitReport run(boolean batchesShareAStamp, Defect... defects) {
+        return runWithDrift(7, batchesShareAStamp, defects);
+    }
+
+    private static KitReport runWithDrift(long driftMillis, boolean batchesShareAStamp, Defect... defects) {
         try (FakeDms fake = FakeDms.withAkSk(KitAgainstFake.AK, KitAgainstFake.SK, defects)) {
             KitConfig config = KitConfig.of(KitAgainstFake.target(fake))
                     .withCredentials(Credentials.akSk(KitAgainstFake.AK, KitAgainstFake.SK))
-                    .withFixture("stamping", new StampingFixture(fake.fixture(), 7, batchesShareAStamp))
+                    .withFixture("stamping", new StampingFixture(fake.fixture(), driftMillis, batchesShareAStamp))
                     .withDocumentedData(true);
             return new ConformanceKit(config).run();
         } catch (IOException e) {
