@@ -15,6 +15,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.rocketmq.client.consumer.DefaultLitePullConsumer;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
+import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
+import org.apache.rocketmq.common.consumer.ConsumeFromWhere;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,6 +150,54 @@ class RocketMqBackendTest {
 
         // THEN it receives the later burst, and nothing of the first
         assertThat(received).containsExactlyInAnyOrder("broker-a/0#3", "broker-a/0#4", "broker-b/0#3", "broker-b/0#4");
+    }
+
+    @Test
+    void aConsumerThatIsOnlineWhenTheResetComesConsumesAgainFromTheNewOffsetsOnBothKindsOfBroker() throws Exception {
+        // GIVEN three messages on a/0 (a broker with server-side reset) and b/0 (one without), and a
+        // consumer of the group that is running and has consumed all six
+        String topic = fresh("topic");
+        String group = fresh("group");
+        tools.createTopic(topic, Map.of("broker-a", 1, "broker-b", 1));
+        tools.createGroup(group, "broker-a", "broker-b");
+        long before = tools.produce(topic, "broker-a", 0, 3).get(0);
+        tools.produce(topic, "broker-b", 0, 3);
+        List<String> received = java.util.Collections.synchronizedList(new ArrayList<>());
+        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer(group);
+        consumer.setNamesrvAddr(cluster.nameServer());
+        consumer.setInstanceName("offsetkit-test-push-" + names.incrementAndGet());
+        consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
+        consumer.subscribe(topic, "*");
+        consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
+            messages.forEach(message -> received.add(new String(message.getBody())));
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        consumer.start();
+        try {
+            awaitSize(received, 6, Duration.ofSeconds(40));
+            assertThat(new TreeSet<>(received)).hasSize(6);
+
+            // WHEN the group is reset to before every message while the consumer runs
+            Response response = reset(INSTANCE, group, topic, before - 1);
+
+            // THEN both queues go back to offset 0, and the running consumer gets every message again
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+            assertThat(offsets(response)).isEqualTo(Map.of("broker-a/0", 0L, "broker-b/0", 0L));
+            awaitSize(received, 12, Duration.ofSeconds(40));
+            assertThat(received)
+                    .filteredOn(body -> body.equals("broker-a/0#0") || body.equals("broker-b/0#0"))
+                    .hasSize(4);
+        } finally {
+            consumer.shutdown();
+        }
+    }
+
+    private static void awaitSize(List<String> received, int size, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (received.size() < size && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(received).as("received within %s", wait).hasSizeGreaterThanOrEqualTo(size);
     }
 
     @Test
