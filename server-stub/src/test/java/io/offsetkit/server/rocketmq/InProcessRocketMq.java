@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.apache.rocketmq.auth.authentication.provider.DefaultAuthenticationProvider;
+import org.apache.rocketmq.auth.authentication.provider.LocalAuthenticationMetadataProvider;
+import org.apache.rocketmq.auth.config.AuthConfig;
 import org.apache.rocketmq.broker.BrokerController;
 import org.apache.rocketmq.common.BrokerConfig;
 import org.apache.rocketmq.common.namesrv.NamesrvConfig;
@@ -55,6 +58,22 @@ public final class InProcessRocketMq implements AutoCloseable {
      */
     public static InProcessRocketMq start(Path directory, BiConsumer<String, BrokerConfig> tune, String... brokerNames)
             throws Exception {
+        return start(directory, tune, null, brokerNames);
+    }
+
+    /**
+     * Starts a name server and brokers that accept only requests signed with the given access key
+     * and secret key (RocketMQ's ACL, authentication on, authorization off). The key pair is a
+     * super user, and the brokers' own client uses it too.
+     */
+    public static InProcessRocketMq startWithAcl(
+            Path directory, String accessKey, String secretKey, String... brokerNames) throws Exception {
+        return start(directory, (name, config) -> {}, new String[] {accessKey, secretKey}, brokerNames);
+    }
+
+    private static InProcessRocketMq start(
+            Path directory, BiConsumer<String, BrokerConfig> tune, String[] credentials, String... brokerNames)
+            throws Exception {
         if (brokerNames.length == 0) {
             throw new IllegalArgumentException("at least one broker");
         }
@@ -75,7 +94,8 @@ public final class InProcessRocketMq implements AutoCloseable {
         InProcessRocketMq cluster = new InProcessRocketMq(nameServer);
         try {
             for (String name : brokerNames) {
-                cluster.brokers.put(name, startBroker(directory.resolve(name), name, cluster.nameServer(), tune));
+                cluster.brokers.put(
+                        name, startBroker(directory.resolve(name), name, cluster.nameServer(), tune, credentials));
             }
         } catch (Exception | Error e) {
             cluster.close();
@@ -85,7 +105,11 @@ public final class InProcessRocketMq implements AutoCloseable {
     }
 
     private static BrokerController startBroker(
-            Path directory, String name, String nameServerAddress, BiConsumer<String, BrokerConfig> tune)
+            Path directory,
+            String name,
+            String nameServerAddress,
+            BiConsumer<String, BrokerConfig> tune,
+            String[] credentials)
             throws Exception {
         try {
             Files.createDirectories(directory);
@@ -110,12 +134,30 @@ public final class InProcessRocketMq implements AutoCloseable {
         NettyServerConfig server = new NettyServerConfig();
         server.setListenPort(0);
         server.setBindAddress("127.0.0.1");
-        BrokerController broker = new BrokerController(config, server, new NettyClientConfig(), store);
+        BrokerController broker = credentials == null
+                ? new BrokerController(config, server, new NettyClientConfig(), store)
+                : new BrokerController(
+                        config, server, new NettyClientConfig(), store, authentication(directory, credentials));
         if (!broker.initialize()) {
             throw new IllegalStateException("the broker " + name + " did not initialise");
         }
         broker.start();
         return broker;
+    }
+
+    private static AuthConfig authentication(Path directory, String[] credentials) {
+        AuthConfig auth = new AuthConfig();
+        auth.setConfigName("offsetkit-test-" + directory.getFileName());
+        auth.setClusterName(CLUSTER);
+        auth.setAuthConfigPath(directory.resolve("auth").toString());
+        auth.setAuthenticationEnabled(true);
+        auth.setAuthenticationProvider(DefaultAuthenticationProvider.class.getName());
+        auth.setAuthenticationMetadataProvider(LocalAuthenticationMetadataProvider.class.getName());
+        String user = "{\"username\":\"" + credentials[0] + "\",\"password\":\"" + credentials[1] + "\"}";
+        auth.setInitAuthenticationUser(user);
+        auth.setInnerClientAuthenticationCredentials(
+                "{\"accessKey\":\"" + credentials[0] + "\",\"secretKey\":\"" + credentials[1] + "\"}");
+        return auth;
     }
 
     /** The name server's address, {@code 127.0.0.1:port}. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.rocketmq.acl.common.AclClientRPCHook;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
@@ -33,12 +34,17 @@ final class RocketMqClusterTools implements AutoCloseable {
     private final Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
 
     RocketMqClusterTools(InProcessRocketMq cluster) throws Exception {
+        this(cluster, null);
+    }
+
+    /** Tools whose requests are signed with RocketMQ ACL credentials, when {@code acl} is not null. */
+    RocketMqClusterTools(InProcessRocketMq cluster, AclClientRPCHook acl) throws Exception {
         this.cluster = cluster;
-        this.admin = new DefaultMQAdminExt(5000);
+        this.admin = new DefaultMQAdminExt(acl, 5000);
         admin.setNamesrvAddr(cluster.nameServer());
         admin.setInstanceName("offsetkit-test-admin");
         admin.start();
-        this.producer = new DefaultMQProducer("offsetkit_test_producer");
+        this.producer = new DefaultMQProducer("offsetkit_test_producer", acl);
         producer.setNamesrvAddr(cluster.nameServer());
         producer.setInstanceName("offsetkit-test-producer");
         producer.setSendMsgTimeout(5000);
