@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.rocketmq.auth.authentication.provider.LocalAuthenticationMetad
 import org.apache.rocketmq.auth.config.AuthConfig;
 import org.apache.rocketmq.broker.BrokerController;
 import org.apache.rocketmq.common.BrokerConfig;
+import org.apache.rocketmq.common.MixAll;
 import org.apache.rocketmq.common.namesrv.NamesrvConfig;
 import org.apache.rocketmq.remoting.netty.NettyClientConfig;
 import org.apache.rocketmq.remoting.netty.NettyServerConfig;
@@ -34,6 +36,8 @@ public final class InProcessRocketMq implements AutoCloseable {
 
     /** The cluster name every broker registers under. */
     public static final String CLUSTER = "offsetkit-test-cluster";
+
+    private static final Duration REGISTRATION_WAIT = Duration.ofSeconds(60);
 
     private final org.apache.rocketmq.namesrv.NamesrvController nameServer;
     private final Map<String, BrokerController> brokers = new LinkedHashMap<>();
@@ -97,6 +101,7 @@ public final class InProcessRocketMq implements AutoCloseable {
                 cluster.brokers.put(
                         name, startBroker(directory.resolve(name), name, cluster.nameServer(), tune, credentials));
             }
+            cluster.awaitRegistration(REGISTRATION_WAIT);
         } catch (Exception | Error e) {
             cluster.close();
             throw e;
@@ -158,6 +163,26 @@ public final class InProcessRocketMq implements AutoCloseable {
         auth.setInnerClientAuthenticationCredentials(
                 "{\"accessKey\":\"" + credentials[0] + "\",\"secretKey\":\"" + credentials[1] + "\"}");
         return auth;
+    }
+
+    /** Waits until the name server lists every broker with its master address. */
+    private void awaitRegistration(Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            var registered =
+                    nameServer.getRouteInfoManager().getAllClusterInfo().getBrokerAddrTable();
+            boolean all = brokers.keySet().stream()
+                    .allMatch(name -> registered.containsKey(name)
+                            && registered.get(name).getBrokerAddrs().containsKey(MixAll.MASTER_ID));
+            if (all) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the brokers " + brokers.keySet() + " did not all register with the"
+                        + " name server within " + wait + "; registered: " + registered.keySet());
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** The name server's address, {@code 127.0.0.1:port}. */
