@@ -56,38 +56,27 @@ final class RocketMqCluster implements AutoCloseable {
     /** The topic's route (its brokers and their queues), or empty when no broker has the topic. */
     Optional<TopicRouteData> route(String topic) {
         try {
-            return Optional.of(api().getTopicRouteInfoFromNameServer(topic, timeoutMillis, false));
-        } catch (MQClientException e) {
-            if (e.getResponseCode() == ResponseCode.TOPIC_NOT_EXIST) {
+            return Optional.of(
+                    call(nameServers(), api -> api.getTopicRouteInfoFromNameServer(topic, timeoutMillis, false)));
+        } catch (RocketMqCallException e) {
+            if (e.responseCode() == ResponseCode.TOPIC_NOT_EXIST) {
                 return Optional.empty();
             }
-            throw answered("the name server " + instance.nameServer(), e.getResponseCode(), e.getErrorMessage(), e);
-        } catch (RemotingException e) {
-            throw unreachable("the name server " + instance.nameServer(), e);
-        } catch (InterruptedException e) {
-            throw interrupted(e);
+            throw e;
         }
     }
 
     /** The address of every master broker of the cluster, by broker name. */
     Map<String, String> masterBrokers() {
-        try {
-            ClusterInfo info = api().getBrokerClusterInfo(timeoutMillis);
-            Map<String, String> masters = new TreeMap<>();
-            info.getBrokerAddrTable().forEach((name, data) -> {
-                String address = data.getBrokerAddrs().get(MixAll.MASTER_ID);
-                if (address != null) {
-                    masters.put(name, address);
-                }
-            });
-            return masters;
-        } catch (MQBrokerException e) {
-            throw answered("the name server " + instance.nameServer(), e.getResponseCode(), e.getErrorMessage(), e);
-        } catch (RemotingException e) {
-            throw unreachable("the name server " + instance.nameServer(), e);
-        } catch (InterruptedException e) {
-            throw interrupted(e);
-        }
+        ClusterInfo info = call(nameServers(), api -> api.getBrokerClusterInfo(timeoutMillis));
+        Map<String, String> masters = new TreeMap<>();
+        info.getBrokerAddrTable().forEach((name, data) -> {
+            String address = data.getBrokerAddrs().get(MixAll.MASTER_ID);
+            if (address != null) {
+                masters.put(name, address);
+            }
+        });
+        return masters;
     }
 
     /** The master address of each broker of a route that has one, by broker name. */
@@ -111,15 +100,9 @@ final class RocketMqCluster implements AutoCloseable {
      * @return the queues of the topic on that broker and their new offsets
      */
     Map<MessageQueue, Long> resetOnBroker(String brokerName, String address, String topic, String group, long time) {
-        try {
-            return api().invokeBrokerToResetOffset(address, topic, group, time, true, timeoutMillis);
-        } catch (MQClientException e) {
-            throw answered(broker(brokerName, address), e.getResponseCode(), e.getErrorMessage(), e);
-        } catch (RemotingException e) {
-            throw unreachable(broker(brokerName, address), e);
-        } catch (InterruptedException e) {
-            throw interrupted(e);
-        }
+        return call(
+                broker(brokerName, address),
+                api -> api.invokeBrokerToResetOffset(address, topic, group, time, true, timeoutMillis));
     }
 
     /**
@@ -128,43 +111,21 @@ final class RocketMqCluster implements AutoCloseable {
      * (RocketMQ's default), and the answer would always be yes.
      */
     boolean hasGroup(String brokerName, String address, String group) {
-        try {
-            return api().getAllSubscriptionGroup(address, timeoutMillis)
-                    .getSubscriptionGroupTable()
-                    .containsKey(group);
-        } catch (MQBrokerException e) {
-            throw answered(broker(brokerName, address), e.getResponseCode(), e.getErrorMessage(), e);
-        } catch (RemotingException e) {
-            throw unreachable(broker(brokerName, address), e);
-        } catch (InterruptedException e) {
-            throw interrupted(e);
-        }
+        return call(broker(brokerName, address), api -> api.getAllSubscriptionGroup(address, timeoutMillis))
+                .getSubscriptionGroupTable()
+                .containsKey(group);
     }
 
     /** The first offset of a queue whose store time is at or after {@code time}, clamped to the queue. */
     long offsetAt(String brokerName, String address, String topic, int queueId, long time) {
-        try {
-            return api().searchOffset(address, topic, queueId, time, timeoutMillis);
-        } catch (MQBrokerException e) {
-            throw answered(broker(brokerName, address), e.getResponseCode(), e.getErrorMessage(), e);
-        } catch (RemotingException e) {
-            throw unreachable(broker(brokerName, address), e);
-        } catch (InterruptedException e) {
-            throw interrupted(e);
-        }
+        return call(broker(brokerName, address), api -> api.searchOffset(address, topic, queueId, time, timeoutMillis));
     }
 
     /** The queue's max offset: the next offset to be written. */
     long maxOffset(String brokerName, String address, String topic, int queueId) {
-        try {
-            return api().getMaxOffset(address, new MessageQueue(topic, brokerName, queueId), timeoutMillis);
-        } catch (MQBrokerException e) {
-            throw answered(broker(brokerName, address), e.getResponseCode(), e.getErrorMessage(), e);
-        } catch (RemotingException e) {
-            throw unreachable(broker(brokerName, address), e);
-        } catch (InterruptedException e) {
-            throw interrupted(e);
-        }
+        return call(
+                broker(brokerName, address),
+                api -> api.getMaxOffset(address, new MessageQueue(topic, brokerName, queueId), timeoutMillis));
     }
 
     /** Sets the group's committed offset of one queue, and waits for the broker's answer. */
@@ -175,15 +136,10 @@ final class RocketMqCluster implements AutoCloseable {
         header.setQueueId(queueId);
         header.setCommitOffset(offset);
         header.setBrokerName(brokerName);
-        try {
-            api().updateConsumerOffset(address, header, timeoutMillis);
-        } catch (MQBrokerException e) {
-            throw answered(broker(brokerName, address), e.getResponseCode(), e.getErrorMessage(), e);
-        } catch (RemotingException e) {
-            throw unreachable(broker(brokerName, address), e);
-        } catch (InterruptedException e) {
-            throw interrupted(e);
-        }
+        call(broker(brokerName, address), api -> {
+            api.updateConsumerOffset(address, header, timeoutMillis);
+            return null;
+        });
     }
 
     /** Stops the admin client, if it was started. */
@@ -224,6 +180,36 @@ final class RocketMqCluster implements AutoCloseable {
         return admin.getDefaultMQAdminExtImpl().getMqClientInstance().getMQClientAPIImpl();
     }
 
+    /** One request of RocketMQ's client API. */
+    @FunctionalInterface
+    private interface Request<T> {
+        T send(MQClientAPIImpl api) throws Exception;
+    }
+
+    /** Sends a request to {@code who}, turning every way it can fail into a {@link RocketMqCallException}. */
+    private <T> T call(String who, Request<T> request) {
+        try {
+            return request.send(api());
+        } catch (MQClientException e) {
+            throw answered(who, e.getResponseCode(), e.getErrorMessage(), e);
+        } catch (MQBrokerException e) {
+            throw answered(who, e.getResponseCode(), e.getErrorMessage(), e);
+        } catch (RemotingException e) {
+            throw unreachable(who, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendUnavailableException("the reset was interrupted (the server is stopping)", e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RocketMqCallException(RocketMqCallException.TRANSPORT, null, who + " failed: " + e, e);
+        }
+    }
+
+    private String nameServers() {
+        return "the name server " + instance.nameServer();
+    }
+
     private static String broker(String brokerName, String address) {
         return "the broker '" + brokerName + "' (" + address + ")";
     }
@@ -240,11 +226,6 @@ final class RocketMqCluster implements AutoCloseable {
                         ? "did not answer within " + timeoutMillis + " ms"
                         : "failed to take the request";
         return new RocketMqCallException(RocketMqCallException.TRANSPORT, null, who + " " + how, e);
-    }
-
-    private static BackendUnavailableException interrupted(InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return new BackendUnavailableException("the reset was interrupted (the server is stopping)", e);
     }
 
     private static String firstLine(String remark) {
