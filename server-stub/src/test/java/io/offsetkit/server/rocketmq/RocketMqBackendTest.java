@@ -206,6 +206,89 @@ class RocketMqBackendTest {
         }
     }
 
+    @Test
+    void aTopicNoBrokerHasIsTheDocumented400() {
+        // GIVEN a group that exists and a topic that does not
+        String group = fresh("group");
+        createGroupOnBoth(group);
+
+        // WHEN the group is reset on that topic
+        Response response = reset(INSTANCE, group, fresh("missing_topic"), 0);
+
+        // THEN the answer is the documented "topic does not exist"
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.jsonPath().getString("error_code")).isEqualTo("DMS.00400876");
+    }
+
+    @Test
+    void aGroupNoBrokerHasIsTheDocumented404AndComesBeforeAMissingTopic() throws Exception {
+        // GIVEN a topic that exists
+        String topic = fresh("topic");
+        tools.createTopic(topic, Map.of("broker-a", 1, "broker-b", 1));
+
+        // WHEN a group no broker has is reset, on that topic and on a topic that does not exist
+        Response onTopic = reset(INSTANCE, fresh("missing_group"), topic, 0);
+        Response onNoTopic = reset(INSTANCE, fresh("missing_group"), fresh("missing_topic"), 0);
+
+        // THEN both are the documented "group not found", as on the embedded store
+        for (Response response : List.of(onTopic, onNoTopic)) {
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
+            assertThat(response.jsonPath().getString("error_code")).isEqualTo("DMS.10240405");
+        }
+    }
+
+    @Test
+    void anInstanceNotConfiguredOrUnderAnotherProjectIsTheDocumented404() {
+        // WHEN resets name an instance that is not configured, and the configured one under another project
+        Response unknown = reset(PROJECT, "no-such-instance", "group_01", "topic_01", 0);
+        Response otherProject = reset("other-project", INSTANCE, "group_01", "topic_01", 0);
+
+        // THEN both are the documented "instance does not exist"
+        for (Response response : List.of(unknown, otherProject)) {
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
+            assertThat(response.jsonPath().getString("error_code")).isEqualTo("DMS.00404022");
+        }
+    }
+
+    @Test
+    void aGroupOnOneBrokerOnlyIsAPartialResetThatSaysWhatWasSetAndWhatFailed() throws Exception {
+        // GIVEN a topic on both brokers and a group that only broker-a has
+        String topic = fresh("topic");
+        String group = fresh("group");
+        tools.createTopic(topic, Map.of("broker-a", 1, "broker-b", 1));
+        tools.createGroup(group, "broker-a");
+        tools.produce(topic, "broker-a", 0, 2);
+
+        // WHEN the group is reset to the latest offsets
+        Response response = reset(INSTANCE, group, topic, -1);
+
+        // THEN the answer is a 500 that names the broker that failed and the offsets that were set
+        assertThat(response.statusCode()).isEqualTo(500);
+        String message = response.jsonPath().getString("error_msg");
+        assertThat(message)
+                .contains("some brokers only")
+                .contains("broker 'broker-b' (the broker has no consumer group '" + group + "')")
+                .contains("broker-a/0=2");
+        // AND broker-a did commit its offset
+        assertThat(tools.committedOffsets(group, topic)).containsEntry("broker-a/0", 2L);
+    }
+
+    @Test
+    void aNameServerThatCannotBeReachedIsA500SayingSoWithoutHanging() {
+        // WHEN the instance whose name server does not listen is reset
+        long start = System.nanoTime();
+        Response response = reset(PROJECT, OFFLINE_INSTANCE, "group_01", "topic_01", 0);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        // THEN the answer is a 500 that names the name server, within the bounded timeouts
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.jsonPath().getString("error_code")).isEqualTo("DMS.00500000");
+        assertThat(response.jsonPath().getString("error_msg"))
+                .contains("the name server 127.0.0.1:" + closedPort)
+                .containsAnyOf("could not be reached", "did not answer within 2000 ms");
+        assertThat(took).isLessThan(Duration.ofSeconds(15));
+    }
+
     // ---- helpers
 
     private Response reset(String instance, String group, String topic, long time) {
