@@ -8,7 +8,6 @@ import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.conformance.check.ContractFacts;
 import io.offsetkit.conformance.cli.LaunchedServer;
 import io.offsetkit.conformance.fixture.CommittedOffset;
-import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.fixture.QueueRef;
 import io.offsetkit.conformance.fixture.rocketmq.RocketMqFixture;
 import io.offsetkit.conformance.http.Target;
@@ -48,28 +47,6 @@ class RocketMqBackendConformanceTest {
     void startCluster(@TempDir Path directory) throws Exception {
         cluster = InProcessRocketMq.start(directory.resolve("cluster"), "broker-1", "broker-2");
         fixture = new RocketMqFixture(cluster.nameServer(), null, null, Duration.ofSeconds(5));
-        awaitBrokersRegistered(List.of("broker-1", "broker-2"));
-    }
-
-    /**
-     * A broker registers with the name server from a thread of its own, so a cluster just started may
-     * not list it yet: wait, at most 30 s, until the fixture sees both.
-     */
-    private void awaitBrokersRegistered(List<String> expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        List<String> seen = List.of();
-        for (int attempt = 0; attempt < 300 && System.nanoTime() - deadline < 0; attempt++) {
-            try {
-                seen = fixture.brokers();
-                if (seen.equals(expected)) {
-                    return;
-                }
-            } catch (FixtureException e) {
-                // No broker registered yet: try again shortly.
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the name server lists brokers " + seen + ", not " + expected + ", after 30 s");
     }
 
     @AfterAll
