@@ -10,9 +10,10 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Checks the path parameters of a reset ({@code engine}, {@code project_id}, {@code instance_id},
  * {@code group}) against the contract before the body is read, so that a request wrong in both is
- * told about its path first, always, and each field gets a message naming it. The generated
- * interface's bean-validation annotations stay as a second line ({@code ErrorResponses} maps them
- * too).
+ * told about its path first, always, and each field gets a message naming it. With
+ * {@link ResetRequestReader} it is the only check of the reset's input: the generated interface is
+ * generated without Bean Validation, whose second pass over the same constraints cost about a fifth
+ * of a reset's CPU.
  */
 public final class ResetPathCheck implements HandlerInterceptor {
 
