@@ -35,12 +35,27 @@ public final class ResetPathCheck implements HandlerInterceptor {
         if (variables == null) {
             return true;
         }
-        if (variables.containsKey("engine")) {
-            parameters.checkEngine(variables.get("engine"));
-        }
-        parameters.projectId().check(variables.get("project_id"));
-        parameters.instanceId().check(variables.get("instance_id"));
-        parameters.group().check(variables.get("group"));
+        check(
+                variables.containsKey("engine") ? variables.get("engine") : null,
+                variables.get("project_id"),
+                variables.get("instance_id"),
+                variables.get("group"));
         return true;
+    }
+
+    /**
+     * Checks the path parameters of a reset, in the order their messages are given.
+     *
+     * @param engine null on the older route, which has no engine
+     * @throws io.offsetkit.server.web.DmsException {@code DMS.00400800} naming the first parameter
+     *     outside the contract
+     */
+    public void check(String engine, String projectId, String instanceId, String group) {
+        if (engine != null) {
+            parameters.checkEngine(engine);
+        }
+        parameters.projectId().check(projectId);
+        parameters.instanceId().check(instanceId);
+        parameters.group().check(group);
     }
 }
