@@ -21,6 +21,13 @@ EXAMPLE_RESPONSE='{"queues":[{"broker_name":"broker-1","queue_id":0,"timestamp_o
 
 STARTED_PIDS=()
 
+# SERVER_CPUS (optional, e.g. "1"): the CPUs both servers are pinned to (taskset -c), the same for
+# both, so that a load generator pinned to the others does not take their CPU time. Run in the
+# background job that starts a server: exec, so that the job's pid ($!) is the server's own.
+pinned_servers() {
+  if [[ -n "${SERVER_CPUS:-}" ]]; then exec taskset -c "$SERVER_CPUS" "$@"; else exec "$@"; fi
+}
+
 log() { printf '%s\n' "$*" >&2; }
 
 # Kills the processes this script started (and only those), on any exit.
@@ -89,23 +96,60 @@ JSON
 }
 
 # Starts the reference server on loopback; sets LAST_PID. Args: port data-dir fixture [extra args...]
-# (Not run in $(...): the server must be a child of this shell, so that the exit trap stops it.)
+# JAVA (default: java), JVM_OPTIONS (JVM flags, split on spaces) and JAR (default: the executable jar)
+# choose how. (Not run in $(...): the server must be a child of this shell, so that the exit trap stops it.)
 start_offsetkit() {
   local port="$1" data="$2" fixture="$3"
   shift 3
   # shellcheck disable=SC2086 # JVM_OPTIONS: optional JVM flags, split on spaces
-  java ${JVM_OPTIONS:-} -jar "$SERVER_JAR" --server.address=127.0.0.1 --server.port="$port" \
+  pinned_servers "${JAVA:-java}" ${JVM_OPTIONS:-} -jar "${JAR:-$SERVER_JAR}" --server.address=127.0.0.1 --server.port="$port" \
     --offsetkit.data-dir="$data" --offsetkit.fixture="$fixture" "$@" \
     >"$WORK_DIR/offsetkit-$port.log" 2>&1 &
   LAST_PID=$!
   STARTED_PIDS+=("$LAST_PID")
 }
 
+# The tuned launch of the reference server (see PERFORMANCE.md, start-up): the executable jar
+# extracted into plain jars (java -Djarmode=tools -jar ... extract), whose classes the JVM can keep
+# in an archive; the archive of the classes one start loads, written by a training start that serves
+# the documented example once and stops; and the JIT's first tier only. Kind "cds": class data
+# sharing, any JDK from 17 (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile). Kind "aot": the
+# AOT cache of JDK 25 and later (-XX:AOTCacheOutput, then -XX:AOTCache), which also keeps the classes
+# linked and the methods' profiles. Redone when the jar is newer than the archive.
+# Sets TUNED_JAR and TUNED_OPTIONS. Args: kind java
+prepare_tuned() {
+  local kind="$1" java="$2" dir="$WORK_DIR/tuned" archive train port
+  case "$kind" in
+    cds) archive="$dir/offsetkit.jsa"; train="-XX:ArchiveClassesAtExit=$archive"
+         TUNED_OPTIONS="-XX:SharedArchiveFile=$archive -XX:TieredStopAtLevel=1" ;;
+    aot) archive="$dir/offsetkit.aot"; train="-XX:AOTCacheOutput=$archive"
+         TUNED_OPTIONS="-XX:AOTCache=$archive -XX:TieredStopAtLevel=1" ;;
+    *) log "unknown tuned launch: $kind"; return 1 ;;
+  esac
+  TUNED_JAR="$dir/app/offsetkit-server.jar"
+  if [[ ! -f "$TUNED_JAR" || "$SERVER_JAR" -nt "$TUNED_JAR" ]]; then
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    "$java" -Djarmode=tools -jar "$SERVER_JAR" extract --destination "$dir/app" >/dev/null
+    touch "$TUNED_JAR"
+  fi
+  if [[ ! -f "$archive" || "$TUNED_JAR" -nt "$archive" ]]; then
+    log "training start of the tuned launch ($kind, $java)"
+    rm -rf "$dir/training-data"
+    port="$(free_port)"
+    JAVA="$java" JVM_OPTIONS="$train" JAR="$TUNED_JAR" start_offsetkit "$port" "$dir/training-data" \
+      classpath:io/offsetkit/server/fixture/default-fixture.yaml
+    await_example "$port" 120 "$LAST_PID"
+    stop_pid "$LAST_PID" # a normal exit, at which the JVM writes the archive
+    [[ -f "$archive" ]] || { log "the training start wrote no $archive; see $WORK_DIR"; return 1; }
+  fi
+}
+
 # Starts WireMock standalone on loopback; sets LAST_PID. Args: port root [extra args...]
 start_wiremock() {
   local port="$1" root="$2"
   shift 2
-  java -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$port" --root-dir "$root" "$@" \
+  pinned_servers java -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$port" --root-dir "$root" "$@" \
     >"$WORK_DIR/wiremock-$port.log" 2>&1 &
   LAST_PID=$!
   STARTED_PIDS+=("$LAST_PID")

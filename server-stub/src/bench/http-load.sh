@@ -4,6 +4,8 @@
 # answer as a canned stub, each measured with wrk at 1 and 32 connections after a warm-up.
 # Loopback only; kills what it started. Run from anywhere:
 #   server-stub/src/bench/http-load.sh            (DURATION=10s WARMUP=10s by default)
+# WRK_THREADS: wrk's threads above 1 connection (default 2); SERVER_CPUS and WRK_CPUS (optional, e.g.
+# 1 and 0): pin both servers alike, and wrk, to separate CPUs with taskset.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 DURATION="${DURATION:-10s}"
@@ -53,9 +55,10 @@ LUA
 
 # Runs wrk; prints "rps p50_ms p99_ms". Args: port connections duration
 measure() {
-  local port="$1" connections="$2" duration="$3" threads=1 out
-  (( connections > 1 )) && threads=2
-  out="$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 5s --latency -s "$LUA" \
+  local port="$1" connections="$2" duration="$3" threads=1 out pin=()
+  (( connections > 1 )) && threads="${WRK_THREADS:-2}"
+  [[ -n "${WRK_CPUS:-}" ]] && pin=(taskset -c "$WRK_CPUS")
+  out="$("${pin[@]}" wrk -t"$threads" -c"$connections" -d"$duration" --timeout 5s --latency -s "$LUA" \
     "http://127.0.0.1:$port$RESET_PATH")"
   if grep -q 'Non-2xx\|Socket errors' <<<"$out"; then
     log "$out"

@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Start-up time: from `java -jar` to the first 200 answer to the documented example, RUNS times
-# (5 by default) for the reference server (a fresh data directory each run, the bundled fixture),
-# the same with the JIT's first tier only (-XX:TieredStopAtLevel=1, as README suggests for an
-# emulator restarted often), and WireMock standalone (the documented answer as its one stub).
+# Start-up time: from the launch to the first 200 answer to the documented example, RUNS times (5 by
+# default), interleaved, for:
+#   offsetkit        java -jar offsetkit-server.jar (a fresh data directory each run, the bundled fixture)
+#   offsetkit-c1     the same with the JIT's first tier only (-XX:TieredStopAtLevel=1)
+#   offsetkit-cds    the tuned launch on the same java (common.sh, prepare_tuned): extracted jar,
+#                    class data sharing archive from a training start, first JIT tier only
+#   offsetkit-aot    the tuned launch with the AOT cache of JDK 25 or later, when JAVA25 names that java
+#   wiremock         WireMock standalone, java -jar (the documented answer as its one stub)
 # Loopback only; kills what it started.
 #   server-stub/src/bench/startup.sh
+#   JAVA25=/path/to/jdk-25/bin/java server-stub/src/bench/startup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 RUNS="${RUNS:-5}"
@@ -13,6 +18,16 @@ ensure_server_jar
 ensure_wiremock_jar
 root="$(write_wiremock_stub)"
 
+NAMES=(offsetkit offsetkit-c1 offsetkit-cds)
+prepare_tuned cds java
+CDS_JAR="$TUNED_JAR" CDS_OPTIONS="$TUNED_OPTIONS"
+if [[ -n "${JAVA25:-}" ]]; then
+  NAMES+=(offsetkit-aot)
+  prepare_tuned aot "$JAVA25"
+  AOT_JAR="$TUNED_JAR" AOT_OPTIONS="$TUNED_OPTIONS"
+fi
+NAMES+=(wiremock)
+
 # Sets ELAPSED to the milliseconds from the launch to the first 200. Args: name
 time_one() {
   local name="$1" port pid started elapsed
@@ -20,9 +35,13 @@ time_one() {
   started="$(milliseconds)"
   if [[ "$name" == offsetkit* ]]; then
     rm -rf "$WORK_DIR/startup-data"
-    local jvm=()
-    [[ "$name" == offsetkit-c1 ]] && jvm=(-XX:TieredStopAtLevel=1)
-    JVM_OPTIONS="${jvm[*]-}" start_offsetkit "$port" "$WORK_DIR/startup-data" \
+    local java=java options="" jar="$SERVER_JAR"
+    case "$name" in
+      offsetkit-c1) options="-XX:TieredStopAtLevel=1" ;;
+      offsetkit-cds) options="$CDS_OPTIONS" jar="$CDS_JAR" ;;
+      offsetkit-aot) java="$JAVA25" options="$AOT_OPTIONS" jar="$AOT_JAR" ;;
+    esac
+    JAVA="$java" JVM_OPTIONS="$options" JAR="$jar" start_offsetkit "$port" "$WORK_DIR/startup-data" \
       classpath:io/offsetkit/server/fixture/default-fixture.yaml
   else
     start_wiremock "$port" "$root"
@@ -35,11 +54,11 @@ time_one() {
 }
 
 declare -A TIMES
-for name in offsetkit offsetkit-c1 wiremock; do
+for name in "${NAMES[@]}"; do
   TIMES[$name]=""
 done
 for (( run = 1; run <= RUNS; run++ )); do
-  for name in offsetkit offsetkit-c1 wiremock; do # interleaved, so that a noisy moment hits both
+  for name in "${NAMES[@]}"; do # interleaved, so that a noisy moment hits them all
     time_one "$name"
     ms="$ELAPSED"
     log "run $run: $name $ms ms"
@@ -48,7 +67,7 @@ for (( run = 1; run <= RUNS; run++ )); do
 done
 
 printf '\n%-13s %8s %8s %8s   %s\n' server min_ms median_ms max_ms "all runs (ms)"
-for name in offsetkit offsetkit-c1 wiremock; do
+for name in "${NAMES[@]}"; do
   # shellcheck disable=SC2086
   sorted="$(printf '%s\n' ${TIMES[$name]} | sort -n | tr '\n' ' ')"
   awk -v name="$name" -v all="$sorted" 'BEGIN {

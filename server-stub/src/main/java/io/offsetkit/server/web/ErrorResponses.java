@@ -7,8 +7,6 @@ import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
 import io.offsetkit.server.generated.model.Error;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolationException;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -20,10 +18,8 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -103,42 +99,6 @@ public class ErrorResponses {
                 "The offset backend could not complete the reset: " + reason + (reason.endsWith(".") ? "" : ".")
                         + " Retry the request: a reset to the same time sets the same offsets.",
                 true);
-    }
-
-    // ---- what the generated interface's bean validation finds (ResetPathCheck and ResetRequestReader
-    // normally find it first, with more precise messages)
-
-    @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<Error> methodValidation(HandlerMethodValidationException e) {
-        String detail = e.getParameterValidationResults().stream()
-                .map(result -> result.getMethodParameter().getParameterName() + " "
-                        + ErrorText.quote(String.valueOf(result.getArgument())) + ": "
-                        + result.getResolvableErrors().stream()
-                                .map(error -> error.getDefaultMessage())
-                                .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "));
-        return of(DmsError.INVALID_PARAMETER, detail + ".", true);
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<Error> argumentNotValid(MethodArgumentNotValidException e) {
-        boolean timestamp =
-                e.getFieldErrors().stream().anyMatch(error -> error.getField().equals("timestamp"));
-        String detail = e.getFieldErrors().stream()
-                .map(error -> error.getField() + " " + ErrorText.quote(String.valueOf(error.getRejectedValue())) + ": "
-                        + error.getDefaultMessage())
-                .collect(Collectors.joining("; "));
-        return of(timestamp ? DmsError.INVALID_TIMESTAMP : DmsError.INVALID_PARAMETER, detail + ".", true);
-    }
-
-    @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<Error> constraintViolation(ConstraintViolationException e) {
-        String detail = e.getConstraintViolations().stream()
-                .map(violation -> lastNode(violation.getPropertyPath().toString()) + " "
-                        + ErrorText.quote(String.valueOf(violation.getInvalidValue())) + ": " + violation.getMessage())
-                .sorted()
-                .collect(Collectors.joining("; "));
-        return of(DmsError.INVALID_PARAMETER, detail + ".", true);
     }
 
     // ---- the HTTP layer
@@ -256,9 +216,5 @@ public class ErrorResponses {
 
     private static String requestId(HttpServletRequest request) {
         return String.valueOf(request.getAttribute(RequestIdFilter.ATTRIBUTE));
-    }
-
-    private static String lastNode(String propertyPath) {
-        return propertyPath.substring(propertyPath.lastIndexOf('.') + 1);
     }
 }
