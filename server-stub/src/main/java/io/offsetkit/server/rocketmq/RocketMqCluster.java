@@ -49,10 +49,6 @@ final class RocketMqCluster implements AutoCloseable {
         return instance;
     }
 
-    long timeoutMillis() {
-        return timeoutMillis;
-    }
-
     /** The topic's route (its brokers and their queues), or empty when no broker has the topic. */
     Optional<TopicRouteData> route(String topic) {
         try {

@@ -15,11 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import org.apache.rocketmq.remoting.protocol.route.QueueData;
 import org.apache.rocketmq.remoting.protocol.route.TopicRouteData;
 import org.slf4j.Logger;
@@ -43,7 +41,7 @@ public final class RocketMqOffsetBackend implements OffsetBackend, AutoCloseable
     private static final Logger log = LoggerFactory.getLogger(RocketMqOffsetBackend.class);
 
     private final Map<String, RocketMqCluster> clusters = new LinkedHashMap<>();
-    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final KeyedLocks locks = new KeyedLocks();
     private final ExecutorService brokerCalls;
 
     public RocketMqOffsetBackend(RocketMqProperties properties) {
@@ -71,15 +69,10 @@ public final class RocketMqOffsetBackend implements OffsetBackend, AutoCloseable
         }
         // Resets of one group and topic serialise, as on the embedded store: two resets racing on
         // the brokers could otherwise leave one broker at one time and another at the other.
-        ReentrantLock lock = locks.computeIfAbsent(
-                target.instanceId() + '\n' + target.group() + '\n' + target.topic(), key -> new ReentrantLock());
-        lock.lock();
-        try {
+        try (KeyedLocks.Held held = locks.lock(target.instanceId() + '\n' + target.group() + '\n' + target.topic())) {
             return reset(cluster, target, timestamp);
         } catch (RocketMqCallException e) {
             throw new BackendUnavailableException(e.getMessage(), e);
-        } finally {
-            lock.unlock();
         }
     }
 
