@@ -11,27 +11,12 @@ import java.util.Map;
  */
 public class PartialResetException extends BackendUnavailableException {
 
-    private final List<QueueOffset> applied;
-    private final Map<String, String> failures;
-
     /**
      * @param applied the offsets set, on the brokers where the reset applied
      * @param failures broker name to the reason the reset failed there; not empty
      */
     public PartialResetException(List<QueueOffset> applied, Map<String, String> failures) {
         super(describe(applied, failures));
-        this.applied = List.copyOf(applied);
-        this.failures = Map.copyOf(failures);
-    }
-
-    /** The offsets set, on the brokers where the reset applied, in response order. */
-    public List<QueueOffset> applied() {
-        return applied;
-    }
-
-    /** Broker name to the reason the reset failed there. */
-    public Map<String, String> failures() {
-        return failures;
     }
 
     private static String describe(List<QueueOffset> applied, Map<String, String> failures) {

@@ -24,13 +24,19 @@ final class BrokerReset {
      */
     private static final Pattern NO_COMMITTED_OFFSET = Pattern.compile("(?i)consumer group\\s*<[^>]*>\\s*not exist");
 
-    private BrokerReset() {}
+    private final RocketMqCluster cluster;
+    private final String brokerName;
+    private final String address;
+    private final int readQueues;
+    private final String topic;
+    private final String group;
+    private final long time;
 
     /**
      * @param readQueues the broker's read queues of the topic, as the route tells (for the per-queue way)
      * @param time milliseconds since the epoch, or -1 for the latest offsets
      */
-    static BrokerOutcome apply(
+    BrokerReset(
             RocketMqCluster cluster,
             String brokerName,
             String address,
@@ -38,6 +44,17 @@ final class BrokerReset {
             String topic,
             String group,
             long time) {
+        this.cluster = cluster;
+        this.brokerName = brokerName;
+        this.address = address;
+        this.readQueues = readQueues;
+        this.topic = topic;
+        this.group = group;
+        this.time = time;
+    }
+
+    /** Resets the group's offsets on the broker, and says how that went. */
+    BrokerOutcome apply() {
         try {
             Map<MessageQueue, Long> offsets = cluster.resetOnBroker(brokerName, address, topic, group, time);
             List<QueueOffset> applied = new ArrayList<>(offsets.size());
@@ -47,25 +64,17 @@ final class BrokerReset {
             return switch (e.responseCode()) {
                 case ResponseCode.SUBSCRIPTION_GROUP_NOT_EXIST -> new BrokerOutcome.NoGroup(brokerName);
                 case ResponseCode.TOPIC_NOT_EXIST -> new BrokerOutcome.NoTopic(brokerName);
-                case ResponseCode.CONSUMER_NOT_ONLINE ->
-                    perQueue(cluster, brokerName, address, readQueues, topic, group, time);
+                case ResponseCode.CONSUMER_NOT_ONLINE -> perQueue();
                 case ResponseCode.SYSTEM_ERROR ->
                     NO_COMMITTED_OFFSET.matcher(e.remark()).find()
-                            ? perQueue(cluster, brokerName, address, readQueues, topic, group, time)
+                            ? perQueue()
                             : new BrokerOutcome.Failed(brokerName, e.getMessage());
                 default -> new BrokerOutcome.Failed(brokerName, e.getMessage());
             };
         }
     }
 
-    private static BrokerOutcome perQueue(
-            RocketMqCluster cluster,
-            String brokerName,
-            String address,
-            int readQueues,
-            String topic,
-            String group,
-            long time) {
+    private BrokerOutcome perQueue() {
         try {
             if (!cluster.hasGroup(brokerName, address, group)) {
                 return new BrokerOutcome.NoGroup(brokerName);

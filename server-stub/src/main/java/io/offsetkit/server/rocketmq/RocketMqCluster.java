@@ -1,6 +1,7 @@
 package io.offsetkit.server.rocketmq;
 
 import io.offsetkit.server.backend.BackendUnavailableException;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -65,20 +66,17 @@ final class RocketMqCluster implements AutoCloseable {
     /** The address of every master broker of the cluster, by broker name. */
     Map<String, String> masterBrokers() {
         ClusterInfo info = call(nameServers(), api -> api.getBrokerClusterInfo(timeoutMillis));
-        Map<String, String> masters = new TreeMap<>();
-        info.getBrokerAddrTable().forEach((name, data) -> {
-            String address = data.getBrokerAddrs().get(MixAll.MASTER_ID);
-            if (address != null) {
-                masters.put(name, address);
-            }
-        });
-        return masters;
+        return masters(info.getBrokerAddrTable().values());
     }
 
     /** The master address of each broker of a route that has one, by broker name. */
     static Map<String, String> masters(TopicRouteData route) {
+        return masters(route.getBrokerDatas());
+    }
+
+    private static Map<String, String> masters(Collection<BrokerData> brokers) {
         Map<String, String> masters = new TreeMap<>();
-        for (BrokerData broker : route.getBrokerDatas()) {
+        for (BrokerData broker : brokers) {
             String address = broker.getBrokerAddrs().get(MixAll.MASTER_ID);
             if (address != null) {
                 masters.put(broker.getBrokerName(), address);

@@ -95,14 +95,14 @@ public final class RocketMqOffsetBackend implements OffsetBackend, AutoCloseable
                 continue;
             }
             calls.add(CompletableFuture.supplyAsync(
-                    () -> BrokerReset.apply(
+                    new BrokerReset(
                             cluster,
                             broker,
                             address,
                             queues.getReadQueueNums(),
                             target.topic(),
                             target.group(),
-                            timestamp),
+                            timestamp)::apply,
                     brokerCalls));
         }
         List<BrokerOutcome> outcomes = new ArrayList<>();

@@ -63,8 +63,9 @@ class SilentBrokerTest {
     void aBrokerThatNeverAnswersFailsTheResetAfterTheRequestTimeout() {
         // WHEN a broker that never answers is asked to reset
         long start = System.nanoTime();
-        BrokerOutcome outcome = BrokerReset.apply(
-                cluster, "broker-x", "127.0.0.1:" + silent.getLocalPort(), 1, "topic_01", "group_01", 0);
+        BrokerOutcome outcome = new BrokerReset(
+                        cluster, "broker-x", "127.0.0.1:" + silent.getLocalPort(), 1, "topic_01", "group_01", 0)
+                .apply();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         // THEN the outcome is a failure that says the broker did not answer in time, after about the timeout
