@@ -12,11 +12,7 @@ import io.offsetkit.server.store.log.RecordLog;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,19 +26,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * The embedded store: instances, their brokers, topics with queues, consumer groups and committed
  * offsets, all in one data directory, every change on disk before the call that made it returns.
  *
- * <p>Layout of the data directory (names written with {@link FileNames}):
- *
- * <pre>
- *   .lock                                           held while a process has the store open
- *   catalog.log                                     instances, brokers, topics, groups ({@link CatalogCommand})
- *   queues/&lt;instance&gt;/&lt;topic&gt;/&lt;broker&gt;/&lt;queue id&gt;.log   message store timestamps ({@link QueueLog})
- *   offsets/&lt;instance&gt;/&lt;group&gt;/&lt;topic&gt;.log           a group's committed offsets ({@link GroupOffsets})
- * </pre>
- *
- * Every file is a {@link RecordLog}: an append-only file of CRC-checked records, forced to disk on
- * each append, whose torn tail (a crash mid-append) is dropped at open. So a crash at any instant
- * leaves every queue's consumer offset at the value of the last reset that returned, or of the reset
- * in flight (which may have reached the disk before the crash cut its answer), never a mix.
+ * <p>Where each file lives in the data directory is {@link StoreLayout}'s to say; the {@link
+ * DataDirectoryLock} keeps other processes out. Every file is a {@link RecordLog}: an append-only
+ * file of CRC-checked records, forced to disk on each append, whose torn tail (a crash mid-append) is
+ * dropped at open. So a crash at any instant leaves every queue's consumer offset at the value of the
+ * last reset that returned, or of the reset in flight (which may have reached the disk before the
+ * crash cut its answer), never a mix.
  *
  * <p>Concurrency: catalog changes serialise on the catalog; resets of the same group and topic
  * serialise (on their {@link GroupOffsets}); resets of different groups, and appends to different
@@ -53,15 +42,15 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
     /** The most queues a topic may have on one broker. */
     public static final int MAX_QUEUES_PER_BROKER = 1024;
 
-    private final Path directory;
-    private final FileChannel lockChannel;
+    private final StoreLayout layout;
+    private final DataDirectoryLock lock;
     private final RecordLog catalogLog; // guarded by this
     private final Map<String, Instance> instances = new TreeMap<>(); // guarded by this
-    private final Map<String, GroupOffsets> groupOffsets = new ConcurrentHashMap<>();
+    private final Map<Path, GroupOffsets> groupOffsets = new ConcurrentHashMap<>();
 
-    private EmbeddedStore(Path directory, FileChannel lockChannel, RecordLog catalogLog) {
-        this.directory = directory;
-        this.lockChannel = lockChannel;
+    private EmbeddedStore(StoreLayout layout, DataDirectoryLock lock, RecordLog catalogLog) {
+        this.layout = layout;
+        this.lock = lock;
         this.catalogLog = catalogLog;
     }
 
@@ -73,30 +62,18 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
      *     format, or is open in another process
      */
     public static EmbeddedStore open(Path directory) throws IOException {
-        Path dir = directory.toAbsolutePath().normalize();
-        Fsync.createDirectories(dir);
-        FileChannel lockChannel =
-                FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = lockChannel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null; // this very process has it open already
-        }
-        if (lock == null) {
-            lockChannel.close();
-            throw new IOException("the data directory " + dir + " is in use by another process");
-        }
+        StoreLayout layout = StoreLayout.of(directory);
+        Fsync.createDirectories(layout.directory());
+        DataDirectoryLock lock = DataDirectoryLock.acquire(layout);
         List<CatalogCommand> commands = new ArrayList<>();
         RecordLog catalogLog;
         try {
-            catalogLog =
-                    RecordLog.open(dir.resolve("catalog.log"), payload -> commands.add(CatalogCommand.decode(payload)));
+            catalogLog = RecordLog.open(layout.catalogFile(), payload -> commands.add(CatalogCommand.decode(payload)));
         } catch (IOException | RuntimeException e) {
-            lockChannel.close();
+            lock.close();
             throw e;
         }
-        EmbeddedStore store = new EmbeddedStore(dir, lockChannel, catalogLog);
+        EmbeddedStore store = new EmbeddedStore(layout, lock, catalogLog);
         try {
             synchronized (store) {
                 for (CatalogCommand command : commands) {
@@ -112,7 +89,7 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
 
     /** Where the store lives. */
     public Path directory() {
-        return directory;
+        return layout.directory();
     }
 
     /** Whether the store holds no instance at all (a fresh data directory). */
@@ -297,7 +274,7 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
                 }
             }
             closeables.add(catalogLog);
-            closeables.add(lockChannel);
+            closeables.add(lock);
             for (Closeable closeable : closeables) {
                 try {
                     closeable.close();
@@ -333,15 +310,11 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
     }
 
     private GroupOffsets groupOffsets(String instanceId, String group, String topic) {
-        Path file = directory
-                .resolve("offsets")
-                .resolve(FileNames.encode(instanceId))
-                .resolve(FileNames.encode(group))
-                .resolve(FileNames.encode(topic) + ".log");
+        Path file = layout.offsetsFile(instanceId, group, topic);
         try {
-            return groupOffsets.computeIfAbsent(file.toString(), key -> {
+            return groupOffsets.computeIfAbsent(file, key -> {
                 try {
-                    return GroupOffsets.open(file);
+                    return GroupOffsets.open(key);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -392,21 +365,13 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
             for (Map.Entry<String, Integer> entry : c.queues().entrySet()) {
                 List<QueueLog> queues = topic.queues.computeIfAbsent(entry.getKey(), broker -> new ArrayList<>());
                 while (queues.size() < entry.getValue()) {
-                    queues.add(QueueLog.open(queueFile(c.instanceId(), c.topic(), entry.getKey(), queues.size())));
+                    queues.add(
+                            QueueLog.open(layout.queueFile(c.instanceId(), c.topic(), entry.getKey(), queues.size())));
                 }
             }
         } else if (command instanceof CatalogCommand.PutGroup c) {
             instance(c.instanceId()).groups.add(c.group());
         }
-    }
-
-    private Path queueFile(String instanceId, String topic, String broker, int queueId) {
-        return directory
-                .resolve("queues")
-                .resolve(FileNames.encode(instanceId))
-                .resolve(FileNames.encode(topic))
-                .resolve(FileNames.encode(broker))
-                .resolve(queueId + ".log");
     }
 
     private record QueueRef(String broker, int queueId, QueueLog queue) {}
