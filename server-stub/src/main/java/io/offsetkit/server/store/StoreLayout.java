@@ -9,7 +9,7 @@ import java.nio.file.Path;
  *
  * <pre>
  *   .lock                                           held while a process has the store open ({@link DataDirectoryLock})
- *   catalog.log                                     instances, brokers, topics, groups ({@link CatalogCommand})
+ *   catalog.log                                     instances, brokers, topics, groups ({@link Catalog})
  *   queues/&lt;instance&gt;/&lt;topic&gt;/&lt;broker&gt;/&lt;queue id&gt;.log   message store timestamps ({@link QueueLog})
  *   offsets/&lt;instance&gt;/&lt;group&gt;/&lt;topic&gt;.log           a group's committed offsets ({@link GroupOffsets})
  * </pre>
