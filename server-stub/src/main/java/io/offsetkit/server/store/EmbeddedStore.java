@@ -10,14 +10,11 @@ import io.offsetkit.server.backend.UnknownTopicException;
 import io.offsetkit.server.store.log.Fsync;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The embedded store: instances, their brokers, topics with queues, consumer groups and committed
@@ -27,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A facade over the parts that do the work: the {@link DataDirectoryLock} keeps other processes
  * out; the {@link Catalog} holds instances, brokers, topics and groups (its {@link CatalogModel} in
  * memory); each queue's messages are a {@link QueueLog}; each group's committed offsets on a topic are
- * a {@link GroupOffsets}.
+ * a {@link GroupOffsets}, found in {@link GroupOffsetsFiles}; a reset is a {@link TopicReset}.
  *
  * <p>Every file is a {@link io.offsetkit.server.store.log.RecordLog}: an append-only file of
  * CRC-checked records, forced to disk on each append, whose torn tail (a crash mid-append) is dropped
@@ -49,12 +46,13 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
     private final StoreLayout layout;
     private final DataDirectoryLock lock;
     private final Catalog catalog;
-    private final Map<Path, GroupOffsets> groupOffsets = new ConcurrentHashMap<>();
+    private final GroupOffsetsFiles groupOffsets;
 
     private EmbeddedStore(StoreLayout layout, DataDirectoryLock lock, Catalog catalog) {
         this.layout = layout;
         this.lock = lock;
         this.catalog = catalog;
+        this.groupOffsets = new GroupOffsetsFiles(layout);
     }
 
     /**
@@ -151,7 +149,7 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
      */
     public List<QueueState> offsets(String instanceId, String group, String topic) {
         List<TopicQueue> queues = catalog.queues(instanceId, group, topic);
-        GroupOffsets committed = groupOffsets(instanceId, group, topic);
+        GroupOffsets committed = groupOffsets.of(instanceId, group, topic);
         List<QueueState> states = new ArrayList<>(queues.size());
         for (TopicQueue queue : queues) {
             OffsetRange range = queue.log().range();
@@ -184,48 +182,17 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
             throw new IllegalArgumentException("timestamp is >= 0 or -1 (latest), was " + timestamp);
         }
         List<TopicQueue> queues = catalog.queuesToReset(target);
-        GroupOffsets committed = groupOffsets(target.instanceId(), target.group(), target.topic());
-        List<QueueOffset> offsets = new ArrayList<>(queues.size());
+        GroupOffsets committed = groupOffsets.of(target.instanceId(), target.group(), target.topic());
         try {
-            long ticket;
-            synchronized (committed) { // lookup and write as one step
-                for (TopicQueue queue : queues) {
-                    offsets.add(new QueueOffset(
-                            queue.broker(), queue.queueId(), queue.log().offsetForTime(timestamp)));
-                }
-                ticket = committed.write(offsets);
-            }
-            committed.awaitDurable(ticket); // outside the lock: concurrent resets share one fsync
+            return new TopicReset(queues, committed).toTime(timestamp);
         } catch (IOException e) {
             throw new BackendUnavailableException("the new offsets could not be written: " + e.getMessage(), e);
         }
-        return Collections.unmodifiableList(offsets);
     }
 
     /** Closes every file and releases the data directory. */
     @Override
     public void close() throws IOException {
-        List<Closeable> closeables = new ArrayList<>(groupOffsets.values());
-        closeables.add(catalog);
-        closeables.add(lock);
-        Closeables.closeAll(closeables);
-    }
-
-    private GroupOffsets groupOffsets(String instanceId, String group, String topic) {
-        Path file = layout.offsetsFile(instanceId, group, topic);
-        try {
-            return groupOffsets.computeIfAbsent(file, key -> {
-                try {
-                    return GroupOffsets.open(key);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw new BackendUnavailableException(
-                    "the offsets file " + file + " could not be opened: "
-                            + e.getCause().getMessage(),
-                    e.getCause());
-        }
+        Closeables.closeAll(List.of(groupOffsets, catalog, lock));
     }
 }
