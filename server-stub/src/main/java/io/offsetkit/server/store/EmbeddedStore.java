@@ -37,6 +37,11 @@ import java.util.OptionalLong;
  * GroupOffsets} ({@code GroupOffsets.this}); appends to one queue serialise on its {@code appendLock};
  * resets of different groups, and appends to different queues, run in parallel. Only one process may
  * open a data directory at a time.
+ *
+ * <p>Monitors nest only in these orders, so no two threads can wait for each other: {@code
+ * Catalog.this} before a queue's {@code appendLock} (closing); {@code GroupOffsets.this} before
+ * {@code QueueLog.this} (a reset's lookups); {@code appendLock} before {@code QueueLog.this} (an
+ * append); a {@link GroupOffsets}'s {@code durability} with no other.
  */
 public final class EmbeddedStore implements OffsetBackend, Closeable {
 
