@@ -8,61 +8,56 @@ import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
 import io.offsetkit.server.store.log.Fsync;
-import io.offsetkit.server.store.log.RecordLog;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The embedded store: instances, their brokers, topics with queues, consumer groups and committed
- * offsets, all in one data directory, every change on disk before the call that made it returns.
+ * offsets, all in one data directory ({@link StoreLayout}), every change on disk before the call that
+ * made it returns.
  *
- * <p>Layout of the data directory (names written with {@link FileNames}):
+ * <p>A facade over the parts that do the work: the {@link DataDirectoryLock} keeps other processes
+ * out; the {@link Catalog} holds instances, brokers, topics and groups (its {@link CatalogModel} in
+ * memory); each queue's messages are a {@link QueueLog}; each group's committed offsets on a topic are
+ * a {@link GroupOffsets}, found in {@link GroupOffsetsFiles}; a reset is a {@link TopicReset}.
  *
- * <pre>
- *   .lock                                           held while a process has the store open
- *   catalog.log                                     instances, brokers, topics, groups ({@link CatalogCommand})
- *   queues/&lt;instance&gt;/&lt;topic&gt;/&lt;broker&gt;/&lt;queue id&gt;.log   message store timestamps ({@link QueueLog})
- *   offsets/&lt;instance&gt;/&lt;group&gt;/&lt;topic&gt;.log           a group's committed offsets ({@link GroupOffsets})
- * </pre>
+ * <p>Every file is a {@link io.offsetkit.server.store.log.RecordLog}: an append-only file of
+ * CRC-checked records, forced to disk on each append, whose torn tail (a crash mid-append) is dropped
+ * at open. So a crash at any instant leaves every queue's consumer offset at the value of the last
+ * reset that returned, or of the reset in flight (which may have reached the disk before the crash
+ * cut its answer), never a mix.
  *
- * Every file is a {@link RecordLog}: an append-only file of CRC-checked records, forced to disk on
- * each append, whose torn tail (a crash mid-append) is dropped at open. So a crash at any instant
- * leaves every queue's consumer offset at the value of the last reset that returned, or of the reset
- * in flight (which may have reached the disk before the crash cut its answer), never a mix.
+ * <p>Concurrency (this class takes no monitor of its own): catalog changes serialise on the catalog's
+ * monitor ({@code Catalog.this}); resets of the same group and topic serialise on their {@link
+ * GroupOffsets} ({@code GroupOffsets.this}); appends to one queue serialise on its {@code appendLock};
+ * resets of different groups, and appends to different queues, run in parallel. Only one process may
+ * open a data directory at a time.
  *
- * <p>Concurrency: catalog changes serialise on the catalog; resets of the same group and topic
- * serialise (on their {@link GroupOffsets}); resets of different groups, and appends to different
- * queues, run in parallel. Only one process may open a data directory at a time.
+ * <p>Monitors nest only in these orders, so no two threads can wait for each other: {@code
+ * Catalog.this} before a queue's {@code appendLock} (closing); {@code GroupOffsets.this} before
+ * {@code QueueLog.this} (a reset's lookups); {@code appendLock} before {@code QueueLog.this} (an
+ * append); a {@link GroupOffsets}'s {@code durability} with no other.
  */
 public final class EmbeddedStore implements OffsetBackend, Closeable {
 
     /** The most queues a topic may have on one broker. */
     public static final int MAX_QUEUES_PER_BROKER = 1024;
 
-    private final Path directory;
-    private final FileChannel lockChannel;
-    private final RecordLog catalogLog; // guarded by this
-    private final Map<String, Instance> instances = new TreeMap<>(); // guarded by this
-    private final Map<String, GroupOffsets> groupOffsets = new ConcurrentHashMap<>();
+    private final StoreLayout layout;
+    private final DataDirectoryLock lock;
+    private final Catalog catalog;
+    private final GroupOffsetsFiles groupOffsets;
 
-    private EmbeddedStore(Path directory, FileChannel lockChannel, RecordLog catalogLog) {
-        this.directory = directory;
-        this.lockChannel = lockChannel;
-        this.catalogLog = catalogLog;
+    private EmbeddedStore(StoreLayout layout, DataDirectoryLock lock, Catalog catalog) {
+        this.layout = layout;
+        this.lock = lock;
+        this.catalog = catalog;
+        this.groupOffsets = new GroupOffsetsFiles(layout);
     }
 
     /**
@@ -73,51 +68,25 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
      *     format, or is open in another process
      */
     public static EmbeddedStore open(Path directory) throws IOException {
-        Path dir = directory.toAbsolutePath().normalize();
-        Fsync.createDirectories(dir);
-        FileChannel lockChannel =
-                FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
+        StoreLayout layout = StoreLayout.of(directory);
+        Fsync.createDirectories(layout.directory());
+        DataDirectoryLock lock = DataDirectoryLock.acquire(layout);
         try {
-            lock = lockChannel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null; // this very process has it open already
-        }
-        if (lock == null) {
-            lockChannel.close();
-            throw new IOException("the data directory " + dir + " is in use by another process");
-        }
-        List<CatalogCommand> commands = new ArrayList<>();
-        RecordLog catalogLog;
-        try {
-            catalogLog =
-                    RecordLog.open(dir.resolve("catalog.log"), payload -> commands.add(CatalogCommand.decode(payload)));
+            return new EmbeddedStore(layout, lock, Catalog.open(layout));
         } catch (IOException | RuntimeException e) {
-            lockChannel.close();
+            lock.close();
             throw e;
         }
-        EmbeddedStore store = new EmbeddedStore(dir, lockChannel, catalogLog);
-        try {
-            synchronized (store) {
-                for (CatalogCommand command : commands) {
-                    store.apply(command);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        return store;
     }
 
     /** Where the store lives. */
     public Path directory() {
-        return directory;
+        return layout.directory();
     }
 
     /** Whether the store holds no instance at all (a fresh data directory). */
-    public synchronized boolean isEmpty() {
-        return instances.isEmpty();
+    public boolean isEmpty() {
+        return catalog.isEmpty();
     }
 
     /**
@@ -127,20 +96,7 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
      * @throws IllegalArgumentException when a name breaks {@link Names}
      */
     public InstanceView putInstance(String instanceId, String projectId, List<String> brokers) {
-        Names.instanceId(instanceId);
-        Names.projectId(projectId);
-        brokers.forEach(Names::broker);
-        synchronized (this) {
-            Instance existing = instances.get(instanceId);
-            if (existing != null && !existing.projectId.equals(projectId)) {
-                throw new StoreConflictException("the instance '" + instanceId + "' belongs to project '"
-                        + existing.projectId + "', not '" + projectId + "'");
-            }
-            if (existing == null || !existing.brokers.containsAll(brokers)) {
-                write(new CatalogCommand.PutInstance(instanceId, projectId, List.copyOf(brokers)));
-            }
-            return instances.get(instanceId).view();
-        }
+        return catalog.putInstance(instanceId, projectId, brokers);
     }
 
     /**
@@ -152,27 +108,7 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
      * @throws IllegalArgumentException when a count is outside {@code 1..}{@value #MAX_QUEUES_PER_BROKER}
      */
     public InstanceView.TopicView putTopic(String instanceId, String topic, Map<String, Integer> queues) {
-        Names.topic(topic);
-        synchronized (this) {
-            Instance instance = instance(instanceId);
-            for (Map.Entry<String, Integer> entry : queues.entrySet()) {
-                if (!instance.brokers.contains(entry.getKey())) {
-                    throw new UnknownBrokerException("the instance '" + instanceId + "' has no broker '"
-                            + entry.getKey() + "'; its brokers are " + instance.brokers);
-                }
-                if (entry.getValue() < 1 || entry.getValue() > MAX_QUEUES_PER_BROKER) {
-                    throw new IllegalArgumentException("a topic has 1 to " + MAX_QUEUES_PER_BROKER
-                            + " queues per broker; " + entry.getKey() + " was given " + entry.getValue());
-                }
-            }
-            Topic existing = instance.topics.get(topic);
-            boolean grows = existing == null
-                    || queues.entrySet().stream().anyMatch(e -> existing.queueCount(e.getKey()) < e.getValue());
-            if (grows) {
-                write(new CatalogCommand.PutTopic(instanceId, topic, new TreeMap<>(queues)));
-            }
-            return instance.topics.get(topic).view();
-        }
+        return catalog.putTopic(instanceId, topic, queues);
     }
 
     /**
@@ -181,12 +117,7 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
      * @throws UnknownInstanceException when there is no such instance
      */
     public void putGroup(String instanceId, String group) {
-        Names.group(group);
-        synchronized (this) {
-            if (!instance(instanceId).groups.contains(group)) {
-                write(new CatalogCommand.PutGroup(instanceId, group));
-            }
-        }
+        catalog.putGroup(instanceId, group);
     }
 
     /**
@@ -206,12 +137,9 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
             int queueId,
             long[] storeTimestamps,
             OptionalLong minOffset) {
-        QueueLog queue;
-        synchronized (this) {
-            queue = topic(instance(instanceId), topic).queue(broker, queueId);
-        }
+        QueueLog queue = catalog.queue(instanceId, topic, broker, queueId);
         try {
-            return queue.append(storeTimestamps, minOffset);
+            return queue.append(storeTimestamps, minOffset); // without the catalog's monitor
         } catch (IOException e) {
             throw new BackendUnavailableException("the messages could not be written: " + e.getMessage(), e);
         }
@@ -225,15 +153,15 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
      * @throws UnknownTopicException when the instance has no such topic
      */
     public List<QueueState> offsets(String instanceId, String group, String topic) {
-        List<QueueRef> queues = queuesOf(instanceId, group, topic);
-        GroupOffsets committed = groupOffsets(instanceId, group, topic);
+        List<TopicQueue> queues = catalog.queues(instanceId, group, topic);
+        GroupOffsets committed = groupOffsets.of(instanceId, group, topic);
         List<QueueState> states = new ArrayList<>(queues.size());
-        for (QueueRef ref : queues) {
-            OffsetRange range = ref.queue().range();
+        for (TopicQueue queue : queues) {
+            OffsetRange range = queue.log().range();
             states.add(new QueueState(
-                    ref.broker(),
-                    ref.queueId(),
-                    committed.offset(ref.broker(), ref.queueId()),
+                    queue.broker(),
+                    queue.queueId(),
+                    committed.offset(queue.broker(), queue.queueId()),
                     range.minOffset(),
                     range.maxOffset()));
         }
@@ -241,10 +169,8 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
     }
 
     /** Every instance the store holds, sorted by id. */
-    public synchronized List<InstanceView> instances() {
-        List<InstanceView> views = new ArrayList<>();
-        instances.values().forEach(instance -> views.add(instance.view()));
-        return views;
+    public List<InstanceView> instances() {
+        return catalog.instances();
     }
 
     /**
@@ -260,204 +186,18 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
         if (timestamp < -1) {
             throw new IllegalArgumentException("timestamp is >= 0 or -1 (latest), was " + timestamp);
         }
-        synchronized (this) {
-            Instance instance = instances.get(target.instanceId());
-            if (instance == null || !instance.projectId.equals(target.projectId())) {
-                throw new UnknownInstanceException(target.instanceId());
-            }
-        }
-        List<QueueRef> queues = queuesOf(target.instanceId(), target.group(), target.topic());
-        GroupOffsets committed = groupOffsets(target.instanceId(), target.group(), target.topic());
-        List<QueueOffset> offsets = new ArrayList<>(queues.size());
+        List<TopicQueue> queues = catalog.queuesToReset(target);
+        GroupOffsets committed = groupOffsets.of(target.instanceId(), target.group(), target.topic());
         try {
-            long ticket;
-            synchronized (committed) { // lookup and write as one step
-                for (QueueRef ref : queues) {
-                    offsets.add(new QueueOffset(
-                            ref.broker(), ref.queueId(), ref.queue().offsetForTime(timestamp)));
-                }
-                ticket = committed.write(offsets);
-            }
-            committed.awaitDurable(ticket); // outside the lock: concurrent resets share one fsync
+            return new TopicReset(queues, committed).toTime(timestamp);
         } catch (IOException e) {
             throw new BackendUnavailableException("the new offsets could not be written: " + e.getMessage(), e);
         }
-        return Collections.unmodifiableList(offsets);
     }
 
     /** Closes every file and releases the data directory. */
     @Override
     public void close() throws IOException {
-        IOException failure = null;
-        synchronized (this) {
-            List<Closeable> closeables = new ArrayList<>(groupOffsets.values());
-            for (Instance instance : instances.values()) {
-                for (Topic topic : instance.topics.values()) {
-                    topic.queues.values().forEach(closeables::addAll);
-                }
-            }
-            closeables.add(catalogLog);
-            closeables.add(lockChannel);
-            for (Closeable closeable : closeables) {
-                try {
-                    closeable.close();
-                } catch (IOException e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    private List<QueueRef> queuesOf(String instanceId, String group, String topicName) {
-        synchronized (this) {
-            Instance instance = instance(instanceId);
-            if (!instance.groups.contains(group)) {
-                throw new UnknownGroupException(group);
-            }
-            Topic topic = topic(instance, topicName);
-            List<QueueRef> refs = new ArrayList<>();
-            topic.queues.forEach((broker, queues) -> {
-                for (int id = 0; id < queues.size(); id++) {
-                    refs.add(new QueueRef(broker, id, queues.get(id)));
-                }
-            });
-            return refs;
-        }
-    }
-
-    private GroupOffsets groupOffsets(String instanceId, String group, String topic) {
-        Path file = directory
-                .resolve("offsets")
-                .resolve(FileNames.encode(instanceId))
-                .resolve(FileNames.encode(group))
-                .resolve(FileNames.encode(topic) + ".log");
-        try {
-            return groupOffsets.computeIfAbsent(file.toString(), key -> {
-                try {
-                    return GroupOffsets.open(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw new BackendUnavailableException(
-                    "the offsets file " + file + " could not be opened: "
-                            + e.getCause().getMessage(),
-                    e.getCause());
-        }
-    }
-
-    private Instance instance(String instanceId) {
-        Instance instance = instances.get(instanceId);
-        if (instance == null) {
-            throw new UnknownInstanceException(instanceId);
-        }
-        return instance;
-    }
-
-    private static Topic topic(Instance instance, String topicName) {
-        Topic topic = instance.topics.get(topicName);
-        if (topic == null) {
-            throw new UnknownTopicException(topicName);
-        }
-        return topic;
-    }
-
-    /** Writes a catalog command durably, then applies it. Caller holds this monitor. */
-    private void write(CatalogCommand command) {
-        try {
-            catalogLog.append(CatalogCommand.encode(command));
-            apply(command);
-        } catch (IOException e) {
-            throw new BackendUnavailableException("the catalog could not be written: " + e.getMessage(), e);
-        }
-    }
-
-    private void apply(CatalogCommand command) throws IOException {
-        if (command instanceof CatalogCommand.PutInstance c) {
-            instances
-                    .computeIfAbsent(c.instanceId(), id -> new Instance(id, c.projectId()))
-                    .brokers
-                    .addAll(c.brokers());
-        } else if (command instanceof CatalogCommand.PutTopic c) {
-            Instance instance = instance(c.instanceId());
-            Topic topic = instance.topics.computeIfAbsent(c.topic(), Topic::new);
-            for (Map.Entry<String, Integer> entry : c.queues().entrySet()) {
-                List<QueueLog> queues = topic.queues.computeIfAbsent(entry.getKey(), broker -> new ArrayList<>());
-                while (queues.size() < entry.getValue()) {
-                    queues.add(QueueLog.open(queueFile(c.instanceId(), c.topic(), entry.getKey(), queues.size())));
-                }
-            }
-        } else if (command instanceof CatalogCommand.PutGroup c) {
-            instance(c.instanceId()).groups.add(c.group());
-        }
-    }
-
-    private Path queueFile(String instanceId, String topic, String broker, int queueId) {
-        return directory
-                .resolve("queues")
-                .resolve(FileNames.encode(instanceId))
-                .resolve(FileNames.encode(topic))
-                .resolve(FileNames.encode(broker))
-                .resolve(queueId + ".log");
-    }
-
-    private record QueueRef(String broker, int queueId, QueueLog queue) {}
-
-    /** Guarded by the store's monitor. */
-    private static final class Instance {
-        final String id;
-        final String projectId;
-        final TreeSet<String> brokers = new TreeSet<>();
-        final TreeMap<String, Topic> topics = new TreeMap<>();
-        final TreeSet<String> groups = new TreeSet<>();
-
-        Instance(String id, String projectId) {
-            this.id = id;
-            this.projectId = projectId;
-        }
-
-        InstanceView view() {
-            List<InstanceView.TopicView> topicViews = new ArrayList<>();
-            topics.values().forEach(topic -> topicViews.add(topic.view()));
-            return new InstanceView(id, projectId, List.copyOf(brokers), topicViews, List.copyOf(groups));
-        }
-    }
-
-    /** Guarded by the store's monitor. */
-    private static final class Topic {
-        final String name;
-        final TreeMap<String, List<QueueLog>> queues = new TreeMap<>();
-
-        Topic(String name) {
-            this.name = name;
-        }
-
-        int queueCount(String broker) {
-            List<QueueLog> onBroker = queues.get(broker);
-            return onBroker == null ? 0 : onBroker.size();
-        }
-
-        QueueLog queue(String broker, int queueId) {
-            List<QueueLog> onBroker = queues.get(broker);
-            if (onBroker == null || queueId < 0 || queueId >= onBroker.size()) {
-                throw new UnknownBrokerException("the topic '" + name + "' has no queue " + queueId + " on broker '"
-                        + broker + "'; its queues per broker are " + view().queues());
-            }
-            return onBroker.get(queueId);
-        }
-
-        InstanceView.TopicView view() {
-            TreeMap<String, Integer> counts = new TreeMap<>();
-            queues.forEach((broker, list) -> counts.put(broker, list.size()));
-            return new InstanceView.TopicView(name, Collections.unmodifiableSortedMap(counts));
-        }
+        Closeables.closeAll(List.of(groupOffsets, catalog, lock));
     }
 }

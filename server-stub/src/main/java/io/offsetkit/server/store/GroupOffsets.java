@@ -27,10 +27,18 @@ import java.util.TreeMap;
  * <p>Record payload: {@code int count, count x (short brokerLength, UTF-8 broker, int queueId, long
  * offset)}.
  *
- * <p>Thread-safe; a caller that must read and commit as one step (a reset) holds this object's
- * monitor around the lookup and {@link #write}, which is what serialises resets of the same group and
- * topic, and then calls {@link #awaitDurable} outside it: concurrent commits share one fsync (group
- * commit), and none returns before its record is on disk.
+ * <p>Thread-safe, with two monitors that are never held together:
+ *
+ * <ul>
+ *   <li>this object's monitor ({@code GroupOffsets.this}) guards the log, the offsets and the queue of
+ *       written commits. A caller that must read and commit as one step (a reset, {@link TopicReset})
+ *       holds it around the lookup and {@link #write}, which is what serialises resets of the same
+ *       group and topic, and then calls {@link #awaitDurable} outside it: concurrent commits share one
+ *       fsync (group commit), and none returns before its record is on disk;
+ *   <li>{@code durability} guards the group commit's own state (which commits are on disk, whether a
+ *       thread is forcing, a failed fsync, closing). Waiters for an fsync wait on it, so they never
+ *       hold up a writer that only needs {@code GroupOffsets.this}.
+ * </ul>
  */
 final class GroupOffsets implements Closeable {
 
@@ -38,12 +46,15 @@ final class GroupOffsets implements Closeable {
 
     private final Path file;
     private final long compactAtBytes;
-    private final Object durability = new Object(); // guards the four fields below; never held with this monitor
-    private RecordLog log; // guarded by this; null until the first commit when the file does not exist yet
-    private final Map<QueueKey, Long> offsets; // guarded by this: the durable offsets, what readers see
-    private final Map<QueueKey, Long> written; // guarded by this: the offsets as last written, durable or not
-    private final Deque<Pending> pending = new ArrayDeque<>(); // guarded by this: written, not yet durable
-    private long writtenSeq; // guarded by this: commits written so far
+    // Guarded by this (GroupOffsets.this). The log's force() alone runs outside it: see forceWritten.
+    private RecordLog log; // null until the first commit when the file does not exist yet
+    private final Map<QueueKey, Long> offsets; // the durable offsets, what readers see
+    private final Map<QueueKey, Long> written; // the offsets as last written, durable or not
+    private final Deque<Pending> pending = new ArrayDeque<>(); // written, not yet durable
+    private long writtenSeq; // commits written so far
+
+    // Guarded by durability, which is never held together with GroupOffsets.this.
+    private final Object durability = new Object();
     private long durableSeq; // commits known to be on disk
     private boolean forcing; // one thread at a time forces (or compacts) the file
     private boolean closed;
@@ -83,8 +94,9 @@ final class GroupOffsets implements Closeable {
     /**
      * Writes new offsets as one record, not yet forced, and returns the ticket to pass to {@link
      * #awaitDurable}. Readers ({@link #offset}) see them only once they are durable. A caller that must
-     * look up and write as one step holds this object's monitor around both, then awaits outside it,
-     * so that other commits can be written while this one's fsync runs and share the next.
+     * look up and write as one step holds this object's monitor ({@code GroupOffsets.this}) around
+     * both, then awaits outside it, so that other commits can be written while this one's fsync runs
+     * and share the next.
      */
     synchronized long write(List<QueueOffset> committed) throws IOException {
         if (log == null) {
@@ -146,8 +158,10 @@ final class GroupOffsets implements Closeable {
     /**
      * Forces every record written so far (or, past the compaction threshold, rewrites the file as one
      * record of the current offsets), makes them visible to readers, and returns the last commit it
-     * covered. Called by one thread at a time, outside the monitor while the fsync runs, so that the
-     * next commits are written meanwhile.
+     * covered. Called by one thread at a time (the one that set {@code forcing} under {@code
+     * durability}); it holds {@code GroupOffsets.this} to take the target and to publish the offsets,
+     * but not while the fsync runs, so that the next commits are written meanwhile (the pairing {@link
+     * RecordLog} allows: {@code force} beside {@code write}).
      */
     private long forceWritten() throws IOException {
         long target;

@@ -17,8 +17,11 @@ import java.util.OptionalLong;
  * <p>Record payload (one per append, all-or-nothing): {@code byte hasMinOffset, [long minOffset],
  * int count, count x long storeTimestamp}. Only the first record may set the min offset.
  *
- * <p>Thread-safe: appends serialise among themselves; lookups wait only for the in-memory update,
- * never for the disk.
+ * <p>Thread-safe, with two monitors, always taken in this order: {@code appendLock} serialises appends
+ * (their checks, the write and its fsync) and close; this object's monitor ({@code QueueLog.this})
+ * guards the time index. An append takes {@code QueueLog.this} only briefly, to read the range for its
+ * checks and to update the index once the record is on disk, never across the write or the fsync, so
+ * that a lookup never waits for the disk.
  */
 final class QueueLog implements Closeable {
 
@@ -28,7 +31,7 @@ final class QueueLog implements Closeable {
     private final Path file;
     private final Object appendLock = new Object();
     private RecordLog log; // guarded by appendLock
-    private TimeIndex index; // guarded by this
+    private TimeIndex index; // guarded by this (QueueLog.this); changed only while appendLock is held too
 
     private QueueLog(Path file, RecordLog log, TimeIndex index) {
         this.file = file;

@@ -35,7 +35,8 @@ import java.util.Arrays;
  * <p>Invariants: the block bases are non-decreasing; every sealed block holds exactly {@value
  * #BLOCK} values; {@code size == sealedBlocks * BLOCK + tailSize}; store timestamps are {@code >= 0}.
  *
- * <p>Not thread-safe: the owning queue serialises appends and lookups.
+ * <p>Not thread-safe: the owner serialises appends and lookups (the store's {@code QueueLog} does so on
+ * its own monitor, {@code QueueLog.this}).
  */
 public final class TimeIndex {
 

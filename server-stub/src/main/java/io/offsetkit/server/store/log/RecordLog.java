@@ -42,8 +42,11 @@ import org.slf4j.LoggerFactory;
  *       the directory): a crash leaves the old contents or the new ones.
  * </ul>
  *
- * Not thread-safe, but for one pairing: the owner serialises calls, except that {@link #force} may
- * run beside {@link #write} (never beside {@link #rewrite} or {@link #close}).
+ * Not thread-safe, and it takes no monitor of its own, but for one pairing: the owner serialises every
+ * call under a monitor of its own, except that {@link #force} may run beside {@link #write} (never
+ * beside {@link #rewrite} or {@link #close}). The store's owners: the catalog under {@code
+ * Catalog.this}, a queue under its {@code appendLock}, a group's offsets under {@code
+ * GroupOffsets.this}, whose group commit calls {@link #force} outside it.
  */
 public final class RecordLog implements Closeable {
 
@@ -58,7 +61,7 @@ public final class RecordLog implements Closeable {
 
     private final Path file;
     private volatile FileChannel channel;
-    private long end;
+    private long end; // written by write and rewrite, which the owner serialises
     private volatile IOException failure; // read by force(), which may run beside write()
 
     private RecordLog(Path file, FileChannel channel, long end) {

@@ -1,0 +1,58 @@
+package io.offsetkit.server.store;
+
+import io.offsetkit.server.backend.BackendUnavailableException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The open {@link GroupOffsets} of every (instance, group, topic) used so far, each opened on first
+ * use from {@link StoreLayout#offsetsFile}. There is exactly one object per file: its monitor ({@code
+ * GroupOffsets.this}) is what serialises the resets of that group and topic, so two objects for one
+ * file would let two resets interleave.
+ *
+ * <p>Thread-safe without a monitor of its own: the map is a {@link ConcurrentHashMap}, whose {@code
+ * computeIfAbsent} opens each file once, atomically for its key, while other keys go on in parallel.
+ */
+final class GroupOffsetsFiles implements Closeable {
+
+    private final StoreLayout layout;
+    private final Map<Path, GroupOffsets> open = new ConcurrentHashMap<>();
+
+    GroupOffsetsFiles(StoreLayout layout) {
+        this.layout = layout;
+    }
+
+    /**
+     * The committed offsets of {@code group} on {@code topic}, opened (not created: the first commit
+     * creates the file) on first use. The names are not checked: the caller found them in the catalog.
+     *
+     * @throws BackendUnavailableException when the file cannot be read, naming it
+     */
+    GroupOffsets of(String instanceId, String group, String topic) {
+        Path file = layout.offsetsFile(instanceId, group, topic);
+        try {
+            return open.computeIfAbsent(file, key -> {
+                try {
+                    return GroupOffsets.open(key);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw new BackendUnavailableException(
+                    "the offsets file " + file + " could not be opened: "
+                            + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
+    /** Closes every file opened so far. */
+    @Override
+    public void close() throws IOException {
+        Closeables.closeAll(open.values());
+    }
+}

@@ -1,0 +1,53 @@
+package io.offsetkit.server.store;
+
+import java.nio.file.Path;
+
+/**
+ * Where each file of the store lives in its data directory: the only class that knows the directory
+ * structure. Every name is written with {@link FileNames}, so a name never escapes its directory and
+ * two names that differ only in case never share a file.
+ *
+ * <pre>
+ *   .lock                                           held while a process has the store open ({@link DataDirectoryLock})
+ *   catalog.log                                     instances, brokers, topics, groups ({@link Catalog})
+ *   queues/&lt;instance&gt;/&lt;topic&gt;/&lt;broker&gt;/&lt;queue id&gt;.log   message store timestamps ({@link QueueLog})
+ *   offsets/&lt;instance&gt;/&lt;group&gt;/&lt;topic&gt;.log           a group's committed offsets ({@link GroupOffsets})
+ * </pre>
+ *
+ * Every {@code .log} file is a {@link io.offsetkit.server.store.log.RecordLog}. Mapping a name to a
+ * path creates nothing: the file's owner creates it when it first writes. Immutable.
+ *
+ * @param directory the data directory, absolute and normalised
+ */
+record StoreLayout(Path directory) {
+
+    /** The layout of the data directory {@code directory}, resolved against the working directory. */
+    static StoreLayout of(Path directory) {
+        return new StoreLayout(directory.toAbsolutePath().normalize());
+    }
+
+    Path lockFile() {
+        return directory.resolve(".lock");
+    }
+
+    Path catalogFile() {
+        return directory.resolve("catalog.log");
+    }
+
+    Path queueFile(String instanceId, String topic, String broker, int queueId) {
+        return directory
+                .resolve("queues")
+                .resolve(FileNames.encode(instanceId))
+                .resolve(FileNames.encode(topic))
+                .resolve(FileNames.encode(broker))
+                .resolve(queueId + ".log");
+    }
+
+    Path offsetsFile(String instanceId, String group, String topic) {
+        return directory
+                .resolve("offsets")
+                .resolve(FileNames.encode(instanceId))
+                .resolve(FileNames.encode(group))
+                .resolve(FileNames.encode(topic) + ".log");
+    }
+}

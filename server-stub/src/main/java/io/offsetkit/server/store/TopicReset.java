@@ -1,0 +1,46 @@
+package io.offsetkit.server.store;
+
+import io.offsetkit.server.backend.QueueOffset;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A reset of one consumer group on one topic to a time: the lookup of the offset for that time in
+ * each queue and the commit of all of them, as one step.
+ *
+ * <p>Concurrency: the lookup and the write of the commit run holding the group's monitor ({@code
+ * GroupOffsets.this} of {@code committed}), so resets of the same group and topic serialise, and a
+ * queue's offsets are never committed from a lookup older than the last commit's. Resets of other
+ * groups or topics hold other {@link GroupOffsets} and run in parallel; each lookup takes only its
+ * queue's monitor ({@code QueueLog.this}) for the in-memory search. The wait for the fsync happens
+ * after the monitor is released, so that concurrent resets share one (group commit); the reset still
+ * returns only once its own commit is on disk.
+ *
+ * @param queues every queue of the topic, in the order of the answer
+ * @param committed the group's committed offsets on the topic, the one object for its file
+ */
+record TopicReset(List<TopicQueue> queues, GroupOffsets committed) {
+
+    /**
+     * Commits, durably, each queue's offset for {@code timestamp} ({@link QueueLog#offsetForTime}), and
+     * returns them in the order of {@link #queues}.
+     *
+     * @param timestamp milliseconds since the epoch, {@code >= 0}, or {@code -1} for the latest offsets
+     * @throws IOException when the commit could not be written or forced
+     */
+    List<QueueOffset> toTime(long timestamp) throws IOException {
+        List<QueueOffset> offsets = new ArrayList<>(queues.size());
+        long ticket;
+        synchronized (committed) { // GroupOffsets.this: lookup and write as one step
+            for (TopicQueue queue : queues) {
+                offsets.add(new QueueOffset(
+                        queue.broker(), queue.queueId(), queue.log().offsetForTime(timestamp)));
+            }
+            ticket = committed.write(offsets);
+        }
+        committed.awaitDurable(ticket); // outside the monitor: concurrent resets share one fsync
+        return Collections.unmodifiableList(offsets);
+    }
+}
