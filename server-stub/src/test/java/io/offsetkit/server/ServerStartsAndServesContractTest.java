@@ -4,16 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offsetkit.api.OpenApiDocument;
+import io.offsetkit.server.testsupport.RunningServer;
 import io.offsetkit.server.testsupport.ServerOverHttpTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The application starts on a real port and serves the contract, Swagger UI, health and metrics. */
 @ServerOverHttpTest
 class ServerStartsAndServesContractTest {
 
-    @LocalServerPort
+    @RunningServer.Server
     int port;
 
     @Test
@@ -49,21 +49,42 @@ class ServerStartsAndServesContractTest {
 
     @Test
     void healthIsUp() {
-        Response health = given().port(port).get("/actuator/health");
+        Response health = given().port(port).get("/health");
 
         assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.contentType()).startsWith("application/json");
         assertThat(health.jsonPath().getString("status")).isEqualTo("UP");
+        assertThat(health.jsonPath().getString("backend")).isEqualTo("embedded");
         assertThat(health.header("X-Request-Id")).isNotBlank();
     }
 
     @Test
-    void metricsCountTheServedRequests() {
-        given().port(port).get("/openapi.yaml").then().statusCode(200);
+    void metricsTimeTheServedRequestsByRouteInPrometheusFormat() {
+        // GIVEN two requests served on the contract's route
+        for (int i = 0; i < 2; i++) {
+            given().port(port)
+                    .contentType("application/json")
+                    .body("{\"topic\":\"topic_01\",\"timestamp\":1662652800000}")
+                    .post(io.offsetkit.server.testsupport.Ids.path("rocketmq"))
+                    .then()
+                    .statusCode(200);
+        }
 
-        Response metrics = given().port(port).get("/actuator/metrics/http.server.requests");
+        // WHEN the metrics are scraped
+        Response metrics = given().port(port).get("/metrics");
 
+        // THEN the request timer counts them under the route's template, and the backend's gauges are there
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.jsonPath().getDouble("measurements.find { it.statistic == 'COUNT' }.value"))
-                .isGreaterThanOrEqualTo(1.0);
+        assertThat(metrics.contentType()).startsWith("text/plain");
+        String text = metrics.asString();
+        String route = "uri=\"/v2/{engine}/{project_id}/instances/{instance_id}/groups/{group}/reset-message-offset\"";
+        assertThat(text.lines()
+                        .filter(line -> line.startsWith("http_server_requests_seconds_count{")
+                                && line.contains(route)
+                                && line.contains("status=\"200\""))
+                        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                        .sum())
+                .isGreaterThanOrEqualTo(2.0);
+        assertThat(text).contains("offsetkit_store_instances").contains("offsetkit_backend_resets_in_flight");
     }
 }

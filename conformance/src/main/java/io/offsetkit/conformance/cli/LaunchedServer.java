@@ -53,7 +53,7 @@ public final class LaunchedServer implements AutoCloseable {
     }
 
     /**
-     * Starts the jar and waits until {@code /actuator/health} answers 200.
+     * Starts the jar and waits until {@code /health} answers 200.
      *
      * @throws LaunchException with a one-line reason (and the server's last log lines) when the jar
      *     is missing, the process exits, or it is not healthy within {@link #START_TIMEOUT}
@@ -65,7 +65,7 @@ public final class LaunchedServer implements AutoCloseable {
     /**
      * Starts the jar with more settings, as {@code --key=value} arguments after the kit's own (a
      * later argument wins in Spring Boot, so these may also override the kit's), and waits until
-     * {@code /actuator/health} answers 200.
+     * {@code /health} answers 200.
      *
      * @param settings such as {@code --offsetkit.backend=rocketmq}
      * @throws LaunchException as {@link #start(Path)}
@@ -141,7 +141,7 @@ public final class LaunchedServer implements AutoCloseable {
     private void awaitHealthy() throws LaunchException {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(baseUrl.resolve("/actuator/health"))
+        HttpRequest health = HttpRequest.newBuilder(baseUrl.resolve("/health"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);

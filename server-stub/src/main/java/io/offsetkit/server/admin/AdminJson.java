@@ -1,8 +1,8 @@
 package io.offsetkit.server.admin;
 
-import io.offsetkit.server.web.DmsError;
-import io.offsetkit.server.web.DmsException;
-import io.offsetkit.server.web.ErrorText;
+import io.offsetkit.server.error.DmsError;
+import io.offsetkit.server.error.DmsException;
+import io.offsetkit.server.error.ErrorText;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -155,6 +155,12 @@ final class AdminJson {
             throw invalid(name + " must be >= 0, was " + value.asLong());
         }
         return value.asLong();
+    }
+
+    /** Whether a {@code Content-Type} is JSON: {@code application/json} or any {@code +json} type, with parameters. */
+    static boolean isJson(String contentType) {
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
     }
 
     private static String typeOf(JsonNode node) {

@@ -2,10 +2,10 @@ package io.offsetkit.server.auth;
 
 import io.offsetkit.client.auth.SdkAuthorization;
 import io.offsetkit.client.auth.SdkHmacSha256;
-import io.offsetkit.server.web.CachedBodyRequest;
-import io.offsetkit.server.web.DmsError;
-import io.offsetkit.server.web.ErrorText;
-import jakarta.servlet.http.HttpServletRequest;
+import io.offsetkit.server.engine.Call;
+import io.offsetkit.server.error.DmsError;
+import io.offsetkit.server.error.DmsException;
+import io.offsetkit.server.error.ErrorText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,10 +43,10 @@ final class AkskAuthenticator implements RequestAuthenticator {
     }
 
     @Override
-    public void authenticate(HttpServletRequest request) throws AuthenticationFailure {
-        String header = request.getHeader(AUTHORIZATION);
+    public void authenticate(Call call, byte[] body) {
+        String header = call.header(AUTHORIZATION);
         if (header == null || header.isBlank()) {
-            throw new AuthenticationFailure(
+            throw new DmsException(
                     DmsError.MISSING_TOKEN,
                     "The Authorization header is missing; this server requires requests signed with "
                             + SdkHmacSha256.ALGORITHM + " (offsetkit.auth.mode=aksk).");
@@ -68,11 +68,11 @@ final class AkskAuthenticator implements RequestAuthenticator {
                         + ErrorText.quote(String.join(";", authorization.signedHeaders())) + ".");
             }
         }
-        checkDate(request.getHeader(SdkHmacSha256.DATE_HEADER));
+        checkDate(call.header(SdkHmacSha256.DATE_HEADER));
 
         Map<String, String> signed = new LinkedHashMap<>();
         for (String name : authorization.signedHeaders()) {
-            String value = request.getHeader(name);
+            String value = call.header(name);
             if (value == null) {
                 throw invalid("SignedHeaders in the Authorization header names " + ErrorText.quote(name)
                         + " but the request has no such header.");
@@ -80,22 +80,21 @@ final class AkskAuthenticator implements RequestAuthenticator {
             signed.put(name, value);
         }
         SortedMap<String, String> canonicalHeaders = SdkHmacSha256.canonicalHeaders(signed);
-        byte[] body = CachedBodyRequest.bodyOf(request);
         String bodyHash = SdkHmacSha256.payloadHash(body);
-        String declaredHash = request.getHeader(SdkHmacSha256.CONTENT_SHA256_HEADER);
+        String declaredHash = call.header(SdkHmacSha256.CONTENT_SHA256_HEADER);
         if (declaredHash != null && !declaredHash.equals(bodyHash)) {
             throw invalid(SdkHmacSha256.CONTENT_SHA256_HEADER + " " + ErrorText.quote(declaredHash)
                     + " is not the SHA-256 of the body received; this server needs the body itself signed.");
         }
         String canonicalRequest = SdkHmacSha256.canonicalRequest(
-                request.getMethod(), request.getRequestURI(), request.getQueryString(), canonicalHeaders, bodyHash);
+                call.method(), call.rawPath(), call.rawQuery(), canonicalHeaders, bodyHash);
         String expected = SdkHmacSha256.signature(
-                secretKey, SdkHmacSha256.stringToSign(request.getHeader(SdkHmacSha256.DATE_HEADER), canonicalRequest));
+                secretKey, SdkHmacSha256.stringToSign(call.header(SdkHmacSha256.DATE_HEADER), canonicalRequest));
         if (!SdkHmacSha256.signaturesMatch(expected, authorization.signature())) {
             throw invalid("The signature in the Authorization header does not match the request. The server signed "
-                    + request.getMethod() + " with canonical URI "
-                    + ErrorText.quote(SdkHmacSha256.canonicalUri(request.getRequestURI()))
-                    + ", canonical query " + ErrorText.quote(SdkHmacSha256.canonicalQuery(request.getQueryString()))
+                    + call.method() + " with canonical URI "
+                    + ErrorText.quote(SdkHmacSha256.canonicalUri(call.rawPath()))
+                    + ", canonical query " + ErrorText.quote(SdkHmacSha256.canonicalQuery(call.rawQuery()))
                     + ", signed headers " + ErrorText.quote(SdkHmacSha256.signedHeaderNames(canonicalHeaders))
                     + " and a body of " + (body == null ? 0 : body.length) + " bytes with SHA-256 " + bodyHash
                     + ", with the SK of access key " + ErrorText.quote(authorization.accessKey())
@@ -103,7 +102,7 @@ final class AkskAuthenticator implements RequestAuthenticator {
         }
     }
 
-    private void checkDate(String sdkDate) throws AuthenticationFailure {
+    private void checkDate(String sdkDate) {
         if (sdkDate == null) {
             throw invalid(
                     "The X-Sdk-Date header is missing; it must carry the signing time, UTC, as yyyyMMdd'T'HHmmss'Z'.");
@@ -125,7 +124,7 @@ final class AkskAuthenticator implements RequestAuthenticator {
         }
     }
 
-    private static AuthenticationFailure invalid(String detail) {
-        return new AuthenticationFailure(DmsError.INVALID_TOKEN, detail);
+    private static DmsException invalid(String detail) {
+        return new DmsException(DmsError.INVALID_TOKEN, detail);
     }
 }

@@ -1,7 +1,8 @@
 package io.offsetkit.server.auth;
 
-import io.offsetkit.server.web.DmsError;
-import jakarta.servlet.http.HttpServletRequest;
+import io.offsetkit.server.engine.Call;
+import io.offsetkit.server.error.DmsError;
+import io.offsetkit.server.error.DmsException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -23,10 +24,10 @@ final class TokenAuthenticator implements RequestAuthenticator {
     }
 
     @Override
-    public void authenticate(HttpServletRequest request) throws AuthenticationFailure {
-        String token = request.getHeader(HEADER);
+    public void authenticate(Call call, byte[] body) {
+        String token = call.header(HEADER);
         if (token == null || token.isBlank()) {
-            throw new AuthenticationFailure(
+            throw new DmsException(
                     DmsError.MISSING_TOKEN,
                     "The " + HEADER + " header is missing; this server requires a token (offsetkit.auth.mode=token).");
         }
@@ -36,7 +37,7 @@ final class TokenAuthenticator implements RequestAuthenticator {
             known |= MessageDigest.isEqual(candidate, sent);
         }
         if (!known) {
-            throw new AuthenticationFailure(
+            throw new DmsException(
                     DmsError.INVALID_TOKEN,
                     "The " + HEADER + " header carries a token this server does not accept (" + sent.length
                             + " bytes); check offsetkit.auth.tokens.");

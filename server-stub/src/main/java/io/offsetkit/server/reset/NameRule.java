@@ -1,8 +1,9 @@
 package io.offsetkit.server.reset;
 
-import io.offsetkit.server.web.DmsError;
-import io.offsetkit.server.web.DmsException;
-import io.offsetkit.server.web.ErrorText;
+import io.offsetkit.server.error.DmsError;
+import io.offsetkit.server.error.DmsException;
+import io.offsetkit.server.error.ErrorText;
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Constraint;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,15 @@ import java.util.regex.Pattern;
  * @param pattern the contract's pattern, a character class repeated (e.g. {@code ^[%|a-zA-Z0-9_-]+$})
  */
 public record NameRule(String field, int minLength, int maxLength, Pattern pattern) {
+
+    /** The rule of a constraint generated from the contract (one with a pattern). */
+    public static NameRule of(Constraint constraint) {
+        if (constraint.pattern() == null) {
+            throw new IllegalArgumentException("the contract gives " + constraint.name() + " no pattern");
+        }
+        return new NameRule(
+                constraint.name(), Math.max(1, constraint.minLength()), constraint.maxLength(), constraint.pattern());
+    }
 
     /**
      * Checks a value.

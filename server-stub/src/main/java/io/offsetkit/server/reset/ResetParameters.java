@@ -1,77 +1,67 @@
 package io.offsetkit.server.reset;
 
-import io.offsetkit.api.OpenApiDocument;
-import io.offsetkit.server.web.DmsError;
-import io.offsetkit.server.web.DmsException;
-import io.offsetkit.server.web.ErrorText;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
+import io.offsetkit.server.error.DmsError;
+import io.offsetkit.server.error.DmsException;
+import io.offsetkit.server.error.ErrorText;
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Constraint;
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The constraints on the operation's path parameters and topic, read from the contract itself (so
- * that they cannot drift from it): {@code engine}'s enum, and the length and pattern of
- * {@code project_id}, {@code instance_id}, {@code group} and {@code topic}.
+ * Checks the path parameters of the contract's operations ({@code engine}, {@code project_id},
+ * {@code instance_id}, {@code group}) against the constraints generated from the contract, in path
+ * order, each with a message that names it: an enumeration ({@code engine}) by its values, a name by
+ * its length and characters ({@link NameRule}). So the constraints cannot drift from the contract, and
+ * a request wrong in its path and its body is always told about its path first.
  */
 public final class ResetParameters {
 
-    private final List<String> engines;
-    private final NameRule projectId;
-    private final NameRule instanceId;
-    private final NameRule group;
-    private final NameRule topic;
+    private final Map<Operation, Map<String, Check>> checks = new EnumMap<>(Operation.class);
 
-    /** The constraints of the given contract. */
-    public ResetParameters(OpenApiDocument contract) {
-        List<String> values = new ArrayList<>();
-        contract.at("/components/parameters/Engine/schema/enum").forEach(value -> values.add(value.asString()));
-        this.engines = List.copyOf(values);
-        this.projectId = rule("project_id", contract.at("/components/parameters/ProjectId/schema"));
-        this.instanceId = rule("instance_id", contract.at("/components/parameters/InstanceId/schema"));
-        this.group = rule("group", contract.at("/components/parameters/Group/schema"));
-        this.topic = rule("topic", contract.at("/components/schemas/ResetConsumeOffsetReq/properties/topic"));
-    }
-
-    /** The constraints of the contract shipped in the api jar. */
-    public static ResetParameters bundled() {
-        return Holder.BUNDLED;
-    }
-
-    /** @throws DmsException {@code DMS.00400800} when the engine is not one of the contract's */
-    public void checkEngine(String engine) {
-        if (engine == null || !engines.contains(engine)) {
-            throw new DmsException(
-                    DmsError.INVALID_PARAMETER,
-                    "engine " + ErrorText.quote(engine) + " is not supported; it must be one of " + engines + ".");
+    /** The checks of every operation of the generated interface. */
+    public ResetParameters() {
+        for (Operation operation : Operation.values()) {
+            Map<String, Check> byName = new LinkedHashMap<>();
+            for (Constraint constraint : operation.pathParameters()) {
+                byName.put(constraint.name(), checkOf(constraint));
+            }
+            checks.put(operation, byName);
         }
     }
 
-    public NameRule projectId() {
-        return projectId;
+    /**
+     * Checks the path parameters of a request of {@code operation}.
+     *
+     * @param pathParameters the decoded parameters by name, as the route match gives them
+     * @throws DmsException {@code DMS.00400800} naming the first parameter outside the contract
+     */
+    public void check(Operation operation, Map<String, String> pathParameters) {
+        checks.get(operation).forEach((name, check) -> check.check(pathParameters.get(name)));
     }
 
-    public NameRule instanceId() {
-        return instanceId;
+    /** The rule of a body field of an operation, as the contract constrains it. */
+    public static NameRule bodyField(Operation operation, String field) {
+        return NameRule.of(operation.bodyField(field));
     }
 
-    public NameRule group() {
-        return group;
+    private static Check checkOf(Constraint constraint) {
+        if (!constraint.allowedValues().isEmpty()) {
+            return value -> {
+                if (value == null || !constraint.allowedValues().contains(value)) {
+                    throw new DmsException(
+                            DmsError.INVALID_PARAMETER,
+                            constraint.name() + " " + ErrorText.quote(value) + " is not supported; it must be one of "
+                                    + constraint.allowedValues() + ".");
+                }
+            };
+        }
+        return NameRule.of(constraint)::check;
     }
 
-    public NameRule topic() {
-        return topic;
-    }
-
-    private static NameRule rule(String field, JsonNode schema) {
-        return new NameRule(
-                field,
-                schema.path("minLength").asInt(1),
-                schema.required("maxLength").asInt(),
-                Pattern.compile(schema.required("pattern").asString()));
-    }
-
-    private static final class Holder {
-        static final ResetParameters BUNDLED = new ResetParameters(OpenApiDocument.bundled());
+    /** One parameter's check. */
+    private interface Check {
+        void check(String value);
     }
 }

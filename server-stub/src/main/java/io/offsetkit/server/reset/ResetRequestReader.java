@@ -1,9 +1,9 @@
 package io.offsetkit.server.reset;
 
+import io.offsetkit.server.error.DmsError;
+import io.offsetkit.server.error.DmsException;
+import io.offsetkit.server.error.ErrorText;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetReq;
-import io.offsetkit.server.web.DmsError;
-import io.offsetkit.server.web.DmsException;
-import io.offsetkit.server.web.ErrorText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -12,7 +12,6 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Reads the body of a reset strictly, token by token, so that every way it can be wrong gets its own
@@ -44,16 +43,17 @@ public final class ResetRequestReader {
                     .build())
             .build();
 
-    private final ResetParameters parameters;
+    private final NameRule topicRule;
 
-    public ResetRequestReader(ResetParameters parameters) {
-        this.parameters = parameters;
+    /** @param topicRule the contract's constraint on {@code topic} */
+    public ResetRequestReader(NameRule topicRule) {
+        this.topicRule = topicRule;
     }
 
     /**
      * Reads a body.
      *
-     * @return the request, its {@code timestamp} a JSON integer node whatever form it arrived in
+     * @return the request, its {@code timestamp} a number whatever form it arrived in
      * @throws DmsException with the documented code when the body is not a valid reset
      */
     public ResetConsumeOffsetReq read(byte[] body) {
@@ -96,7 +96,7 @@ public final class ResetRequestReader {
         if (!sawTimestamp) {
             throw ResetTimestamps.missing();
         }
-        return new ResetConsumeOffsetReq(topic, JsonNodeFactory.instance.numberNode(timestamp));
+        return new ResetConsumeOffsetReq(topic, timestamp);
     }
 
     private String topic(JsonParser parser, JsonToken value) {
@@ -106,7 +106,7 @@ public final class ResetRequestReader {
                     "topic is " + describeWithValue(parser, value) + "; it must be a JSON string naming the topic.");
         }
         String topic = parser.getString();
-        parameters.topic().check(topic);
+        topicRule.check(topic);
         return topic;
     }
 

@@ -1,9 +1,8 @@
 package io.offsetkit.server.reset;
 
-import io.offsetkit.server.web.DmsError;
-import io.offsetkit.server.web.DmsException;
-import io.offsetkit.server.web.ErrorText;
-import tools.jackson.databind.JsonNode;
+import io.offsetkit.server.error.DmsError;
+import io.offsetkit.server.error.DmsException;
+import io.offsetkit.server.error.ErrorText;
 
 /**
  * The contract's rule for {@code timestamp}: milliseconds since the epoch as a JSON integer or as a
@@ -46,24 +45,6 @@ public final class ResetTimestamps {
             throw invalid(shown + " is not a string of decimal digits");
         }
         return parse(text, shown);
-    }
-
-    /**
-     * The value of a timestamp as a JSON node (as the generated model carries it): an integral number
-     * or a string, under the same rules as {@link #ofNumber} and {@link #ofString}.
-     */
-    public static long of(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            throw missing();
-        }
-        if (node.isString()) {
-            return ofString(node.asString());
-        }
-        if (node.isNumber()) {
-            return ofNumber(node.asString(), node.isIntegralNumber());
-        }
-        throw wrongType(
-                node.isNull() ? "null" : "a JSON " + node.getNodeType().name().toLowerCase());
     }
 
     /** The error for a body without {@code timestamp}. */

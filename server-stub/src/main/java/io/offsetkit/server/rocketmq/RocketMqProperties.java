@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the RocketMQ backend ({@code offsetkit.rocketmq.*}, read when {@code
@@ -13,18 +12,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * how long a call to a name server or broker may take.
  *
  * <pre>
- * offsetkit.rocketmq.instances[0].id=11b0c2a4-6d8e-4f10-8a2c-3e5f7a9b1c0d
- * offsetkit.rocketmq.instances[0].project-id=77b6a44cba5143ab91d13ab9a8ff44fd
- * offsetkit.rocketmq.instances[0].name-server=10.0.0.1:9876;10.0.0.2:9876
- * offsetkit.rocketmq.instances[0].access-key=...   (with ACL)
- * offsetkit.rocketmq.instances[0].secret-key=...
- * offsetkit.rocketmq.request-timeout=3s
+ * --offsetkit.backend=rocketmq
+ * --offsetkit.rocketmq.instances[0].id=11b0c2a4-6d8e-4f10-8a2c-3e5f7a9b1c0d
+ * --offsetkit.rocketmq.instances[0].project-id=77b6a44cba5143ab91d13ab9a8ff44fd
+ * --offsetkit.rocketmq.instances[0].name-server=10.0.0.1:9876;10.0.0.2:9876
+ * --offsetkit.rocketmq.instances[0].access-key=...   (with ACL)
+ * --offsetkit.rocketmq.instances[0].secret-key=...
+ * --offsetkit.rocketmq.request-timeout=3s
  * </pre>
  *
  * @param instances the instances, at least one, ids unique
  * @param requestTimeout the longest wait for one answer of a name server or broker; default 3 s
  */
-@ConfigurationProperties("offsetkit.rocketmq")
 public record RocketMqProperties(List<Instance> instances, Duration requestTimeout) {
 
     /** Default of {@code offsetkit.rocketmq.request-timeout}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offsetkit.api.ContractSchemas;
 import io.offsetkit.server.testsupport.AkskServerOverHttpTest;
 import io.offsetkit.server.testsupport.Ids;
+import io.offsetkit.server.testsupport.RunningServer;
 import io.offsetkit.server.testsupport.TestSigner;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +39,7 @@ class AkskAuthenticationOverHttpTest {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    @LocalServerPort
+    @RunningServer.Server
     int port;
 
     @Test

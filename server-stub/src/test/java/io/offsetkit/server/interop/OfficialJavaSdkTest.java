@@ -12,8 +12,8 @@ import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetRespQueues;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetResponse;
 import io.offsetkit.server.testsupport.AkskServerOverHttpTest;
 import io.offsetkit.server.testsupport.Ids;
+import io.offsetkit.server.testsupport.RunningServer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The official Huawei Cloud Java SDK (huaweicloud-sdk-rocketmq 3.1.143: AK/SK signing, string
@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AkskServerOverHttpTest
 class OfficialJavaSdkTest {
 
-    @LocalServerPort
+    @RunningServer.Server
     int port;
 
     @Test

@@ -7,6 +7,7 @@ import io.offsetkit.api.ContractSchemas;
 import io.offsetkit.api.DocumentedExamples;
 import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.server.testsupport.Ids;
+import io.offsetkit.server.testsupport.RunningServer;
 import io.offsetkit.server.testsupport.ServerOverHttpTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +30,7 @@ class DocumentedExampleReplayTest {
     private static final String DOCUMENTED_RESPONSE =
             "{\"queues\":[{\"broker_name\":\"broker-1\",\"queue_id\":0,\"timestamp_offset\":0}]}";
 
-    @LocalServerPort
+    @RunningServer.Server
     int port;
 
     @ParameterizedTest(name = "engine {0}")

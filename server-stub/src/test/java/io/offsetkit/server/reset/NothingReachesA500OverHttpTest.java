@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offsetkit.api.ContractSchemas;
 import io.offsetkit.server.testsupport.Ids;
+import io.offsetkit.server.testsupport.RunningServer;
 import io.offsetkit.server.testsupport.ServerOverHttpTest;
 import io.restassured.response.Response;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,7 +24,7 @@ class NothingReachesA500OverHttpTest {
     private static final String ALPHABET = "{}[]\":,.-+eE01239 \\u\u00e9\u0000\t\ntruefalsnl%|_";
     private static final int REQUESTS = 100;
 
-    @LocalServerPort
+    @RunningServer.Server
     int port;
 
     @Test

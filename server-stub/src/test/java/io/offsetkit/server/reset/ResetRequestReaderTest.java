@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offsetkit.api.ContractSchemas;
+import io.offsetkit.server.error.DmsError;
+import io.offsetkit.server.error.DmsException;
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetReq;
-import io.offsetkit.server.web.DmsError;
-import io.offsetkit.server.web.DmsException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The strict body reader: what it accepts, what it refuses, and that it agrees with the contract's schema. */
 class ResetRequestReaderTest {
 
-    private static final ResetRequestReader READER = new ResetRequestReader(ResetParameters.bundled());
+    private static final ResetRequestReader READER =
+            new ResetRequestReader(ResetParameters.bodyField(Operation.RESET_CONSUME_OFFSET, "topic"));
     private static final ContractSchemas SCHEMAS = ContractSchemas.bundled();
 
     private static final List<String> TOPICS = List.of(
@@ -108,8 +110,8 @@ class ResetRequestReaderTest {
         ResetConsumeOffsetReq number = READER.read(bytes("{\"topic\":\"topic_01\",\"timestamp\":1662652800000}"));
         ResetConsumeOffsetReq string = READER.read(bytes("{\"topic\":\"topic_01\",\"timestamp\":\"1662652800000\"}"));
 
-        assertThat(ResetTimestamps.of(number.getTimestamp())).isEqualTo(1662652800000L);
-        assertThat(ResetTimestamps.of(string.getTimestamp())).isEqualTo(1662652800000L);
+        assertThat(number.getTimestamp()).isEqualTo(1662652800000L);
+        assertThat(string.getTimestamp()).isEqualTo(1662652800000L);
         assertThat(number.getTopic()).isEqualTo("topic_01");
     }
 

@@ -4,23 +4,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole server on a random port in {@code aksk} mode, with the key pairs of {@link #AK}/
- * {@link #SK} and another; every test class carrying it shares one running server.
+ * The whole server on a free port in {@code aksk} mode, with the key pairs of {@link #AK}/{@link #SK}
+ * and another; every test class carrying it shares one running server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "offsetkit.auth.mode=aksk",
-            "offsetkit.auth.aksk=" + AkskServerOverHttpTest.AK + ":" + AkskServerOverHttpTest.SK
-                    + ",OTHERAK:other-secret",
-            "offsetkit.data-dir=target/test-data/aksk-${random.uuid}",
-            "logging.level.io.offsetkit.server.access=WARN"
-        })
+@RunningServer({
+    "offsetkit.auth.mode=aksk",
+    "offsetkit.auth.aksk=" + AkskServerOverHttpTest.AK + ":" + AkskServerOverHttpTest.SK + ",OTHERAK:other-secret"
+})
 public @interface AkskServerOverHttpTest {
 
     /** The access key the server knows. */

@@ -1,0 +1,236 @@
+package io.offsetkit.server.admin;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.offsetkit.server.backend.UnknownGroupException;
+import io.offsetkit.server.backend.UnknownInstanceException;
+import io.offsetkit.server.backend.UnknownTopicException;
+import io.offsetkit.server.error.DmsError;
+import io.offsetkit.server.error.DmsException;
+import io.offsetkit.server.error.ErrorText;
+import io.offsetkit.server.store.EmbeddedStore;
+import io.offsetkit.server.store.InstanceView;
+import io.offsetkit.server.store.Names;
+import io.offsetkit.server.store.OffsetRange;
+import io.offsetkit.server.store.QueueState;
+import io.offsetkit.server.store.StoreConflictException;
+import io.offsetkit.server.store.UnknownBrokerException;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.function.UnaryOperator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The emulator's control plane over the embedded store, outside the contract's paths: create
+ * instances, topics and groups, append message store timestamps to a queue, read a group's offsets
+ * back (its document: {@code admin-openapi.yaml}). Every input is checked, with the store's own name
+ * rules; every failure is a {@link DmsException} with the documented DMS codes: unknown instance 404
+ * {@code DMS.00404022}, unknown group 404 {@code DMS.10240405}, unknown topic 400 {@code DMS.00400876},
+ * an empty body 400 {@code DMS.00400004}, a body that is not JSON 400 {@code DMS.00400005}, anything
+ * else refused (a bad name or field, an unknown broker or queue, another project, {@code min_offset} on
+ * a queue with messages) 400 {@code DMS.00400800}. Who may call it is the request path's concern
+ * ({@link AdminAccess}).
+ */
+public final class AdminApi {
+
+    /** Every admin route starts with this. */
+    public static final String PREFIX = "/admin";
+
+    /** Where the admin API's OpenAPI document is served. */
+    public static final String OPENAPI = PREFIX + "/openapi.yaml";
+
+    /** The most store timestamps one append request may carry. */
+    public static final int MAX_TIMESTAMPS_PER_REQUEST = 100_000;
+
+    /** The largest admin request body, in bytes (100,000 timestamps of 20 digits fit). */
+    public static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+    /** The admin API's operations, each with its route. */
+    public enum Operation {
+        PUT_INSTANCE("PUT", PREFIX + "/instances/{instance_id}"),
+        PUT_TOPIC("PUT", PREFIX + "/instances/{instance_id}/topics/{topic}"),
+        PUT_GROUP("PUT", PREFIX + "/instances/{instance_id}/groups/{group}"),
+        APPEND_MESSAGES(
+                "POST", PREFIX + "/instances/{instance_id}/topics/{topic}/brokers/{broker}/queues/{queue_id}/messages"),
+        OFFSETS("GET", PREFIX + "/instances/{instance_id}/groups/{group}/offsets");
+
+        private final String method;
+        private final String pathTemplate;
+
+        Operation(String method, String pathTemplate) {
+            this.method = method;
+            this.pathTemplate = pathTemplate;
+        }
+
+        /** The HTTP method. */
+        public String method() {
+            return method;
+        }
+
+        /** The route, with its path parameters in braces. */
+        public String pathTemplate() {
+            return pathTemplate;
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final EmbeddedStore store;
+
+    public AdminApi(EmbeddedStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Performs one operation.
+     *
+     * @param path the decoded path parameters
+     * @param query the decoded query parameters
+     * @param contentType the request's {@code Content-Type}, or null
+     * @param body the request body, at most {@link #MAX_BODY_BYTES}
+     * @return the answer's JSON body (status 200)
+     * @throws DmsException with the documented code when the input or the store refuses
+     */
+    public byte[] perform(
+            Operation operation, Map<String, String> path, Map<String, String> query, String contentType, byte[] body) {
+        if (body.length > 0 && contentType != null && !AdminJson.isJson(contentType)) {
+            throw AdminJson.invalid("the Content-Type must be application/json, was " + ErrorText.quote(contentType));
+        }
+        try {
+            return JSON.writeValueAsBytes(
+                    switch (operation) {
+                        case PUT_INSTANCE -> putInstance(path, body);
+                        case PUT_TOPIC -> putTopic(path, body);
+                        case PUT_GROUP -> putGroup(path, body);
+                        case APPEND_MESSAGES -> appendMessages(path, body);
+                        case OFFSETS -> offsets(path, query);
+                    });
+        } catch (UnknownInstanceException e) {
+            throw new DmsException(
+                    DmsError.INSTANCE_NOT_FOUND,
+                    e.getMessage() + " Create it with PUT /admin/instances/{instance_id}.");
+        } catch (UnknownGroupException e) {
+            throw new DmsException(DmsError.GROUP_NOT_FOUND, e.getMessage());
+        } catch (UnknownTopicException e) {
+            throw new DmsException(DmsError.TOPIC_NOT_FOUND, e.getMessage());
+        } catch (UnknownBrokerException | StoreConflictException | IllegalArgumentException e) {
+            throw new DmsException(DmsError.INVALID_PARAMETER, e.getMessage() + ".");
+        }
+    }
+
+    /** The error for a body over {@link #MAX_BODY_BYTES}; {@code what} says how it was found out. */
+    public static DmsException tooLarge(String what) {
+        return AdminJson.invalid("the request body is too large: " + what + "; the limit is " + MAX_BODY_BYTES
+                + " bytes (" + MAX_TIMESTAMPS_PER_REQUEST + " timestamps per request)");
+    }
+
+    private InstanceResponse putInstance(Map<String, String> path, byte[] body) {
+        String instanceId = checked(Names::instanceId, path.get("instance_id"));
+        AdminJson json = AdminJson.parse(body, false, Set.of("project_id", "brokers"));
+        String projectId = checked(Names::projectId, json.string("project_id"));
+        List<String> brokers = json.strings("brokers");
+        brokers.forEach(broker -> checked(Names::broker, broker));
+        InstanceView view = store.putInstance(instanceId, projectId, brokers);
+        return new InstanceResponse(view.instanceId(), view.projectId(), view.brokers());
+    }
+
+    private TopicResponse putTopic(Map<String, String> path, byte[] body) {
+        String instanceId = checked(Names::instanceId, path.get("instance_id"));
+        String topic = checked(Names::topic, path.get("topic"));
+        AdminJson json = AdminJson.parse(body, false, Set.of("queues"));
+        Map<String, Integer> queues = json.intMap("queues", 1, EmbeddedStore.MAX_QUEUES_PER_BROKER);
+        queues.keySet().forEach(broker -> checked(Names::broker, broker));
+        InstanceView.TopicView view = store.putTopic(instanceId, topic, queues);
+        return new TopicResponse(view.topic(), view.queues());
+    }
+
+    private GroupResponse putGroup(Map<String, String> path, byte[] body) {
+        String instanceId = checked(Names::instanceId, path.get("instance_id"));
+        String group = checked(Names::group, path.get("group"));
+        AdminJson.parse(body, true, Set.of());
+        store.putGroup(instanceId, group);
+        return new GroupResponse(group);
+    }
+
+    private RangeResponse appendMessages(Map<String, String> path, byte[] body) {
+        String instanceId = checked(Names::instanceId, path.get("instance_id"));
+        String topic = checked(Names::topic, path.get("topic"));
+        String broker = checked(Names::broker, path.get("broker"));
+        int queue = queueId(path.get("queue_id"));
+        AdminJson json = AdminJson.parse(body, false, Set.of("store_timestamps", "min_offset"));
+        long[] timestamps = json.longs("store_timestamps", MAX_TIMESTAMPS_PER_REQUEST);
+        Long minOffset = json.optionalLong("min_offset");
+        OffsetRange range = store.append(
+                instanceId,
+                topic,
+                broker,
+                queue,
+                timestamps,
+                minOffset == null ? OptionalLong.empty() : OptionalLong.of(minOffset));
+        return new RangeResponse(range.minOffset(), range.maxOffset());
+    }
+
+    private OffsetsResponse offsets(Map<String, String> path, Map<String, String> query) {
+        String instanceId = checked(Names::instanceId, path.get("instance_id"));
+        String group = checked(Names::group, path.get("group"));
+        String topic = query.get("topic");
+        if (topic == null) {
+            throw AdminJson.invalid("the query parameter topic is required");
+        }
+        checked(Names::topic, topic);
+        List<QueueResponse> queues = store.offsets(instanceId, group, topic).stream()
+                .map(QueueResponse::of)
+                .toList();
+        return new OffsetsResponse(queues);
+    }
+
+    private static String checked(UnaryOperator<String> rule, String value) {
+        try {
+            return rule.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw AdminJson.invalid(e.getMessage());
+        }
+    }
+
+    private static int queueId(String text) {
+        if (text == null || !text.matches("[0-9]{1,4}")) {
+            throw AdminJson.invalid("queue_id " + ErrorText.quote(text) + " must be an integer from 0 to "
+                    + (EmbeddedStore.MAX_QUEUES_PER_BROKER - 1));
+        }
+        return Integer.parseInt(text);
+    }
+
+    record InstanceResponse(
+            @JsonProperty("instance_id") String instanceId,
+            @JsonProperty("project_id") String projectId,
+            @JsonProperty("brokers") List<String> brokers) {}
+
+    record TopicResponse(
+            @JsonProperty("topic") String topic,
+            @JsonProperty("queues") SortedMap<String, Integer> queues) {}
+
+    record GroupResponse(@JsonProperty("group") String group) {}
+
+    record RangeResponse(
+            @JsonProperty("min_offset") long minOffset,
+            @JsonProperty("max_offset") long maxOffset) {}
+
+    record OffsetsResponse(@JsonProperty("queues") List<QueueResponse> queues) {}
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record QueueResponse(
+            @JsonProperty("broker_name") String brokerName,
+            @JsonProperty("queue_id") int queueId,
+            @JsonProperty("consumer_offset") Long consumerOffset,
+            @JsonProperty("min_offset") long minOffset,
+            @JsonProperty("max_offset") long maxOffset) {
+
+        static QueueResponse of(QueueState state) {
+            return new QueueResponse(
+                    state.brokerName(), state.queueId(), state.consumerOffset(), state.minOffset(), state.maxOffset());
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.offsetkit.server.engine;
+
+import io.offsetkit.server.admin.AdminAccess;
+import io.offsetkit.server.admin.AdminApi;
+import io.offsetkit.server.auth.RequestAuthenticator;
+import io.offsetkit.server.backend.OffsetBackend;
+import io.offsetkit.server.fixture.FixtureSource;
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
+import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
+import io.offsetkit.server.ops.AccessLog;
+import io.offsetkit.server.ops.Health;
+import io.offsetkit.server.ops.MeteredBackend;
+import io.offsetkit.server.ops.Pages;
+import io.offsetkit.server.ops.RequestIds;
+import io.offsetkit.server.ops.ServerMetrics;
+import io.offsetkit.server.ops.StartupBanner;
+import io.offsetkit.server.reset.ResetConsumeOffsetHandler;
+import io.offsetkit.server.reset.ResetParameters;
+import io.offsetkit.server.reset.ResetRequestReader;
+import io.offsetkit.server.reset.ResetResponseWriter;
+import io.offsetkit.server.rocketmq.RocketMqOffsetBackend;
+import io.offsetkit.server.settings.ServerSettings;
+import io.offsetkit.server.store.EmbeddedStore;
+import io.offsetkit.server.store.InstanceView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The server without its HTTP server: the backend its settings choose (the embedded store, seeded
+ * from the fixture, or the RocketMQ clusters), the contract's handler over it, the admin API, the
+ * metrics, and the {@link RequestPath} that serves every request. Any HTTP server that turns its
+ * requests into {@link Call}s serves it; {@link #close()} releases the backend.
+ */
+public final class Engine implements AutoCloseable {
+
+    private final ServerSettings settings;
+    private final OffsetBackend backend;
+    private final EmbeddedStore store;
+    private final AutoCloseable backendResources;
+    private final AdminAccess adminAccess;
+    private final ServerMetrics metrics;
+    private final RequestPath requestPath;
+
+    private Engine(
+            ServerSettings settings, OffsetBackend backend, EmbeddedStore store, AutoCloseable backendResources) {
+        this.settings = settings;
+        this.store = store;
+        this.backendResources = backendResources;
+        this.adminAccess = new AdminAccess(settings.adminToken());
+        this.metrics = new ServerMetrics();
+        String backendName = settings.backend().name().toLowerCase(Locale.ROOT);
+        this.backend = new MeteredBackend(backend, backendName, metrics.registry());
+        if (store != null) {
+            metrics.gauge(
+                    "offsetkit.store.instances",
+                    "Instances in the embedded store",
+                    store,
+                    s -> s.instances().size());
+        }
+        this.requestPath = new RequestPath(
+                new ResetConsumeOffsetHandler(this.backend),
+                new ResetRequestReader(ResetParameters.bodyField(Operation.RESET_CONSUME_OFFSET, "topic")),
+                response -> ResetResponseWriter.write((ResetConsumeOffsetResp) response),
+                RequestAuthenticator.of(settings.auth(), Clock.systemUTC()),
+                settings.maxBodyBytes(),
+                store == null ? null : new AdminApi(store),
+                adminAccess,
+                new Pages(),
+                new Health(backendName),
+                new RequestIds(),
+                new AccessLog(),
+                metrics);
+    }
+
+    /**
+     * Opens the backend of the settings: the embedded store in its data directory (seeded from the
+     * fixture when it is empty), or the RocketMQ backend (which contacts no cluster before the first
+     * reset, so that it starts while a cluster is down).
+     *
+     * @throws UncheckedIOException when the data directory cannot be opened (in use by another
+     *     process, not writable, of another format)
+     * @throws io.offsetkit.server.fixture.FixtureException when the fixture cannot be applied
+     */
+    public static Engine start(ServerSettings settings) {
+        if (settings.backend() == ServerSettings.Backend.ROCKETMQ) {
+            RocketMqOffsetBackend rocketmq = new RocketMqOffsetBackend(settings.rocketmq());
+            return new Engine(settings, rocketmq, null, rocketmq);
+        }
+        EmbeddedStore store;
+        try {
+            store = EmbeddedStore.open(settings.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "offsetkit.data-dir=" + settings.dataDir() + ": the store cannot be opened: " + e.getMessage(), e);
+        }
+        try {
+            FixtureSource.seed(store, settings.fixture());
+        } catch (RuntimeException e) {
+            closeQuietly(store, e);
+            throw e;
+        }
+        return new Engine(settings, store, store, store);
+    }
+
+    /** The path that serves every request. */
+    public RequestPath requestPath() {
+        return requestPath;
+    }
+
+    /** The backend that answers resets (measured). */
+    public OffsetBackend backend() {
+        return backend;
+    }
+
+    /** The embedded store, or null on the RocketMQ backend. */
+    public EmbeddedStore store() {
+        return store;
+    }
+
+    /** The metrics. */
+    public ServerMetrics metrics() {
+        return metrics;
+    }
+
+    /** What the server says once it listens at {@code baseUrl}. */
+    public List<String> banner(String baseUrl) {
+        if (store == null) {
+            return StartupBanner.rocketmq(baseUrl, settings.auth().mode(), settings.rocketmq());
+        }
+        List<InstanceView> instances = store.instances();
+        return StartupBanner.embedded(baseUrl, settings.auth().mode(), adminAccess.loopbackOnly(), instances);
+    }
+
+    /** Releases the backend (the store's files, the RocketMQ clients) and the metrics. */
+    @Override
+    public void close() throws Exception {
+        try {
+            backendResources.close();
+        } finally {
+            metrics.close();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource, Exception cause) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package io.offsetkit.server.engine;
+
+import io.offsetkit.server.admin.AdminAccess;
+import io.offsetkit.server.admin.AdminApi;
+import io.offsetkit.server.auth.RequestAuthenticator;
+import io.offsetkit.server.engine.Call.BodyTooLargeException;
+import io.offsetkit.server.error.DmsError;
+import io.offsetkit.server.error.DmsException;
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi;
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
+import io.offsetkit.server.ops.AccessLog;
+import io.offsetkit.server.ops.Health;
+import io.offsetkit.server.ops.Pages;
+import io.offsetkit.server.ops.QueryString;
+import io.offsetkit.server.ops.RequestIds;
+import io.offsetkit.server.ops.ServerMetrics;
+import io.offsetkit.server.reset.ResetParameters;
+import io.offsetkit.server.reset.ResetRequestReader;
+import io.offsetkit.server.route.Router;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The one path every request takes, from what the HTTP server received to the answer it sends. Each
+ * step either passes the request on or ends it with the documented error; nothing else answers a
+ * request and there is no second route to any operation:
+ *
+ * <pre>
+ * route match                                     404 DMS.00404001, 405 DMS.00405001 (+ Allow)
+ * ├─ an operation of the contract
+ * │    body-size limit                            400 DMS.00400800
+ * │    authentication                             401 DMS.10240103, DMS.10240101
+ * │    Content-Type, Accept                       400 DMS.00400005, DMS.00400800
+ * │    path parameters                            400 DMS.00400800
+ * │    strict read of the body                    400 DMS.00400004, 00400005, 00400800, 00400142
+ * │    the handler (the generated interface)
+ * │      → the backend                            404 DMS.00404022, DMS.10240405; 400 DMS.00400876; 500
+ * │    answer                                     200 and the contract's response body
+ * ├─ an operation of the admin API
+ * │    admin access                               403 DMS.00403007
+ * │    body-size limit, strict read, the store    as above
+ * └─ a page of the server (contract, Swagger UI, health, metrics)
+ * every failure: one error writer ({@link Failures}), the contract's {error_code, error_msg}
+ * every answer: X-Request-Id, one access-log line, the request timer
+ * </pre>
+ *
+ * Free of any HTTP server's types: a {@link Call} in, an {@link Answer} out. Thread-safe.
+ */
+public final class RequestPath {
+
+    private final Router<Object> router;
+    private final ConsumerOffsetsApi handler;
+    private final ResetParameters parameters;
+    private final ResetRequestReader reader;
+    private final Function<Object, byte[]> responses;
+    private final RequestAuthenticator authenticator;
+    private final int maxBodyBytes;
+    private final AdminApi admin;
+    private final AdminAccess adminAccess;
+    private final Pages pages;
+    private final Health health;
+    private final RequestIds requestIds;
+    private final AccessLog accessLog;
+    private final ServerMetrics metrics;
+
+    /**
+     * @param handler the contract's operations, over the backend
+     * @param responses writes the handler's answers as the contract's JSON
+     * @param authenticator how calls of the contract's operations are authenticated
+     * @param maxBodyBytes the largest body of a call of the contract's operations
+     * @param admin the admin API, or null when the backend has none (then its routes do not exist)
+     */
+    RequestPath(
+            ConsumerOffsetsApi handler,
+            ResetRequestReader reader,
+            Function<Object, byte[]> responses,
+            RequestAuthenticator authenticator,
+            int maxBodyBytes,
+            AdminApi admin,
+            AdminAccess adminAccess,
+            Pages pages,
+            Health health,
+            RequestIds requestIds,
+            AccessLog accessLog,
+            ServerMetrics metrics) {
+        this.handler = handler;
+        this.parameters = new ResetParameters();
+        this.reader = reader;
+        this.responses = responses;
+        this.authenticator = authenticator;
+        this.maxBodyBytes = maxBodyBytes;
+        this.admin = admin;
+        this.adminAccess = adminAccess;
+        this.pages = pages;
+        this.health = health;
+        this.requestIds = requestIds;
+        this.accessLog = accessLog;
+        this.metrics = metrics;
+        this.router = routes(admin != null);
+    }
+
+    /** Serves one request. Never throws: every failure is answered. */
+    public Answer serve(Call call) {
+        long started = System.nanoTime();
+        String requestId = requestIds.next();
+        String route = null;
+        Answer answer;
+        try {
+            Router.Match<Object> match = router.match(call.method(), call.rawPath());
+            route = match.template();
+            Object target = match.target();
+            if (target instanceof Operation operation) {
+                answer = operation(operation, match.pathParameters(), call);
+            } else if (target instanceof AdminApi.Operation operation) {
+                answer = admin(operation, match.pathParameters(), call);
+            } else {
+                answer = page((Page) target, match.pathParameters(), call);
+            }
+        } catch (RuntimeException e) {
+            answer = Failures.answer(e, requestId);
+        }
+        answer = answer.withHeader(RequestIds.HEADER, requestId);
+        metrics.request(call.method(), route, answer.status(), started);
+        accessLog.log(requestId, call.method(), call.rawPath(), call.rawQuery(), answer.status(), started);
+        return answer;
+    }
+
+    /** A call of one of the contract's operations. */
+    private Answer operation(Operation operation, Map<String, String> path, Call call) {
+        byte[] body = body(call, maxBodyBytes);
+        authenticator.authenticate(call, body);
+        MediaTypes.requireContentType(call.header("Content-Type"), operation.consumes());
+        MediaTypes.requireAcceptable(call.header("Accept"), operation.produces());
+        parameters.check(operation, path);
+        Object request = reader.read(body);
+        Object response = operation.call(handler, path, request);
+        return Answer.json(operation.successStatus(), responses.apply(response));
+    }
+
+    /** A call of the admin API. */
+    private Answer admin(AdminApi.Operation operation, Map<String, String> path, Call call) {
+        adminAccess.check(call);
+        byte[] body;
+        try {
+            body = call.body(AdminApi.MAX_BODY_BYTES);
+        } catch (BodyTooLargeException e) {
+            throw AdminApi.tooLarge(e.getMessage());
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        return Answer.json(
+                200,
+                admin.perform(operation, path, QueryString.parse(call.rawQuery()), call.header("Content-Type"), body));
+    }
+
+    /** A page of the server's own. */
+    private Answer page(Page page, Map<String, String> path, Call call) {
+        return switch (page) {
+            case CONTRACT -> pages.contract();
+            case ADMIN_CONTRACT -> pages.adminContract();
+            case SWAGGER_UI, SWAGGER_UI_SLASH -> Answer.redirect(Pages.SWAGGER_UI);
+            case SWAGGER_UI_FILE -> pages.swaggerFile(path.get("file"));
+            case WEBJAR_FILE -> pages.webjarFile(path.get("file"));
+            case HEALTH -> health.answer();
+            case METRICS -> {
+                ServerMetrics.Scrape scrape = metrics.scrape(call.header("Accept"));
+                yield Answer.text(200, scrape.contentType(), scrape.text());
+            }
+        };
+    }
+
+    /** The body of a call of the contract, within {@code offsetkit.http.max-body-size}. */
+    private static byte[] body(Call call, int limit) {
+        try {
+            return call.body(limit);
+        } catch (BodyTooLargeException e) {
+            throw new DmsException(
+                    DmsError.INVALID_PARAMETER,
+                    "The request body is too large: " + e.getMessage() + "; the limit is " + limit
+                            + " bytes (offsetkit.http.max-body-size).");
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static DmsException unreadable(IOException e) {
+        return new DmsException(
+                DmsError.BODY_NOT_JSON,
+                "The request body could not be read (" + e.getClass().getSimpleName()
+                        + "); check the Content-Length or chunked encoding.");
+    }
+
+    private static Router<Object> routes(boolean withAdmin) {
+        List<String> operations = new ArrayList<>();
+        for (Operation operation : Operation.values()) {
+            operations.add(operation.method() + " " + operation.pathTemplate());
+        }
+        Router.Builder<Object> routes =
+                Router.builder("The API's routes are " + String.join(" and ", operations) + "; see /openapi.yaml.");
+        for (Operation operation : Operation.values()) {
+            routes.add(operation.method(), operation.pathTemplate(), operation);
+        }
+        for (Page page : Page.values()) {
+            if (withAdmin || page != Page.ADMIN_CONTRACT) {
+                routes.add("GET", page.pathTemplate(), page);
+            }
+        }
+        if (withAdmin) {
+            for (AdminApi.Operation operation : AdminApi.Operation.values()) {
+                routes.add(operation.method(), operation.pathTemplate(), operation);
+            }
+        }
+        return routes.build();
+    }
+}

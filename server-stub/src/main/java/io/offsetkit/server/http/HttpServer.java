@@ -1,0 +1,103 @@
+package io.offsetkit.server.http;
+
+import io.offsetkit.server.engine.RequestPath;
+import io.offsetkit.server.ops.AccessLog;
+import io.offsetkit.server.ops.RequestIds;
+import java.io.IOException;
+import java.time.Duration;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Jetty 12, serving an engine's {@link RequestPath} over HTTP/1.1 with one core handler. A stop is
+ * graceful: the server stops accepting, the requests in flight finish (within the shutdown timeout),
+ * then the connections close.
+ */
+public final class HttpServer implements AutoCloseable {
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    private HttpServer(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @param address the address to listen on (a host name or an IP address)
+     * @param port the port, 0 for any free one
+     * @param shutdownTimeout how long {@link #close()} waits for the requests in flight
+     * @throws IOException when the server cannot listen there (the port is taken, the address is not
+     *     this machine's); the message names the address and the port
+     */
+    public static HttpServer start(RequestPath requestPath, String address, int port, Duration shutdownTimeout)
+            throws IOException {
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("offsetkit-http");
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendDateHeader(true);
+        // The engine decodes every path segment itself and refuses what no name may hold (an encoded
+        // '/', '\' or NUL) with the contract's error, so Jetty passes such paths on instead of
+        // refusing them with its own page.
+        http.setUriCompliance(UriCompliance.UNSAFE);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(address);
+        connector.setPort(port);
+        server.addConnector(connector);
+        RequestIds ids = new RequestIds();
+        server.setErrorHandler(new RefusedRequestHandler(ids, new AccessLog()));
+        server.setHandler(new GracefulHandler(new EngineHandler(requestPath)));
+        server.setStopTimeout(shutdownTimeout.toMillis());
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            throw new IOException("cannot listen on " + address + ":" + port + ": " + e.getMessage(), e);
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new IOException("the HTTP server did not start on " + address + ":" + port + ": " + e, e);
+        }
+        return new HttpServer(server, connector);
+    }
+
+    /** The port it listens on (the one chosen when 0 was asked for). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** The base URL of the server, {@code http://host:port}, with the listen address as host. */
+    public String baseUrl(String address) {
+        String host = address.contains(":") ? "[" + address + "]" : address;
+        if (address.equals("0.0.0.0") || address.equals("::")) {
+            host = "localhost";
+        }
+        return "http://" + host + ":" + port();
+    }
+
+    /**
+     * Stops gracefully: no new connection or request is accepted, the requests in flight finish within
+     * the shutdown timeout, then the server stops.
+     */
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // The start already failed; that failure is the one reported.
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.offsetkit.server.ops;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ConfiguratorRank;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's logging: one line per event on the console, INFO and above, Jetty's own start-up
+ * chatter at WARN. Set up in code, which is quicker at start-up than a configuration file; a file
+ * named by {@code -Dlogback.configurationFile} still takes precedence. {@code logging.level.*}
+ * settings change levels afterwards ({@link #setLevels}).
+ */
+@ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
+public final class ConsoleLogging extends ContextAwareBase implements Configurator {
+
+    /** The layout of a line. */
+    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %5p [%t] %logger{36} : %m%n";
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setName("console");
+        console.setEncoder(encoder);
+        console.start();
+        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(console);
+        context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * Sets the level of each named logger ({@code root} for all), as {@code logging.level.*} gives
+     * them. Does nothing when the logging in use is not Logback's.
+     */
+    public static void setLevels(Map<String, String> levels) {
+        levels.forEach((name, level) -> {
+            Logger logger = LoggerFactory.getLogger(
+                    name.toLowerCase(Locale.ROOT).equals("root") ? Logger.ROOT_LOGGER_NAME : name);
+            if (logger instanceof ch.qos.logback.classic.Logger logback) {
+                logback.setLevel(Level.toLevel(level));
+            }
+        });
+    }
+}

@@ -1,0 +1,80 @@
+package io.offsetkit.server.ops;
+
+import io.offsetkit.server.auth.AuthMode;
+import io.offsetkit.server.rocketmq.RocketMqProperties;
+import io.offsetkit.server.store.InstanceView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the server says once it listens: where (the URL), with which backend and authentication,
+ * whether the admin API is open beyond this machine; with the embedded store, what the store holds
+ * (project, instance, brokers, topics, groups) and a ready-to-paste {@code curl} of the documented
+ * example against the first instance, group and topic (with the default fixture: exactly the
+ * documented request); with the RocketMQ backend, which cluster each instance is.
+ */
+public final class StartupBanner {
+
+    /** The documented example's time, 2022-09-08T16:00:00Z. */
+    static final long EXAMPLE_TIMESTAMP = 1662652800000L;
+
+    private StartupBanner() {}
+
+    /**
+     * The lines of the embedded store's banner.
+     *
+     * @param baseUrl where the server listens, such as {@code http://127.0.0.1:8080}
+     * @param adminLoopbackOnly whether the admin API answers loopback clients only
+     */
+    public static List<String> embedded(
+            String baseUrl, AuthMode auth, boolean adminLoopbackOnly, List<InstanceView> instances) {
+        List<String> lines = new ArrayList<>();
+        lines.add(headline(baseUrl, "embedded store", auth));
+        lines.add(
+                adminLoopbackOnly
+                        ? "Admin API (" + baseUrl + "/admin/openapi.yaml): open to clients on this machine only;"
+                                + " set offsetkit.admin.token to open it to others"
+                        : "Admin API (" + baseUrl + "/admin/openapi.yaml): open to clients that send X-Admin-Token");
+        for (InstanceView instance : instances) {
+            lines.add("  project " + instance.projectId() + "  instance " + instance.instanceId() + "  brokers "
+                    + instance.brokers());
+            for (InstanceView.TopicView topic : instance.topics()) {
+                lines.add("    topic " + topic.topic() + "  queues per broker " + topic.queues());
+            }
+            lines.add("    groups " + instance.groups());
+        }
+        instances.stream()
+                .filter(i -> !i.groups().isEmpty() && !i.topics().isEmpty())
+                .findFirst()
+                .ifPresentOrElse(
+                        i -> {
+                            lines.add("Try it" + (auth == AuthMode.NONE ? ":" : " (add your credentials):"));
+                            lines.add("  curl -sS -X POST '" + baseUrl + "/v2/rocketmq/" + i.projectId()
+                                    + "/instances/" + i.instanceId() + "/groups/"
+                                    + i.groups().get(0)
+                                    + "/reset-message-offset' -H 'Content-Type: application/json' -d '{\"topic\":\""
+                                    + i.topics().get(0).topic() + "\",\"timestamp\":" + EXAMPLE_TIMESTAMP + "}'");
+                        },
+                        () -> lines.add("No instance has both a group and a topic yet: create them with the admin API"
+                                + " (" + baseUrl + "/admin/openapi.yaml)"));
+        return lines;
+    }
+
+    /** The lines of the RocketMQ backend's banner. */
+    public static List<String> rocketmq(String baseUrl, AuthMode auth, RocketMqProperties rocketmq) {
+        List<String> lines = new ArrayList<>();
+        lines.add(headline(baseUrl, "RocketMQ backend", auth));
+        for (RocketMqProperties.Instance instance : rocketmq.instances()) {
+            lines.add("  instance " + instance.id() + " (project "
+                    + (instance.projectId() == null ? "any" : instance.projectId()) + ") is the cluster of name server "
+                    + instance.nameServer() + (instance.hasCredentials() ? ", with ACL credentials" : ""));
+        }
+        return lines;
+    }
+
+    private static String headline(String baseUrl, String backend, AuthMode auth) {
+        return "offsetkit reference server listening on " + baseUrl + ", " + backend + ", authentication "
+                + auth.name().toLowerCase(Locale.ROOT);
+    }
+}
