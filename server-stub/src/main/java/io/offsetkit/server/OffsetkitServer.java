@@ -1,6 +1,7 @@
 package io.offsetkit.server;
 
 import io.offsetkit.server.engine.Engine;
+import io.offsetkit.server.engine.RequestPath;
 import io.offsetkit.server.http.HttpServer;
 import io.offsetkit.server.ops.ConsoleLogging;
 import io.offsetkit.server.settings.ServerCommand;
@@ -8,6 +9,7 @@ import io.offsetkit.server.settings.ServerSettings;
 import io.offsetkit.server.settings.SettingSources;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ParameterException;
@@ -17,10 +19,12 @@ import picocli.CommandLine.ParameterException;
  * opens the engine, serves it over HTTP until the process is stopped, then stops gracefully. Exit
  * codes: 0 after {@code --help}, {@code --version} or a stop; 1 when the server cannot start (the port
  * is taken, the data directory is in use, the fixture is refused); 2 for a bad argument or setting.
+ *
+ * <p>The start runs three things side by side, as a machine has at least two cores: the logging's
+ * set-up, the HTTP server's start, and the engine's (the store opened, the fixture applied). A request
+ * that reaches the HTTP server before the engine is ready waits for it.
  */
 public final class OffsetkitServer {
-
-    private static final Logger log = LoggerFactory.getLogger(OffsetkitServer.class);
 
     private OffsetkitServer() {}
 
@@ -38,12 +42,13 @@ public final class OffsetkitServer {
      * @return -1 when the server runs (its own threads keep the process alive), else the exit code
      */
     static int start(String[] args) {
+        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "offsetkit-start-logging");
+        logging.start();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        ServerCommand command = new ServerCommand(version());
         ServerSettings settings;
         try {
-            ServerCommand.Parsed parsed = command.parse(args);
+            ServerCommand.Parsed parsed = new ServerCommand(version()).parse(args);
             if (parsed instanceof ServerCommand.HelpRequested help) {
                 out.print(help.text());
                 out.flush();
@@ -63,48 +68,64 @@ public final class OffsetkitServer {
             return 2;
         }
         ConsoleLogging.setLevels(settings.logLevels());
+
+        CompletableFuture<RequestPath> requestPath = new CompletableFuture<>();
+        CompletableFuture<HttpServer> http = new CompletableFuture<>();
+        Thread listening = new Thread(
+                () -> {
+                    try {
+                        http.complete(HttpServer.start(
+                                requestPath, settings.address(), settings.port(), settings.shutdownTimeout()));
+                    } catch (Exception | Error e) {
+                        http.completeExceptionally(e);
+                    }
+                },
+                "offsetkit-start-http");
+        listening.start();
         Engine engine;
         try {
             engine = Engine.start(settings);
         } catch (RuntimeException e) {
-            log.error("The server cannot start: {}", e.getMessage());
+            requestPath.completeExceptionally(e);
+            log().error("The server cannot start: {}", e.getMessage());
+            http.thenAccept(OffsetkitServer::closeQuietly);
             return 1;
         }
-        HttpServer http;
+        requestPath.complete(engine.requestPath());
+        HttpServer server;
         try {
-            http = HttpServer.start(
-                    engine.requestPath(), settings.address(), settings.port(), settings.shutdownTimeout());
-        } catch (Exception e) {
-            log.error("The server cannot start: {}", e.getMessage());
+            server = http.join();
+        } catch (RuntimeException e) {
+            log().error(
+                            "The server cannot start: {}",
+                            e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
             closeQuietly(engine);
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(http, engine), "offsetkit-shutdown"));
-        engine.banner(http.baseUrl(settings.address())).forEach(log::info);
-        Thread metrics = new Thread(engine.metrics()::bindJvmMetrics, "offsetkit-jvm-metrics");
-        metrics.setDaemon(true);
-        metrics.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, engine), "offsetkit-shutdown"));
+        engine.banner(server.baseUrl(settings.address())).forEach(log()::info);
         return -1;
     }
 
     /** A graceful stop: the requests in flight finish (and their resets are durable), then the store closes. */
     private static void stop(HttpServer http, Engine engine) {
-        log.info("Stopping: finishing the requests in flight");
-        try {
-            http.close();
-        } catch (Exception e) {
-            log.warn("The HTTP server did not stop cleanly: {}", e.toString());
-        }
+        log().info("Stopping: finishing the requests in flight");
+        closeQuietly(http);
         closeQuietly(engine);
-        log.info("Stopped");
+        log().info("Stopped");
     }
 
-    private static void closeQuietly(Engine engine) {
+    private static void closeQuietly(AutoCloseable resource) {
         try {
-            engine.close();
+            resource.close();
         } catch (Exception e) {
-            log.warn("The backend did not close cleanly: {}", e.toString());
+            log().warn("{} did not close cleanly: {}", resource.getClass().getSimpleName(), e.toString());
         }
+    }
+
+    /** The logger, obtained when first needed: the logging starts on its own thread meanwhile. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(OffsetkitServer.class);
     }
 
     private static String version() {

@@ -76,8 +76,6 @@ public final class AdminApi {
         }
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final EmbeddedStore store;
 
     public AdminApi(EmbeddedStore store) {
@@ -100,7 +98,7 @@ public final class AdminApi {
             throw AdminJson.invalid("the Content-Type must be application/json, was " + ErrorText.quote(contentType));
         }
         try {
-            return JSON.writeValueAsBytes(
+            return Json.MAPPER.writeValueAsBytes(
                     switch (operation) {
                         case PUT_INSTANCE -> putInstance(path, body);
                         case PUT_TOPIC -> putTopic(path, body);
@@ -201,6 +199,11 @@ public final class AdminApi {
                     + (EmbeddedStore.MAX_QUEUES_PER_BROKER - 1));
         }
         return Integer.parseInt(text);
+    }
+
+    /** The mapper, made at the first admin call: data binding would cost the server's start time. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
     record InstanceResponse(

@@ -3,6 +3,7 @@ package io.offsetkit.server.http;
 import io.offsetkit.server.engine.Answer;
 import io.offsetkit.server.engine.RequestPath;
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -18,15 +19,16 @@ import org.eclipse.jetty.util.Callback;
  */
 final class EngineHandler extends Handler.Abstract {
 
-    private final RequestPath requestPath;
+    private final CompletableFuture<RequestPath> requestPath;
 
-    EngineHandler(RequestPath requestPath) {
+    /** @param requestPath the engine's path; a request that arrives before it is ready waits for it */
+    EngineHandler(CompletableFuture<RequestPath> requestPath) {
         this.requestPath = requestPath;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        Answer answer = requestPath.serve(new JettyCall(request));
+        Answer answer = requestPath.join().serve(new JettyCall(request));
         response.setStatus(answer.status());
         HttpFields.Mutable headers = response.getHeaders();
         answer.headers().forEach(headers::put);

@@ -35,7 +35,7 @@ public final class ServerMetrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
-    private volatile JvmGcMetrics gc;
+    private JvmGcMetrics gc; // guarded by this: bound at the first scrape
 
     /** Records one request. @param route the matched route's template, or null when none matched */
     public void request(String method, String route, int status, long startedNanos) {
@@ -63,10 +63,14 @@ public final class ServerMetrics implements AutoCloseable {
     }
 
     /**
-     * Binds the JVM's metrics (memory, garbage collection, threads, classes, CPU, uptime). Kept out of
-     * the start, which they would slow down for the management beans they load.
+     * Binds the JVM's metrics (memory, garbage collection, threads, classes, CPU, uptime), once: at
+     * the first scrape rather than at start-up, which the management beans they load would slow down.
+     * The garbage collections are counted from then on.
      */
-    public void bindJvmMetrics() {
+    private synchronized void bindJvmMetrics() {
+        if (gc != null) {
+            return;
+        }
         new JvmMemoryMetrics().bindTo(registry);
         JvmGcMetrics gcMetrics = new JvmGcMetrics();
         gcMetrics.bindTo(registry);
@@ -89,6 +93,7 @@ public final class ServerMetrics implements AutoCloseable {
      * @return the media type and the text
      */
     public Scrape scrape(String accept) {
+        bindJvmMetrics();
         String type =
                 accept != null && accept.contains("application/openmetrics-text") ? OPENMETRICS_TEXT : PROMETHEUS_TEXT;
         return new Scrape(type, registry.scrape(type));
@@ -98,10 +103,9 @@ public final class ServerMetrics implements AutoCloseable {
     public record Scrape(String contentType, String text) {}
 
     @Override
-    public void close() {
-        JvmGcMetrics gcMetrics = gc;
-        if (gcMetrics != null) {
-            gcMetrics.close();
+    public synchronized void close() {
+        if (gc != null) {
+            gc.close();
         }
         registry.close();
     }

@@ -85,6 +85,25 @@ final class Catalog implements Closeable {
         return model.views();
     }
 
+    /** What the store holds: counts of the catalog, and the queues' messages and index memory. */
+    synchronized StoreStats stats() {
+        long messages = 0;
+        long indexBytes = 0;
+        List<QueueLog> queues = model.queueLogs();
+        for (QueueLog queue : queues) {
+            messages += queue.range().size();
+            indexBytes += queue.indexMemoryBytes();
+        }
+        long topics = 0;
+        long groups = 0;
+        List<InstanceView> instances = model.views();
+        for (InstanceView instance : instances) {
+            topics += instance.topics().size();
+            groups += instance.groups().size();
+        }
+        return new StoreStats(instances.size(), topics, groups, queues.size(), messages, indexBytes);
+    }
+
     /** One queue's log; see {@link CatalogModel#queue}. */
     synchronized QueueLog queue(String instanceId, String topic, String broker, int queueId) {
         return model.queue(instanceId, topic, broker, queueId);

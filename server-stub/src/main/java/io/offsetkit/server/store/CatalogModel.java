@@ -201,7 +201,7 @@ final class CatalogModel {
         return queues;
     }
 
-    /** Every queue log of every topic, to close them. */
+    /** Every queue log of every topic (to close them, to count them). */
     List<QueueLog> queueLogs() {
         List<QueueLog> logs = new ArrayList<>();
         for (Instance instance : instances.values()) {

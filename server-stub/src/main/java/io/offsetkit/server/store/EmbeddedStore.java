@@ -41,7 +41,8 @@ import java.util.OptionalLong;
  * <p>Monitors nest only in these orders, so no two threads can wait for each other: {@code
  * Catalog.this} before a queue's {@code appendLock} (closing); {@code GroupOffsets.this} before
  * {@code QueueLog.this} (a reset's lookups); {@code appendLock} before {@code QueueLog.this} (an
- * append); a {@link GroupOffsets}'s {@code durability} with no other.
+ * append); {@code Catalog.this} before {@code QueueLog.this} ({@link #stats}); a {@link
+ * GroupOffsets}'s {@code durability} with no other.
  */
 public final class EmbeddedStore implements OffsetBackend, Closeable {
 
@@ -166,6 +167,14 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
                     range.maxOffset()));
         }
         return states;
+    }
+
+    /**
+     * What the store holds now. Takes the catalog's monitor and each queue's for a moment: for a
+     * metrics scrape, not for every request.
+     */
+    public StoreStats stats() {
+        return catalog.stats();
     }
 
     /** Every instance the store holds, sorted by id. */
