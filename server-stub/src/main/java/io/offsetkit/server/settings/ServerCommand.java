@@ -124,12 +124,18 @@ public final class ServerCommand {
                         + " a config file (--config); the command line wins over the environment, which"
                         + " wins over the file.")
                 .width(110)
+                .sortOptions(false)
+                .customSynopsis("java -jar offsetkit-server.jar [--SETTING=VALUE ...] [--config=FILE]")
                 .footerHeading("%nSettings with a parameter in their name:%n")
                 .footer(
-                        "  --offsetkit.rocketmq.instances[N].FIELD=VALUE",
-                        "        " + Setting.ROCKETMQ_INSTANCE.description(),
-                        "  --logging.level.LOGGER=LEVEL",
-                        "        " + Setting.LOGGING_LEVEL.description() + " Default: INFO.");
+                        "      --offsetkit.rocketmq.instances[N].FIELD=VALUE",
+                        "                           RocketMQ backend: instance N (0, 1, ...); FIELD is id, name-server,",
+                        "                             project-id, access-key or secret-key. Default: (none).",
+                        "      --logging.level.LOGGER=LEVEL",
+                        "                           The level of a logger (root for all): TRACE, DEBUG, INFO, WARN, ERROR or",
+                        "                             OFF. Default: INFO. logging.level.io.offsetkit.server.access=WARN",
+                        "                             silences the access log.",
+                        "");
         spec.addOption(OptionSpec.builder("--config")
                 .paramLabel("FILE")
                 .type(Path.class)
