@@ -55,13 +55,12 @@ public final class ServerCommand {
      */
     public Parsed parse(String... args) {
         List<String> families = new ArrayList<>();
-        CommandSpec spec = spec(families);
-        CommandLine commandLine = new CommandLine(spec);
+        CommandLine commandLine = new CommandLine(spec(families, false));
         commandLine.setUnmatchedArgumentsAllowed(true);
         commandLine.setOverwrittenOptionsAllowed(true);
         ParseResult result = commandLine.parseArgs(args);
         if (result.isUsageHelpRequested()) {
-            return new HelpRequested(commandLine.getUsageMessage(CommandLine.Help.Ansi.OFF));
+            return new HelpRequested(usage());
         }
         if (result.isVersionHelpRequested()) {
             return new VersionRequested("offsetkit-server " + version);
@@ -81,7 +80,7 @@ public final class ServerCommand {
 
     /** The help text. */
     public String usage() {
-        return new CommandLine(spec(new ArrayList<>())).getUsageMessage(CommandLine.Help.Ansi.OFF);
+        return new CommandLine(spec(new ArrayList<>(), true)).getUsageMessage(CommandLine.Help.Ansi.OFF);
     }
 
     /** Prints a usage error the way picocli does, and how to get the help. */
@@ -112,7 +111,11 @@ public final class ServerCommand {
         return Map.of(name, value);
     }
 
-    private CommandSpec spec(List<String> families) {
+    /**
+     * The command's model. The help's sections are built only for the help: a start, which only
+     * parses, does without them.
+     */
+    private CommandSpec spec(List<String> families, boolean withSections) {
         CommandSpec spec = CommandSpec.create()
                 .name("java -jar offsetkit-server.jar")
                 .mixinStandardHelpOptions(true)
