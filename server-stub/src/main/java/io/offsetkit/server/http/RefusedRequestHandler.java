@@ -12,8 +12,9 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Jetty's error handler, for the requests Jetty refuses before the engine sees them (a request line
- * or header that is not HTTP, headers too large, an ambiguous path): in place of Jetty's HTML page,
+ * Jetty's error handler, for the requests Jetty answers before the engine sees them (a request line
+ * or header that is not HTTP, headers too large, a request that arrives while the server stops): in
+ * place of Jetty's HTML page,
  * the contract's error body with a documented code for the status, an {@code X-Request-Id}, and the
  * access-log line.
  */
@@ -27,6 +28,19 @@ final class RefusedRequestHandler implements Request.Handler {
         this.accessLog = accessLog;
     }
 
+    /** What the client can do about a refusal of this status. */
+    static String detail(int status, Object reason) {
+        String why = reason == null ? "" : " (" + reason + ")";
+        if (status == 503) {
+            return "The server is stopping and takes no new request" + why + "; send it again to a running server.";
+        }
+        if (status >= 500) {
+            return "The HTTP layer failed with status " + status + why + "; quote the X-Request-Id when reporting it.";
+        }
+        return "The request was refused by the HTTP layer with status " + status + why
+                + ": check that the request line and headers are well-formed and within their size limits.";
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         long started = System.nanoTime();
@@ -34,10 +48,7 @@ final class RefusedRequestHandler implements Request.Handler {
                 request.getAttribute(ErrorHandler.ERROR_STATUS) instanceof Integer code ? code : response.getStatus();
         Object reason = request.getAttribute(ErrorHandler.ERROR_MESSAGE);
         DmsError error = DmsError.forClientStatus(status);
-        String message = error.message() + " The request was refused by the HTTP layer with status " + status
-                + (reason == null ? "" : " (" + reason + ")")
-                + ": check that the path has no encoded '/', '\\' or NUL and that the request line and headers are"
-                + " well-formed.";
+        String message = error.message() + " " + detail(status, reason);
         String requestId = requestIds.next();
         byte[] body = ErrorBodies.of(error, message);
         response.setStatus(status);
