@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class GroupOffsetsFiles implements Closeable {
 
     private final StoreLayout layout;
-    private final Map<Path, GroupOffsets> open = new ConcurrentHashMap<>();
+    // By names, not by path: a reset finds its file without building the path (names map one to one
+    // to files, see FileNames).
+    private final Map<GroupTopic, GroupOffsets> open = new ConcurrentHashMap<>();
 
     GroupOffsetsFiles(StoreLayout layout) {
         this.layout = layout;
@@ -33,11 +35,16 @@ final class GroupOffsetsFiles implements Closeable {
      * @throws BackendUnavailableException when the file cannot be read, naming it
      */
     GroupOffsets of(String instanceId, String group, String topic) {
+        GroupOffsets offsets = open.get(new GroupTopic(instanceId, group, topic));
+        return offsets != null ? offsets : open(instanceId, group, topic);
+    }
+
+    private GroupOffsets open(String instanceId, String group, String topic) {
         Path file = layout.offsetsFile(instanceId, group, topic);
         try {
-            return open.computeIfAbsent(file, key -> {
+            return open.computeIfAbsent(new GroupTopic(instanceId, group, topic), key -> {
                 try {
-                    return GroupOffsets.open(key);
+                    return GroupOffsets.open(file);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -49,6 +56,9 @@ final class GroupOffsetsFiles implements Closeable {
                     e.getCause());
         }
     }
+
+    /** The key of one offsets file. */
+    private record GroupTopic(String instanceId, String group, String topic) {}
 
     /** Closes every file opened so far. */
     @Override
