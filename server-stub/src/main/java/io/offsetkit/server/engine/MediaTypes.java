@@ -36,21 +36,31 @@ final class MediaTypes {
                         + String.join(" or ", consumed) + ".");
     }
 
-    /** @throws DmsException 400 {@code DMS.00400800} when an Accept is given and allows none of the types */
+    /**
+     * Whether an {@code Accept} allows one of the types: for each type, the most specific range that
+     * covers it ({@code type/subtype}, then {@code type/*}, then {@code *}{@code /*}) decides, by its
+     * weight ({@code q=0} refuses), as RFC 9110 (12.5.1) says.
+     *
+     * @throws DmsException 400 {@code DMS.00400800} when an Accept is given and allows none of the types
+     */
     static void requireAcceptable(String accept, List<String> produced) {
         if (accept == null || accept.isBlank()) {
             return;
         }
-        for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
-            String type = parts[0].strip().toLowerCase(Locale.ROOT);
-            if (quality(parts) <= 0) {
-                continue;
-            }
-            for (String candidate : produced) {
-                if (covers(type, candidate.toLowerCase(Locale.ROOT))) {
-                    return;
+        for (String candidate : produced) {
+            String type = candidate.toLowerCase(Locale.ROOT);
+            int bestSpecificity = -1;
+            double weight = 0;
+            for (String range : accept.split(",")) {
+                String[] parts = range.split(";");
+                int specificity = specificity(parts[0].strip().toLowerCase(Locale.ROOT), type);
+                if (specificity > bestSpecificity) {
+                    bestSpecificity = specificity;
+                    weight = quality(parts);
                 }
+            }
+            if (bestSpecificity >= 0 && weight > 0) {
+                return;
             }
         }
         throw new DmsException(
@@ -67,14 +77,15 @@ final class MediaTypes {
                 .toLowerCase(Locale.ROOT);
     }
 
-    private static boolean covers(String range, String type) {
-        if (range.equals("*/*") || range.equals("*")) {
-            return true;
+    /** How specifically {@code range} covers {@code type}: 2 exactly, 1 by its type, 0 as any; -1 not at all. */
+    private static int specificity(String range, String type) {
+        if (range.equals(type)) {
+            return 2;
         }
-        if (range.endsWith("/*")) {
-            return type.startsWith(range.substring(0, range.length() - 1));
+        if (range.endsWith("/*") && !range.equals("*/*")) {
+            return type.startsWith(range.substring(0, range.length() - 1)) ? 1 : -1;
         }
-        return range.equals(type);
+        return range.equals("*/*") || range.equals("*") ? 0 : -1;
     }
 
     private static double quality(String[] parts) {
