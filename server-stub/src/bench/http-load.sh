@@ -90,7 +90,7 @@ port="$(free_port)"
 started="$(milliseconds)"
 start_offsetkit "$port" "$WORK_DIR/load-data" "file:$FIXTURE" --logging.level.io.offsetkit.server.access=WARN
 pid="$LAST_PID"
-await_example "$port" 600 "$pid"
+await_example "$port" 600 "$pid" "$LAST_LOG"
 log "offsetkit: fixture of $QUEUES x $MESSAGES messages applied, first 200 after $(( $(milliseconds) - started )) ms"
 run_server offsetkit "$port"
 stop_pid "$pid"
@@ -99,7 +99,7 @@ root="$(write_wiremock_stub)"
 port="$(free_port)"
 start_wiremock "$port" "$root" --no-request-journal --disable-request-logging
 pid="$LAST_PID"
-await_example "$port" 60 "$pid"
+await_example "$port" 60 "$pid" "$LAST_LOG"
 run_server wiremock "$port"
 stop_pid "$pid"
 
