@@ -84,9 +84,13 @@ measure() {
     END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, requests }' <<<"$out"
 }
 
-JCMD="$(jdk_tool java jcmd)"
-JFR_TOOL="$(jdk_tool java jfr)"
 JFR_FILE="$WORK_DIR/offsetkit-32.jfr"
+if [[ "$JFR" == 1 ]]; then
+  if ! JCMD="$(jdk_tool java jcmd)" || ! JFR_TOOL="$(jdk_tool java jfr)"; then
+    log "JFR=1 needs jcmd and jfr, from the JDK of the java that runs the server"
+    exit 1
+  fi
+fi
 
 # A JFR recording of the server with the JDK's "profile" settings (method samples every 10 ms of
 # Java code, every 20 ms of native code), during one run only, so that the warm-up's compilation is
