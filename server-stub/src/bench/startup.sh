@@ -3,9 +3,9 @@
 # default), interleaved, for:
 #   offsetkit        java -jar offsetkit-server.jar (a fresh data directory each run, the bundled fixture)
 #   offsetkit-c1     the same with the JIT's first tier only (-XX:TieredStopAtLevel=1)
-#   offsetkit-cds    the tuned launch on the same java (common.sh, prepare_tuned): a class data sharing
-#                    archive written by one training start of the same jar, and the first JIT tier
-#   offsetkit-aot    the tuned launch with the AOT cache of JDK 25 or later, when JAVA25 names that java
+#   offsetkit-cds    the same with a class data sharing archive (common.sh, prepare_tuned) written by one
+#                    training start of the same jar
+#   offsetkit-aot    the same with the AOT cache of JDK 25 or later, when JAVA25 names that java
 #   wiremock         WireMock standalone, java -jar (the documented answer as its one stub): the baseline
 # Each row gives the wall time (min, median, max, every run) and the CPU time the process had used
 # at its first 200 (user + system, all its threads; median), with the ratio of each median to
