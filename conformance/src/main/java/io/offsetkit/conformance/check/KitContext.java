@@ -46,6 +46,7 @@ public final class KitContext {
     private final boolean documentedData;
     private final ContractFacts facts;
     private final ContractSchemas schemas;
+    private final KitRandom random;
     private final Map<String, Object> memo = new HashMap<>();
 
     /**
@@ -55,6 +56,7 @@ public final class KitContext {
      * @param documentedData whether the target holds the documented example's data
      * @param facts the contract's facts
      * @param schemas the contract's schemas
+     * @param random every random choice of the run, from its seed
      */
     public KitContext(
             Target target,
@@ -62,13 +64,15 @@ public final class KitContext {
             Fixture fixture,
             boolean documentedData,
             ContractFacts facts,
-            ContractSchemas schemas) {
+            ContractSchemas schemas,
+            KitRandom random) {
         this.target = target;
         this.http = http;
         this.fixture = fixture;
         this.documentedData = documentedData;
         this.facts = facts;
         this.schemas = schemas;
+        this.random = random;
     }
 
     public Target target() {
@@ -89,6 +93,11 @@ public final class KitContext {
 
     public Optional<Fixture> fixture() {
         return Optional.ofNullable(fixture);
+    }
+
+    /** The run's random choices, from its seed. */
+    public KitRandom random() {
+        return random;
     }
 
     /**
@@ -160,6 +169,19 @@ public final class KitContext {
         });
     }
 
+    /**
+     * A reset of the target's group and topic to a numeric time on the target's engine: the sweep's
+     * exchange when the sweep holds that time, else one sent once for it.
+     */
+    public Exchange numericAnswer(long timestamp) {
+        for (TimedExchange timed : sweep()) {
+            if (timed.timestamp() == timestamp) {
+                return timed.exchange();
+            }
+        }
+        return once("numeric-" + timestamp, () -> reset(target.engine(), timestamp));
+    }
+
     /** The successful-answer probes the response rules judge: the documented requests and the sweep. */
     public void sendSuccessProbes() {
         documentedNumeric();
@@ -170,6 +192,11 @@ public final class KitContext {
     /** The exact-answer scenario, built through the fixture on first use. */
     public ExactScenario exact() {
         return once("exact", () -> new ExactScenario(this, fixture));
+    }
+
+    /** The resets whose effects the fixture reads back, after the exact-answer scenario's; sent on first use. */
+    public ReadBackScenario readBack() {
+        return once("read-back", () -> new ReadBackScenario(this, exact(), fixture));
     }
 
     @SuppressWarnings("unchecked")

@@ -48,7 +48,8 @@ final class Refusals {
         findings.throwIfAny(expected.toString());
     }
 
-    private static String problem(KitContext context, RefusalCase refusal, Exchange exchange) {
+    /** What is wrong with a refusal, or null when it is refused as the case allows. */
+    static String problem(KitContext context, RefusalCase refusal, Exchange exchange) {
         if (!exchange.answered()) {
             return "no response (" + exchange.transportError() + ")";
         }

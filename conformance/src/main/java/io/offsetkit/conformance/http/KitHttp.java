@@ -1,7 +1,9 @@
 package io.offsetkit.conformance.http;
 
+import io.offsetkit.client.auth.AkSkCredentials;
 import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.client.auth.SignableRequest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -75,12 +77,28 @@ public final class KitHttp {
         Map<String, String> headers = new LinkedHashMap<>(request.headers());
         headers.putAll(credentials.authenticate(
                 new SignableRequest(request.method(), uri, request.headers(), request.body()), clock.instant()));
-        return exchange(request.method(), uri, headers, request.body());
+        return exchange(request, uri, headers);
+    }
+
+    /**
+     * Sends the request with the configured credentials, an AK/SK signature covering every header of
+     * the request, {@code Content-Type} included, as the official Node.js SDK signs (the Java SDK and
+     * {@link #send} leave {@code Content-Type} out). Tokens and no credentials as {@link #send}.
+     */
+    public Exchange sendSigningEveryHeader(RawRequest request) {
+        if (!(credentials instanceof AkSkCredentials akSk)) {
+            return send(request);
+        }
+        URI uri = uriOf(request.path());
+        Map<String, String> headers = new LinkedHashMap<>(request.headers());
+        headers.putAll(EveryHeaderSigner.sign(
+                akSk, new SignableRequest(request.method(), uri, request.headers(), request.body()), clock.instant()));
+        return exchange(request, uri, headers);
     }
 
     /** Sends the request exactly as given, without credentials. */
     public Exchange sendUnauthenticated(RawRequest request) {
-        return exchange(request.method(), uriOf(request.path()), request.headers(), request.body());
+        return exchange(request, uriOf(request.path()), request.headers());
     }
 
     /** Every exchange so far, in order. */
@@ -95,9 +113,19 @@ public final class KitHttp {
         return URI.create(baseUrl + path);
     }
 
-    private Exchange exchange(String method, URI uri, Map<String, String> headers, byte[] body) {
-        HttpRequest.BodyPublisher publisher =
-                body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
+    private Exchange exchange(RawRequest request, URI uri, Map<String, String> headers) {
+        String method = request.method();
+        byte[] body = request.body();
+        boolean chunked = request.chunked() && body.length > 0;
+        HttpRequest.BodyPublisher publisher;
+        if (body.length == 0) {
+            publisher = HttpRequest.BodyPublishers.noBody();
+        } else if (chunked) {
+            // A body of unknown length goes out chunked over HTTP/1.1, without Content-Length.
+            publisher = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
+        } else {
+            publisher = HttpRequest.BodyPublishers.ofByteArray(body);
+        }
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).method(method, publisher);
         headers.forEach(builder::header);
@@ -114,33 +142,49 @@ public final class KitHttp {
                     uri,
                     Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
                     body,
+                    chunked,
                     response.statusCode(),
                     Collections.unmodifiableMap(responseHeaders),
                     response.body(),
                     Duration.between(start, clock.instant()),
                     null);
         } catch (HttpTimeoutException e) {
-            exchange =
-                    failed(method, uri, headers, body, start, "no answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
+            exchange = failed(
+                    method,
+                    uri,
+                    headers,
+                    body,
+                    chunked,
+                    start,
+                    "no answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
         } catch (ConnectException e) {
-            exchange = failed(method, uri, headers, body, start, "connection refused by " + uri.getAuthority());
+            exchange =
+                    failed(method, uri, headers, body, chunked, start, "connection refused by " + uri.getAuthority());
         } catch (IOException e) {
-            exchange = failed(method, uri, headers, body, start, e.getClass().getSimpleName() + ": " + e.getMessage());
+            exchange = failed(
+                    method, uri, headers, body, chunked, start, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            exchange = failed(method, uri, headers, body, start, "interrupted");
+            exchange = failed(method, uri, headers, body, chunked, start, "interrupted");
         }
         recorded.add(exchange);
         return exchange;
     }
 
     private Exchange failed(
-            String method, URI uri, Map<String, String> headers, byte[] body, Instant start, String reason) {
+            String method,
+            URI uri,
+            Map<String, String> headers,
+            byte[] body,
+            boolean chunked,
+            Instant start,
+            String reason) {
         return new Exchange(
                 method,
                 uri,
                 Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
                 body,
+                chunked,
                 0,
                 Map.of(),
                 new byte[0],

@@ -138,6 +138,11 @@ public abstract class ResetConsumeOffsetVerification {
         public void must_RESET_RESPONSE_04_requestId() {
             verify(Rule.RESPONSE_REQUEST_ID);
         }
+
+        @Test
+        public void must_RESET_RESPONSE_05_requestIdUnique() {
+            verify(Rule.RESPONSE_REQUEST_ID_UNIQUE);
+        }
     }
 
     /** Domain semantics for any data. */
@@ -188,6 +193,53 @@ public abstract class ResetConsumeOffsetVerification {
         @Test
         public void should_RESET_DOMAIN_09_olderRoute() {
             verify(Rule.DOMAIN_OLDER_ROUTE);
+        }
+    }
+
+    /** Wire forms of the official SDKs. */
+    @Nested
+    @DisplayName("Wire forms of the official SDKs")
+    public class WireForms {
+
+        @Test
+        public void must_RESET_WIRE_01_chunked() {
+            verify(Rule.WIRE_CHUNKED);
+        }
+
+        @Test
+        public void must_RESET_WIRE_02_javaSdk() {
+            verify(Rule.WIRE_JAVA_SDK);
+        }
+
+        @Test
+        public void must_RESET_WIRE_03_nodeSdk() {
+            verify(Rule.WIRE_NODE_SDK);
+        }
+    }
+
+    /** Valid inputs at the contract's edges. */
+    @Nested
+    @DisplayName("Valid inputs at the contract's edges")
+    public class ContractEdges {
+
+        @Test
+        public void must_RESET_EDGE_01_timestampInteger() {
+            verify(Rule.EDGE_TIMESTAMP_INTEGER);
+        }
+
+        @Test
+        public void must_RESET_EDGE_02_timestampString() {
+            verify(Rule.EDGE_TIMESTAMP_STRING);
+        }
+
+        @Test
+        public void must_RESET_EDGE_03_names() {
+            verify(Rule.EDGE_NAMES);
+        }
+
+        @Test
+        public void must_RESET_EDGE_04_namesReset() {
+            verify(Rule.EDGE_NAMES_RESET);
         }
     }
 
@@ -336,6 +388,21 @@ public abstract class ResetConsumeOffsetVerification {
         @Test
         public void must_RESET_EXACT_11_committed() {
             verify(Rule.EXACT_COMMITTED);
+        }
+
+        @Test
+        public void must_RESET_EXACT_12_committedBackwards() {
+            verify(Rule.EXACT_COMMITTED_BACKWARDS);
+        }
+
+        @Test
+        public void must_RESET_EXACT_13_otherGroupUntouched() {
+            verify(Rule.EXACT_OTHER_GROUP_UNTOUCHED);
+        }
+
+        @Test
+        public void must_RESET_EXACT_14_refusedChangesNothing() {
+            verify(Rule.EXACT_REFUSED_CHANGES_NOTHING);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.offsetkit.api.ContractSchemas;
 import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.conformance.check.ContractFacts;
 import io.offsetkit.conformance.check.KitContext;
+import io.offsetkit.conformance.check.KitRandom;
 import io.offsetkit.conformance.check.RuleChecks;
 import io.offsetkit.conformance.check.RuleFailure;
 import io.offsetkit.conformance.check.RuleSkipped;
@@ -41,7 +42,8 @@ public final class ConformanceKit {
                 config.fixture(),
                 config.documentedData(),
                 new ContractFacts(contract),
-                new ContractSchemas(contract));
+                new ContractSchemas(contract),
+                new KitRandom(config.seed()));
     }
 
     /** The context rules are checked in (the JUnit base class checks rules one at a time through it). */
@@ -100,7 +102,8 @@ public final class ConformanceKit {
                 config.fixtureName(),
                 config.credentialsKind(),
                 started,
-                finished);
+                finished,
+                config.seed());
     }
 
     private Duration since(Instant start) {

@@ -3,6 +3,7 @@ package io.offsetkit.conformance.run;
 import io.offsetkit.client.auth.AkSkCredentials;
 import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.client.auth.TokenCredentials;
+import io.offsetkit.conformance.check.KitRandom;
 import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.http.Target;
 import java.time.Clock;
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param fixtureName the fixture's name for reports
  * @param documentedData whether the target holds the documented example's data
  * @param clock the clock for signing dates and report times
+ * @param seed where every random choice of the run comes from (names, ids, generated values); the
+ *     same seed replays them
  */
 public record KitConfig(
         Target target,
@@ -25,7 +28,8 @@ public record KitConfig(
         Fixture fixture,
         String fixtureName,
         boolean documentedData,
-        Clock clock) {
+        Clock clock,
+        long seed) {
 
     public KitConfig {
         Objects.requireNonNull(target, "target");
@@ -36,21 +40,37 @@ public record KitConfig(
         clock = clock == null ? Clock.systemUTC() : clock;
     }
 
-    /** A run against a target without credentials, fixture or documented data. */
+    /** A run with a new random seed. */
+    public KitConfig(
+            Target target,
+            Credentials credentials,
+            Fixture fixture,
+            String fixtureName,
+            boolean documentedData,
+            Clock clock) {
+        this(target, credentials, fixture, fixtureName, documentedData, clock, KitRandom.newSeed());
+    }
+
+    /** A run against a target without credentials, fixture or documented data, with a new random seed. */
     public static KitConfig of(Target target) {
-        return new KitConfig(target, Credentials.none(), null, null, false, Clock.systemUTC());
+        return new KitConfig(target, Credentials.none(), null, null, false, Clock.systemUTC(), KitRandom.newSeed());
     }
 
     public KitConfig withCredentials(Credentials credentials) {
-        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock);
+        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock, seed);
     }
 
     public KitConfig withFixture(String name, Fixture fixture) {
-        return new KitConfig(target, credentials, fixture, name, documentedData, clock);
+        return new KitConfig(target, credentials, fixture, name, documentedData, clock, seed);
     }
 
     public KitConfig withDocumentedData(boolean documentedData) {
-        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock);
+        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock, seed);
+    }
+
+    /** The same run with the given seed: replays the random choices of the run that printed it. */
+    public KitConfig withSeed(long seed) {
+        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock, seed);
     }
 
     /** The kind of credentials, never their value: {@code none}, {@code token} or {@code AK/SK}. */
