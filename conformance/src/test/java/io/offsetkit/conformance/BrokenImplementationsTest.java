@@ -226,7 +226,9 @@ class BrokenImplementationsTest {
         Set<Rule> covered = EnumSet.noneOf(Rule.class);
         INTENDED.values().forEach(covered::addAll);
         assertThat(covered).containsExactlyInAnyOrder(Rule.values());
-        assertThat(INTENDED.keySet()).containsExactlyInAnyOrder(Defect.values());
+        // TOKEN_ECHOED is a hazard for the reports, not a conformance defect: MainTest shows no report holds the token
+        assertThat(INTENDED.keySet())
+                .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(Defect.TOKEN_ECHOED)));
     }
 
     @Nested

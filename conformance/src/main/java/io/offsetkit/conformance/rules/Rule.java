@@ -600,12 +600,13 @@ public enum Rule {
     /**
      * The rule with the given id.
      *
-     * @throws IllegalArgumentException naming the id when no rule has it
+     * @throws IllegalArgumentException naming the id, and the closest id, when no rule has it
      */
     public static Rule byId(String id) {
         return Arrays.stream(values())
                 .filter(rule -> rule.id.equals(id))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No rule has the id '" + id + "'"));
+                .orElseThrow(() -> new IllegalArgumentException("No rule has the id '" + id + "'; the closest is "
+                        + Closest.to(id, Arrays.stream(values()).map(Rule::id).toList())));
     }
 }

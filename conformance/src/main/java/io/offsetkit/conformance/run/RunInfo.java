@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param started when the run started
  * @param finished when it finished
  * @param seed the seed of the run's random choices; {@code --seed} with it replays them
+ * @param selection which rules the run checks: {@code every rule}, or the include and exclude patterns
  */
 public record RunInfo(
         String specTitle,
@@ -26,4 +27,5 @@ public record RunInfo(
         String credentials,
         Instant started,
         Instant finished,
-        long seed) {}
+        long seed,
+        String selection) {}

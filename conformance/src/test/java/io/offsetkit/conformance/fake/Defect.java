@@ -58,6 +58,8 @@ public enum Defect {
     UNKNOWN_ROUTE_IS_500,
     ERROR_BODY_WRONG_SHAPE,
     // authentication
+    /** Writes the refused token into its error message: a report must still not show it. */
+    TOKEN_ECHOED,
     UNSIGNED_ACCEPTED,
     ANY_TOKEN_ACCEPTED,
     SIGNATURE_NOT_VERIFIED,

@@ -457,7 +457,8 @@ public final class FakeDms implements AutoCloseable {
                 if (has(Defect.ANY_TOKEN_ACCEPTED)) {
                     return;
                 }
-                throw new Refused(401, "DMS.10240101", "Invalid token.");
+                throw new Refused(
+                        401, "DMS.10240101", has(Defect.TOKEN_ECHOED) ? "Invalid token " + token : "Invalid token.");
             }
             if (has(Defect.UNSIGNED_ACCEPTED)) {
                 return;
