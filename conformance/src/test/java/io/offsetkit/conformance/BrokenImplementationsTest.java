@@ -84,7 +84,6 @@ class BrokenImplementationsTest {
                 Defect.LATEST_IS_EARLIEST,
                 DOMAIN_LATEST,
                 EDGE_TIMESTAMP_INTEGER,
-                EDGE_NAMES_RESET,
                 EXACT_LATEST,
                 EXACT_SEVERAL_BROKERS,
                 EXACT_FIRST_OFFSET_NOT_ZERO);
@@ -163,12 +162,7 @@ class BrokenImplementationsTest {
                 EXACT_FIRST_OFFSET_NOT_ZERO);
         intended(Defect.EMPTY_QUEUE_OMITTED, EXACT_EMPTY_QUEUE, EXACT_SEVERAL_BROKERS, EXACT_COMMITTED_BACKWARDS);
         intended(Defect.SECOND_BROKER_IGNORED, EXACT_SEVERAL_BROKERS, EXACT_COMMITTED_BACKWARDS);
-        intended(
-                Defect.LATEST_IS_LAST_MESSAGE,
-                EXACT_LATEST,
-                EXACT_SEVERAL_BROKERS,
-                EXACT_FIRST_OFFSET_NOT_ZERO,
-                EDGE_NAMES_RESET);
+        intended(Defect.LATEST_IS_LAST_MESSAGE, EXACT_LATEST, EXACT_SEVERAL_BROKERS, EXACT_FIRST_OFFSET_NOT_ZERO);
         intended(Defect.FIRST_OFFSET_IGNORED, EXACT_FIRST_OFFSET_NOT_ZERO, EXACT_COMMITTED_BACKWARDS);
         intended(Defect.NOT_COMMITTED, EXACT_COMMITTED, EXACT_COMMITTED_BACKWARDS, EDGE_NAMES_RESET);
         intended(Defect.COMMIT_ONLY_FORWARD, EXACT_COMMITTED_BACKWARDS);

@@ -159,23 +159,22 @@ final class EdgeChecks {
             }
         }
         scenario.committed().ifPresent(committed -> {
-            Exchange last = scenario.answers().get(OffsetOracle.LATEST);
-            long want = OffsetOracle.offsetAt(scenario.log(), OffsetOracle.LATEST);
+            Map.Entry<Long, Exchange> last =
+                    scenario.answers().entrySet().iterator().next();
+            long want = OffsetOracle.offsetAt(scenario.log(), last.getKey());
             Long stored = committed.get(queue);
             if (stored == null || stored != want) {
                 findings.add(
-                        "after the reset to -1 the fixture reads back "
-                                + (stored == null ? "no committed offset" : stored) + " on " + queue + ", expected "
-                                + want,
-                        last);
+                        "after the reset the fixture reads back " + (stored == null ? "no committed offset" : stored)
+                                + " on " + queue + ", expected " + want,
+                        last.getValue());
             }
         });
         findings.throwIfAny(
                 "topic " + scenario.topic() + " (" + scenario.topic().length() + " characters) and group "
                         + scenario.group() + " (" + scenario.group().length() + " characters) reset like any other: "
                         + queue + " with store times " + scenario.log().storeTimestamps()
-                        + " at each time to the oracle's offset (the first whose store time is >= t; -1: the next to be"
-                        + " written), and committed");
+                        + " reset to the oracle's offset (the first whose store time is >= t), and committed");
     }
 
     private static String judgeName(

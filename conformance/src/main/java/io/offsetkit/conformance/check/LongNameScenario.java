@@ -3,7 +3,6 @@ package io.offsetkit.conformance.check;
 import io.offsetkit.conformance.fixture.CommittedOffset;
 import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.fixture.FixtureException;
-import io.offsetkit.conformance.fixture.OffsetOracle;
 import io.offsetkit.conformance.fixture.QueueLog;
 import io.offsetkit.conformance.fixture.QueueRef;
 import io.offsetkit.conformance.http.Exchange;
@@ -19,7 +18,8 @@ import java.util.SplittableRandom;
  * The data of RESET-EDGE-04: a topic and a group named at their longest, holding every character
  * their patterns allow ({@code %} and {@code |} included, which travel percent-encoded in the path),
  * made through the fixture: one queue on the first broker with two messages, reset to the second
- * message's store time and to -1, then read back when the fixture can.
+ * message's store time (offset 1: neither the first nor the latest, so neither a default nor a
+ * shortcut can pass), then read back when the fixture can.
  *
  * <p>Names start with {@code offsetkit_ck_} and a part drawn from the seed, then every allowed
  * character, then lower-case letters and digits up to the limit: characters every store keeps as
@@ -62,7 +62,7 @@ final class LongNameScenario {
         List<Long> stamps = fixture.produceMessages(queue, List.of(ExactScenario.BASE + 100, ExactScenario.BASE + 200));
         log = new QueueLog(queue, "long names", 0, stamps);
         Target target = context.target().with(context.target().instanceId(), group, topic);
-        for (long time : List.of(stamps.get(stamps.size() - 1), OffsetOracle.LATEST)) {
+        for (long time : List.of(stamps.get(stamps.size() - 1))) {
             answers.put(
                     time,
                     context.http()
@@ -94,7 +94,7 @@ final class LongNameScenario {
         return answers;
     }
 
-    /** The group's committed offsets after the last reset, by queue, when the fixture reads them. */
+    /** The group's committed offsets after the reset, by queue, when the fixture reads them. */
     Optional<Map<String, Long>> committed() {
         return Optional.ofNullable(committed);
     }
