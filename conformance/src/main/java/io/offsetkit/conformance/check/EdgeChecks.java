@@ -109,6 +109,8 @@ final class EdgeChecks {
     static void names(KitContext context) {
         Findings findings = new Findings(Rule.EDGE_NAMES);
         StringBuilder expected = new StringBuilder("each valid name answered 200, or refused as not existing:");
+        List<NameElement> elementOf = new ArrayList<>();
+        List<ContractEdges.Edge> edges = new ArrayList<>();
         for (NameElement element : nameElements(context)) {
             expected.append("\n- ")
                     .append(element.name())
@@ -116,15 +118,25 @@ final class EdgeChecks {
                     .append(element.notFoundStatus())
                     .append(" with error_code ")
                     .append(element.notFoundCode());
-            List<ContractEdges.Edge> edges =
-                    ContractEdges.names(element.schema(), context.random().stream("edge-names-" + element.name()));
-            for (ContractEdges.Edge edge : edges) {
-                RawRequest request = element.request().apply(context, edge.value());
-                Exchange exchange = context.http().send(request);
-                String problem = judgeName(context, element, edge, request, exchange);
-                if (problem != null) {
-                    findings.add(element.name() + " " + edge.edge() + " '" + edge.value() + "': " + problem, exchange);
-                }
+            for (ContractEdges.Edge edge :
+                    ContractEdges.names(element.schema(), context.random().stream("edge-names-" + element.name()))) {
+                elementOf.add(element);
+                edges.add(edge);
+            }
+        }
+        // Valid names that do not exist are refused and change nothing: they all go at once.
+        List<RawRequest> requests = new ArrayList<>();
+        for (int i = 0; i < edges.size(); i++) {
+            requests.add(elementOf.get(i).request().apply(context, edges.get(i).value()));
+        }
+        List<Exchange> exchanges = context.http().sendAll(requests, true);
+        for (int i = 0; i < edges.size(); i++) {
+            NameElement element = elementOf.get(i);
+            ContractEdges.Edge edge = edges.get(i);
+            String problem = judgeName(context, element, edge, requests.get(i), exchanges.get(i));
+            if (problem != null) {
+                findings.add(
+                        element.name() + " " + edge.edge() + " '" + edge.value() + "': " + problem, exchanges.get(i));
             }
         }
         findings.throwIfAny(expected.toString());
