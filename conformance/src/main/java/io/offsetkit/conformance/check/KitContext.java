@@ -12,6 +12,7 @@ import io.offsetkit.conformance.rules.Capability;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,6 +181,31 @@ public final class KitContext {
             }
         }
         return once("numeric-" + timestamp, () -> reset(target.engine(), timestamp));
+    }
+
+    /**
+     * {@link #numericAnswer} for several times, the ones neither the sweep nor an earlier call has
+     * sent going out at once: each answer depends on its time only, so their order does not matter
+     * (a server may commit concurrent resets of a group together).
+     */
+    public Map<Long, Exchange> numericAnswers(List<Long> timestamps) {
+        List<Long> unsent = timestamps.stream()
+                .filter(time -> sweep().stream().noneMatch(timed -> timed.timestamp() == time))
+                .filter(time -> !memo.containsKey("numeric-" + time))
+                .distinct()
+                .toList();
+        List<Exchange> sent = http.sendAll(
+                unsent.stream()
+                        .map(time ->
+                                RawRequest.postJson(target.resetPath(target.engine()), resetBody(target.topic(), time)))
+                        .toList(),
+                true);
+        for (int i = 0; i < unsent.size(); i++) {
+            memo.put("numeric-" + unsent.get(i), sent.get(i));
+        }
+        Map<Long, Exchange> answers = new LinkedHashMap<>();
+        timestamps.forEach(time -> answers.put(time, numericAnswer(time)));
+        return answers;
     }
 
     /** The successful-answer probes the response rules judge: the documented requests and the sweep. */
