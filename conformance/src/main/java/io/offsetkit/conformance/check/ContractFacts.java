@@ -64,6 +64,21 @@ public final class ContractFacts {
         return withTopic("officialJavaSdk", topic);
     }
 
+    /** The {@code timestamp} schema, with its integer and string branches. */
+    public JsonNode timestampSchema() {
+        return contract.at("/components/schemas/ResetTimestamp");
+    }
+
+    /** The request body's {@code topic} schema. */
+    public JsonNode topicSchema() {
+        return contract.at("/components/schemas/ResetConsumeOffsetReq/properties/topic");
+    }
+
+    /** The schema of a path parameter, by its component name ({@code ProjectId}, {@code Group}). */
+    public JsonNode parameterSchema(String component) {
+        return contract.at("/components/parameters/" + component + "/schema");
+    }
+
     /** The documented response body. */
     public JsonNode documentedResponse() {
         return contract.at(RESPONSE_EXAMPLE);

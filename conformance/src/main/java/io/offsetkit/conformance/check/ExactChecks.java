@@ -5,7 +5,6 @@ import io.offsetkit.conformance.fixture.OffsetOracle;
 import io.offsetkit.conformance.fixture.QueueLog;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.rules.Rule;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,9 +108,8 @@ final class ExactChecks {
         ExactScenario scenario = ready(context, Rule.EXACT_COMMITTED);
         Exchange last = scenario.answer(OffsetOracle.LATEST);
         Map<String, Long> answered = read(scenario, Rule.EXACT_COMMITTED, last, OffsetOracle.LATEST);
-        List<CommittedOffset> committed = scenario.committed().orElse(List.of());
-        Map<String, Long> readBack = new HashMap<>();
-        committed.forEach(offset -> readBack.put(offset.broker() + "/" + offset.queueId(), offset.offset()));
+        Map<String, Long> readBack =
+                CommittedOffset.byQueue(scenario.committed().orElse(List.of()));
         Findings findings = new Findings(Rule.EXACT_COMMITTED);
         answered.forEach((queue, offset) -> {
             Long stored = readBack.get(queue);
@@ -195,7 +193,7 @@ final class ExactChecks {
                 ExampleChecks.queuesOf(rule, exchange, "The reset to t=" + relative(time, scenario.origin())));
     }
 
-    private static ExactScenario ready(KitContext context, Rule rule) {
+    static ExactScenario ready(KitContext context, Rule rule) {
         ExactScenario scenario = context.exact();
         scenario.setupFailure().ifPresent(failure -> {
             throw new RuleFailure(

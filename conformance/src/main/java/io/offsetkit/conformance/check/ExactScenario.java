@@ -87,7 +87,7 @@ public final class ExactScenario {
     private FixtureException setupFailure;
 
     ExactScenario(KitContext context, Fixture fixture) {
-        String suffix = Fresh.hex(4);
+        String suffix = context.random().hex("exact-scenario", 4);
         this.topic = "offsetkit_ck_" + suffix + "_topic";
         this.group = "offsetkit_ck_" + suffix + "_group";
         if (fixture == null) {

@@ -18,23 +18,34 @@ final class ExampleChecks {
     }
 
     static void string(KitContext context) {
-        Exchange string = context.documentedString();
-        List<QueueEntry> fromString =
-                queuesOf(Rule.EXAMPLE_STRING, string, "The documented request with a string timestamp");
+        answeredAsDocumented(
+                context,
+                Rule.EXAMPLE_STRING,
+                "The documented request with a string timestamp",
+                context.documentedString());
+    }
+
+    /**
+     * The exchange, another form of the documented request, is a 200 with the queues and offsets of
+     * the documented request with a numeric timestamp (when that one has a readable answer: judging it
+     * is RESET-EXAMPLE-01's job).
+     */
+    static void answeredAsDocumented(KitContext context, Rule rule, String what, Exchange exchange) {
+        List<QueueEntry> answered = queuesOf(rule, exchange, what);
         Exchange numeric = context.documentedNumeric();
-        List<QueueEntry> fromNumber;
+        List<QueueEntry> expected;
         try {
-            fromNumber = Answers.queues(numeric);
+            expected = Answers.queues(numeric);
         } catch (Answers.Unreadable e) {
-            // The numeric form is RESET-EXAMPLE-01's to judge; here only the string form's own answer counts.
             return;
         }
-        if (!sorted(fromString).equals(sorted(fromNumber))) {
+        if (!sorted(answered).equals(sorted(expected))) {
             throw Findings.fail(
-                    Rule.EXAMPLE_STRING,
-                    "the same queues and offsets as for the numeric timestamp:\n" + describe(fromNumber),
-                    "the string timestamp gave other queues or offsets:\n" + describe(fromString),
-                    string,
+                    rule,
+                    "the same queues and offsets as the documented request with a numeric timestamp:\n"
+                            + describe(expected),
+                    what + " got other queues or offsets:\n" + describe(answered),
+                    exchange,
                     numeric);
         }
     }

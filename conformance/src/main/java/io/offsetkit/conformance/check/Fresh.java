@@ -3,7 +3,11 @@ package io.offsetkit.conformance.check;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** Random hex for names and keys that must not exist yet on the target (never blocks for entropy). */
+/**
+ * Unpredictable hex, for secrets (the key pair of a launched server) and process-local names (a
+ * RocketMQ client's instance name), never for what the rules send: those come from the run's seed
+ * ({@link KitRandom}) so that a seed replays them. Never blocks for entropy.
+ */
 public final class Fresh {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -12,6 +12,7 @@ import io.offsetkit.conformance.rules.Capability;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,7 @@ public final class KitContext {
     private final boolean documentedData;
     private final ContractFacts facts;
     private final ContractSchemas schemas;
+    private final KitRandom random;
     private final Map<String, Object> memo = new HashMap<>();
 
     /**
@@ -55,6 +57,7 @@ public final class KitContext {
      * @param documentedData whether the target holds the documented example's data
      * @param facts the contract's facts
      * @param schemas the contract's schemas
+     * @param random every random choice of the run, from its seed
      */
     public KitContext(
             Target target,
@@ -62,13 +65,15 @@ public final class KitContext {
             Fixture fixture,
             boolean documentedData,
             ContractFacts facts,
-            ContractSchemas schemas) {
+            ContractSchemas schemas,
+            KitRandom random) {
         this.target = target;
         this.http = http;
         this.fixture = fixture;
         this.documentedData = documentedData;
         this.facts = facts;
         this.schemas = schemas;
+        this.random = random;
     }
 
     public Target target() {
@@ -89,6 +94,11 @@ public final class KitContext {
 
     public Optional<Fixture> fixture() {
         return Optional.ofNullable(fixture);
+    }
+
+    /** The run's random choices, from its seed. */
+    public KitRandom random() {
+        return random;
     }
 
     /**
@@ -160,6 +170,44 @@ public final class KitContext {
         });
     }
 
+    /**
+     * A reset of the target's group and topic to a numeric time on the target's engine: the sweep's
+     * exchange when the sweep holds that time, else one sent once for it.
+     */
+    public Exchange numericAnswer(long timestamp) {
+        for (TimedExchange timed : sweep()) {
+            if (timed.timestamp() == timestamp) {
+                return timed.exchange();
+            }
+        }
+        return once("numeric-" + timestamp, () -> reset(target.engine(), timestamp));
+    }
+
+    /**
+     * {@link #numericAnswer} for several times, the ones neither the sweep nor an earlier call has
+     * sent going out at once: each answer depends on its time only, so their order does not matter
+     * (a server may commit concurrent resets of a group together).
+     */
+    public Map<Long, Exchange> numericAnswers(List<Long> timestamps) {
+        List<Long> unsent = timestamps.stream()
+                .filter(time -> sweep().stream().noneMatch(timed -> timed.timestamp() == time))
+                .filter(time -> !memo.containsKey("numeric-" + time))
+                .distinct()
+                .toList();
+        List<Exchange> sent = http.sendAll(
+                unsent.stream()
+                        .map(time ->
+                                RawRequest.postJson(target.resetPath(target.engine()), resetBody(target.topic(), time)))
+                        .toList(),
+                true);
+        for (int i = 0; i < unsent.size(); i++) {
+            memo.put("numeric-" + unsent.get(i), sent.get(i));
+        }
+        Map<Long, Exchange> answers = new LinkedHashMap<>();
+        timestamps.forEach(time -> answers.put(time, numericAnswer(time)));
+        return answers;
+    }
+
     /** The successful-answer probes the response rules judge: the documented requests and the sweep. */
     public void sendSuccessProbes() {
         documentedNumeric();
@@ -170,6 +218,11 @@ public final class KitContext {
     /** The exact-answer scenario, built through the fixture on first use. */
     public ExactScenario exact() {
         return once("exact", () -> new ExactScenario(this, fixture));
+    }
+
+    /** The resets whose effects the fixture reads back, after the exact-answer scenario's; sent on first use. */
+    public ReadBackScenario readBack() {
+        return once("read-back", () -> new ReadBackScenario(this, exact(), fixture));
     }
 
     @SuppressWarnings("unchecked")

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,7 +39,8 @@ final class NegativeChecks {
 
     static void unknownInstance(KitContext context) {
         Target target = context.target();
-        Target unknown = target.with(UUID.randomUUID().toString(), target.group(), target.topic());
+        Target unknown =
+                target.with(context.random().uuid("unknown-instance").toString(), target.group(), target.topic());
         Refusals.check(
                 context,
                 Rule.NEGATIVE_UNKNOWN_INSTANCE,
@@ -53,7 +53,10 @@ final class NegativeChecks {
 
     static void unknownGroup(KitContext context) {
         Target target = context.target();
-        Target unknown = target.with(target.instanceId(), "offsetkit_ck_no_such_group_" + random(), target.topic());
+        Target unknown = target.with(
+                target.instanceId(),
+                "offsetkit_ck_no_such_group_" + context.random().hex("unknown-group", 4),
+                target.topic());
         Refusals.check(
                 context,
                 Rule.NEGATIVE_UNKNOWN_GROUP,
@@ -66,7 +69,7 @@ final class NegativeChecks {
 
     static void unknownTopic(KitContext context) {
         Target target = context.target();
-        String topic = "offsetkit_ck_no_such_topic_" + random();
+        String topic = "offsetkit_ck_no_such_topic_" + context.random().hex("unknown-topic", 4);
         Refusals.check(
                 context,
                 Rule.NEGATIVE_UNKNOWN_TOPIC,
@@ -189,9 +192,5 @@ final class NegativeChecks {
 
     private static String quoted(String text) {
         return new String(JsonMapper.shared().writeValueAsBytes(text), StandardCharsets.UTF_8);
-    }
-
-    private static String random() {
-        return Fresh.hex(4);
     }
 }

@@ -3,6 +3,8 @@ package io.offsetkit.conformance.check;
 import io.offsetkit.api.SchemaViolation;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.rules.Rule;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,13 +22,11 @@ final class Refusals {
 
     static void check(KitContext context, Rule rule, List<RefusalCase> cases) {
         Findings findings = new Findings(rule);
-        for (RefusalCase refusal : cases) {
-            Exchange exchange = refusal.authenticated()
-                    ? context.http().send(refusal.request())
-                    : context.http().sendUnauthenticated(refusal.request());
-            String problem = problem(context, refusal, exchange);
+        List<Exchange> exchanges = send(context, cases);
+        for (int i = 0; i < cases.size(); i++) {
+            String problem = problem(context, cases.get(i), exchanges.get(i));
             if (problem != null) {
-                findings.add(refusal.name() + ": " + problem, exchange);
+                findings.add(cases.get(i).name() + ": " + problem, exchanges.get(i));
             }
         }
         StringBuilder expected = new StringBuilder("each request refused with its documented status and an error body"
@@ -48,7 +48,30 @@ final class Refusals {
         findings.throwIfAny(expected.toString());
     }
 
-    private static String problem(KitContext context, RefusalCase refusal, Exchange exchange) {
+    /**
+     * Sends the cases at once: they must all be refused, so on a conforming target they change
+     * nothing and their order does not matter. Cases that differ in authentication go in two batches.
+     */
+    static List<Exchange> send(KitContext context, List<RefusalCase> cases) {
+        List<Exchange> exchanges = new ArrayList<>(Collections.nCopies(cases.size(), (Exchange) null));
+        for (boolean authenticated : List.of(true, false)) {
+            List<Integer> indexes = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++) {
+                if (cases.get(i).authenticated() == authenticated) {
+                    indexes.add(i);
+                }
+            }
+            List<Exchange> sent = context.http()
+                    .sendAll(indexes.stream().map(i -> cases.get(i).request()).toList(), authenticated);
+            for (int j = 0; j < indexes.size(); j++) {
+                exchanges.set(indexes.get(j), sent.get(j));
+            }
+        }
+        return exchanges;
+    }
+
+    /** What is wrong with a refusal, or null when it is refused as the case allows. */
+    static String problem(KitContext context, RefusalCase refusal, Exchange exchange) {
         if (!exchange.answered()) {
             return "no response (" + exchange.transportError() + ")";
         }

@@ -4,8 +4,11 @@ import io.offsetkit.api.SchemaViolation;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.rules.Rule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -80,15 +83,7 @@ final class ResponseChecks {
     }
 
     static void requestId(KitContext context) {
-        context.sendSuccessProbes();
-        context.once(
-                "request-id-error-probe",
-                () -> context.http()
-                        .send(RawRequest.postJson(
-                                "/v2/offsetkit-conformance/no-such-route",
-                                KitContext.resetBody(
-                                        context.target().topic(),
-                                        context.facts().timestamp()))));
+        sendRequestIdProbes(context);
         Findings findings = new Findings(Rule.RESPONSE_REQUEST_ID);
         int answered = 0;
         for (Exchange exchange : context.http().recorded()) {
@@ -108,6 +103,50 @@ final class ResponseChecks {
             findings.add("no request was answered at all", null);
         }
         findings.throwIfAny("a non-empty X-Request-Id header on every response, 200 or error");
+    }
+
+    static void requestIdUnique(KitContext context) {
+        sendRequestIdProbes(context);
+        Map<String, List<Exchange>> byId = new LinkedHashMap<>();
+        for (Exchange exchange : context.http().recorded()) {
+            Optional<String> id = exchange.answered() ? exchange.header("X-Request-Id") : Optional.empty();
+            if (id.isPresent() && !id.get().isBlank()) {
+                byId.computeIfAbsent(id.get(), key -> new ArrayList<>()).add(exchange);
+            }
+        }
+        Findings findings = new Findings(Rule.RESPONSE_REQUEST_ID_UNIQUE);
+        int responses = byId.values().stream().mapToInt(List::size).sum();
+        byId.forEach((id, shared) -> {
+            if (shared.size() > 1) {
+                findings.add(
+                        "X-Request-Id " + id + " came back on " + shared.size() + " responses: "
+                                + shared.get(0).requestLine() + " answered "
+                                + shared.get(0).status() + ", "
+                                + shared.get(1).requestLine() + " answered "
+                                + shared.get(1).status()
+                                + (shared.size() > 2 ? ", ..." : ""),
+                        shared.get(0));
+                findings.show(shared.get(1));
+            }
+        });
+        if (responses < 2) {
+            findings.add("fewer than two responses carried an X-Request-Id, so none could be told apart", null);
+        }
+        findings.throwIfAny("a different X-Request-Id on each of the " + responses
+                + " responses that carried one (a request id identifies its request)");
+    }
+
+    /** The successful probes and one error, so that the request-id rules see both kinds of answer. */
+    private static void sendRequestIdProbes(KitContext context) {
+        context.sendSuccessProbes();
+        context.once(
+                "request-id-error-probe",
+                () -> context.http()
+                        .send(RawRequest.postJson(
+                                "/v2/offsetkit-conformance/no-such-route",
+                                KitContext.resetBody(
+                                        context.target().topic(),
+                                        context.facts().timestamp()))));
     }
 
     private static List<Exchange> successes(KitContext context, Rule rule) {

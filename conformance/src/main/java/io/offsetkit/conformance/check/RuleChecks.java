@@ -31,6 +31,7 @@ public final class RuleChecks {
             case RESPONSE_SCHEMA -> ResponseChecks.schema(context);
             case RESPONSE_STRICT_TYPES -> ResponseChecks.strictTypes(context);
             case RESPONSE_REQUEST_ID -> ResponseChecks.requestId(context);
+            case RESPONSE_REQUEST_ID_UNIQUE -> ResponseChecks.requestIdUnique(context);
             case DOMAIN_NON_NEGATIVE -> DomainChecks.nonNegative(context);
             case DOMAIN_EACH_QUEUE_ONCE -> DomainChecks.eachQueueOnce(context);
             case DOMAIN_SAME_QUEUES -> DomainChecks.sameQueues(context);
@@ -40,6 +41,13 @@ public final class RuleChecks {
             case DOMAIN_ENGINE_ALIAS -> DomainChecks.engineAlias(context);
             case DOMAIN_IDEMPOTENT -> DomainChecks.idempotent(context);
             case DOMAIN_OLDER_ROUTE -> DomainChecks.olderRoute(context);
+            case WIRE_CHUNKED -> WireChecks.chunked(context);
+            case WIRE_JAVA_SDK -> WireChecks.javaSdk(context);
+            case WIRE_NODE_SDK -> WireChecks.nodeSdk(context);
+            case EDGE_TIMESTAMP_INTEGER -> EdgeChecks.timestampIntegers(context);
+            case EDGE_TIMESTAMP_STRING -> EdgeChecks.timestampStrings(context);
+            case EDGE_NAMES -> EdgeChecks.names(context);
+            case EDGE_NAMES_RESET -> EdgeChecks.namesReset(context);
             case NEGATIVE_UNKNOWN_ENGINE -> NegativeChecks.unknownEngine(context);
             case NEGATIVE_UNKNOWN_INSTANCE -> NegativeChecks.unknownInstance(context);
             case NEGATIVE_UNKNOWN_GROUP -> NegativeChecks.unknownGroup(context);
@@ -66,6 +74,9 @@ public final class RuleChecks {
             case EXACT_LATEST -> ExactChecks.latest(context);
             case EXACT_FIRST_OFFSET_NOT_ZERO -> ExactChecks.firstOffsetNotZero(context);
             case EXACT_COMMITTED -> ExactChecks.committed(context);
+            case EXACT_COMMITTED_BACKWARDS -> ReadBackChecks.backwards(context);
+            case EXACT_OTHER_GROUP_UNTOUCHED -> ReadBackChecks.otherGroupUntouched(context);
+            case EXACT_REFUSED_CHANGES_NOTHING -> ReadBackChecks.refusedChangesNothing(context);
         }
     }
 }

@@ -1,32 +1,54 @@
 package io.offsetkit.conformance.cli;
 
+import io.offsetkit.client.auth.Credentials;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * The command line, parsed: {@code --name value} options (or {@code --name=value}), and the flags
- * {@value #HELP} and {@value #DOCUMENTED_DATA}. Every option may appear once; an unknown option, a
- * missing value or a value given twice is a {@link UsageException} naming the option.
+ * The command line, parsed by picocli from {@link CliOptions} and checked: every value the run
+ * needs, the secrets resolved from the options, files or environment. A wrong command line is a
+ * {@link UsageException} with one line naming the option and the value (an unknown option, the
+ * closest known one).
+ *
+ * <p>Where the secrets come from: the token from {@value #TOKEN}, {@value #TOKEN_FILE} or {@value
+ * #ENV_TOKEN}; the secret key from {@value #SK}, {@value #SK_FILE} or {@value #ENV_SK}, in that order.
+ * The environment's are ambient: {@value #ENV_SK} is used only with {@value #AK}, {@value #ENV_TOKEN}
+ * only without it. A secret given on the command line works, with a {@link #warnings() warning}.
  *
  * @param baseUrl {@value #BASE_URL}; required unless {@value #LAUNCH}
- * @param projectId {@value #PROJECT_ID}; default the contract's documented one
- * @param instanceId {@value #INSTANCE_ID}; default the documented one
- * @param group {@value #GROUP}; default the documented one
- * @param topic {@value #TOPIC}; default the documented one
- * @param engine {@value #ENGINE}; default {@code rocketmq}
- * @param token {@value #TOKEN}, or null
+ * @param projectId {@value #PROJECT_ID}; null for the contract's documented one
+ * @param instanceId {@value #INSTANCE_ID}; null for the documented one
+ * @param group {@value #GROUP}; null for the documented one
+ * @param topic {@value #TOPIC}; null for the documented one
+ * @param engine {@value #ENGINE}; null for {@code rocketmq}
+ * @param token the IAM token, from wherever it came, or null
  * @param accessKey {@value #AK}, or null
- * @param secretKey {@value #SK}, or null
+ * @param secretKey the secret key, from wherever it came, or null
  * @param fixture {@value #FIXTURE}, or null for none
  * @param reportDir {@value #REPORT_DIR}, or null for the console report only
  * @param launch {@value #LAUNCH}: a reference-server jar to start and test, or null
  * @param documentedData {@value #DOCUMENTED_DATA}: the target holds the documented example's data
- * @param help {@value #HELP}
+ * @param help {@value #HELP}: print the usage and stop
+ * @param include {@value #INCLUDE} patterns, as given
+ * @param exclude {@value #EXCLUDE} patterns, as given
+ * @param baseline {@value #BASELINE}, or null
+ * @param writeBaseline {@value #WRITE_BASELINE}, or null
+ * @param seed {@value #SEED}, or null for a new one
+ * @param version {@value #VERSION}: print the version and stop
+ * @param warnings what the user should know before the run (a secret on the command line)
  */
 public record CliArguments(
         URI baseUrl,
@@ -42,7 +64,14 @@ public record CliArguments(
         Path reportDir,
         Path launch,
         boolean documentedData,
-        boolean help) {
+        boolean help,
+        List<String> include,
+        List<String> exclude,
+        Path baseline,
+        Path writeBaseline,
+        Long seed,
+        boolean version,
+        List<String> warnings) {
 
     public static final String BASE_URL = "--base-url";
     public static final String PROJECT_ID = "--project-id";
@@ -51,74 +80,152 @@ public record CliArguments(
     public static final String TOPIC = "--topic";
     public static final String ENGINE = "--engine";
     public static final String TOKEN = "--token";
+    public static final String TOKEN_FILE = "--token-file";
     public static final String AK = "--ak";
     public static final String SK = "--sk";
+    public static final String SK_FILE = "--sk-file";
     public static final String FIXTURE = "--fixture";
     public static final String REPORT_DIR = "--report-dir";
     public static final String LAUNCH = "--launch";
     public static final String DOCUMENTED_DATA = "--documented-data";
+    public static final String INCLUDE = "--include";
+    public static final String EXCLUDE = "--exclude";
+    public static final String BASELINE = "--baseline";
+    public static final String WRITE_BASELINE = "--write-baseline";
+    public static final String SEED = "--seed";
     public static final String HELP = "--help";
+    public static final String VERSION = "--version";
 
-    private static final List<String> WITH_VALUE = List.of(
-            BASE_URL, PROJECT_ID, INSTANCE_ID, GROUP, TOPIC, ENGINE, TOKEN, AK, SK, FIXTURE, REPORT_DIR, LAUNCH);
-    private static final List<String> FLAGS = List.of(DOCUMENTED_DATA, HELP, "-h");
+    /** The environment variable the secret key may come from. */
+    public static final String ENV_SK = "OFFSETKIT_SK";
 
-    /** Parses the arguments; ids left out stay null (the caller fills in the documented ones). */
+    /** The environment variable the IAM token may come from. */
+    public static final String ENV_TOKEN = "OFFSETKIT_TOKEN";
+
+    public CliArguments {
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Parses the arguments without an environment; ids left out stay null. */
     public static CliArguments parse(String... args) throws UsageException {
-        Map<String, String> values = new LinkedHashMap<>();
-        List<String> flags = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            String name = arg;
-            String value = null;
-            int equals = arg.indexOf('=');
-            if (arg.startsWith("--") && equals > 0) {
-                name = arg.substring(0, equals);
-                value = arg.substring(equals + 1);
-            }
-            if (FLAGS.contains(name)) {
-                if (value != null) {
-                    throw new UsageException(name + " takes no value; was given '" + value + "'");
-                }
-                flags.add(name.equals("-h") ? HELP : name);
-                continue;
-            }
-            if (!WITH_VALUE.contains(name)) {
-                throw new UsageException("unknown option '" + arg + "'; see --help");
-            }
-            if (value == null) {
-                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                    throw new UsageException(name + " needs a value");
-                }
-                value = args[++i];
-            }
-            if (value.isBlank()) {
-                throw new UsageException(name + " needs a non-blank value");
-            }
-            if (values.put(name, value) != null) {
-                throw new UsageException(name + " is given twice");
-            }
+        return parse(Map.of(), args);
+    }
+
+    /**
+     * Parses and checks the arguments; secrets may come from the environment given. Ids left out stay
+     * null (the caller fills in the documented ones).
+     */
+    public static CliArguments parse(Map<String, String> environment, String... args) throws UsageException {
+        CliOptions options = new CliOptions();
+        CommandLine commandLine = new CommandLine(options);
+        CommandLine.ParseResult parsed;
+        refuseRepeated(commandLine, args);
+        try {
+            parsed = commandLine.parseArgs(args);
+        } catch (CommandLine.UnmatchedArgumentException e) {
+            String unknown = e.getUnmatched().isEmpty() ? "?" : e.getUnmatched().get(0);
+            throw new UsageException("unknown option '" + unknown + "'; the closest is "
+                    + closestOption(commandLine, unknown) + " (see --help)");
+        } catch (CommandLine.MissingParameterException e) {
+            throw new UsageException(optionName(e) + " needs a value");
+        } catch (CommandLine.OverwrittenOptionException e) {
+            String name = e.getOverwritten() instanceof OptionSpec option ? option.longestName() : "an option";
+            throw new UsageException(name + " is given twice");
+        } catch (ParameterException e) {
+            throw new UsageException(e.getMessage());
         }
-        boolean help = flags.contains(HELP);
-        CliArguments parsed = new CliArguments(
-                uri(values.get(BASE_URL)),
-                values.get(PROJECT_ID),
-                values.get(INSTANCE_ID),
-                values.get(GROUP),
-                values.get(TOPIC),
-                values.get(ENGINE),
-                values.get(TOKEN),
-                values.get(AK),
-                values.get(SK),
-                values.get(FIXTURE),
-                values.containsKey(REPORT_DIR) ? Path.of(values.get(REPORT_DIR)) : null,
-                values.containsKey(LAUNCH) ? Path.of(values.get(LAUNCH)) : null,
-                flags.contains(DOCUMENTED_DATA),
-                help);
-        if (!help) {
-            parsed.validate();
+        boolean help = parsed.isUsageHelpRequested();
+        boolean version = parsed.isVersionHelpRequested();
+        CliOptions.TargetOptions target = orNew(options.target, CliOptions.TargetOptions::new);
+        CliOptions.CredentialOptions secrets = orNew(options.credentials, CliOptions.CredentialOptions::new);
+        CliOptions.SelectionOptions selection = orNew(options.selection, CliOptions.SelectionOptions::new);
+        CliOptions.BaselineOptions baseline = orNew(options.baseline, CliOptions.BaselineOptions::new);
+        CliOptions.RunOptions run = orNew(options.run, CliOptions.RunOptions::new);
+        List<String> warnings = new ArrayList<>();
+        String token = null;
+        String secretKey = null;
+        String accessKey = nonBlank(AK, secrets.accessKey);
+        if (!help && !version) {
+            token = resolveToken(secrets, accessKey, environment, warnings);
+            secretKey = resolveSecretKey(secrets, accessKey, environment, warnings);
         }
-        return parsed;
+        CliArguments arguments = new CliArguments(
+                uri(nonBlank(BASE_URL, target.baseUrl)),
+                nonBlank(PROJECT_ID, target.projectId),
+                nonBlank(INSTANCE_ID, target.instanceId),
+                nonBlank(GROUP, target.group),
+                nonBlank(TOPIC, target.topic),
+                nonBlank(ENGINE, target.engine),
+                token,
+                accessKey,
+                secretKey,
+                nonBlank(FIXTURE, orNew(options.fixture, CliOptions.FixtureOptions::new).name),
+                run.reportDir,
+                orNew(options.launch, CliOptions.LaunchOptions::new).jar,
+                target.documentedData,
+                help,
+                selection.include,
+                selection.exclude,
+                baseline.file,
+                baseline.writeTo,
+                run.seed,
+                version,
+                warnings);
+        if (!help && !version) {
+            arguments.validate();
+        }
+        return arguments;
+    }
+
+    /** The credentials the arguments give: a token, an AK/SK pair, or none. */
+    public Credentials credentials() {
+        if (token != null) {
+            return Credentials.token(token);
+        }
+        if (accessKey != null) {
+            return Credentials.akSk(accessKey, secretKey);
+        }
+        return Credentials.none();
+    }
+
+    /** The same arguments against another base URL, with other credentials and fixture (a launched server). */
+    CliArguments against(URI url, String ak, String sk, String fixtureName, boolean holdsDocumentedData) {
+        return new CliArguments(
+                url,
+                projectId,
+                instanceId,
+                group,
+                topic,
+                engine,
+                null,
+                ak,
+                sk,
+                fixtureName,
+                reportDir,
+                null,
+                holdsDocumentedData,
+                false,
+                include,
+                exclude,
+                baseline,
+                writeBaseline,
+                seed,
+                false,
+                warnings);
+    }
+
+    /** The text of {@value #HELP}, as picocli lays it out from {@link CliOptions}. */
+    public static String usage() {
+        StringWriter text = new StringWriter();
+        new CommandLine(new CliOptions()).usage(new PrintWriter(text));
+        return text.toString();
+    }
+
+    /** The text of {@value #VERSION}. */
+    public static String versionText() {
+        return String.join(System.lineSeparator(), new CliOptions.Version().getVersion()) + System.lineSeparator();
     }
 
     private void validate() throws UsageException {
@@ -127,13 +234,6 @@ public record CliArguments(
         }
         if (launch != null && baseUrl != null) {
             throw new UsageException(LAUNCH + " starts its own server; do not give " + BASE_URL + " with it");
-        }
-        if (token != null && (accessKey != null || secretKey != null)) {
-            throw new UsageException("give either " + TOKEN + " or " + AK + " and " + SK + ", not both");
-        }
-        if ((accessKey == null) != (secretKey == null)) {
-            throw new UsageException(
-                    AK + " and " + SK + " go together; only " + (accessKey == null ? SK : AK) + " was given");
         }
         if (engine != null && !engine.equals("rocketmq") && !engine.equals("reliability")) {
             throw new UsageException(ENGINE + " must be rocketmq or reliability; was '" + engine + "'");
@@ -144,6 +244,128 @@ public record CliArguments(
             throw new UsageException(FIXTURE + " knows only 'reference-admin'; was '" + fixture
                     + "' (the fixture over a RocketMQ cluster runs from the JUnit base class, see the README)");
         }
+        if (baseline != null && !Files.isRegularFile(baseline)) {
+            throw new UsageException(BASELINE + " " + baseline + " is not a file");
+        }
+    }
+
+    private static String resolveToken(
+            CliOptions.CredentialOptions secrets,
+            String accessKey,
+            Map<String, String> environment,
+            List<String> warnings)
+            throws UsageException {
+        if (secrets.token != null && secrets.tokenFile != null) {
+            throw new UsageException("give " + TOKEN + " or " + TOKEN_FILE + ", not both");
+        }
+        String token = secrets.token != null ? nonBlank(TOKEN, secrets.token) : read(TOKEN_FILE, secrets.tokenFile);
+        if (token != null && accessKey != null) {
+            throw new UsageException("give either " + TOKEN + " or " + AK + " and " + SK + ", not both");
+        }
+        if (secrets.token != null) {
+            warnings.add(commandLineSecret(TOKEN, ENV_TOKEN, TOKEN_FILE));
+        }
+        if (token == null && accessKey == null) {
+            token = blankToNull(environment.get(ENV_TOKEN));
+        }
+        return token;
+    }
+
+    private static String resolveSecretKey(
+            CliOptions.CredentialOptions secrets,
+            String accessKey,
+            Map<String, String> environment,
+            List<String> warnings)
+            throws UsageException {
+        if (secrets.secretKey != null && secrets.secretKeyFile != null) {
+            throw new UsageException("give " + SK + " or " + SK_FILE + ", not both");
+        }
+        String secretKey =
+                secrets.secretKey != null ? nonBlank(SK, secrets.secretKey) : read(SK_FILE, secrets.secretKeyFile);
+        if (secretKey != null && accessKey == null) {
+            throw new UsageException(AK + " and " + SK + " go together; only the secret key was given");
+        }
+        if (secrets.secretKey != null) {
+            warnings.add(commandLineSecret(SK, ENV_SK, SK_FILE));
+        }
+        if (secretKey == null && accessKey != null) {
+            secretKey = blankToNull(environment.get(ENV_SK));
+            if (secretKey == null) {
+                throw new UsageException(AK + " and " + SK + " go together; only " + AK + " was given (the secret key"
+                        + " may come from " + ENV_SK + ", " + SK_FILE + " or " + SK + ")");
+            }
+        }
+        return secretKey;
+    }
+
+    private static String commandLineSecret(String option, String variable, String file) {
+        return "warning: " + option + " on the command line can be read by other users of this machine (ps, shell"
+                + " history); prefer " + variable + " or " + file;
+    }
+
+    private static String read(String option, Path file) throws UsageException {
+        if (file == null) {
+            return null;
+        }
+        try {
+            String value = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (value.isEmpty()) {
+                throw new UsageException(option + " " + file + " is empty");
+            }
+            return value;
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + option + " " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses a single-valued option given twice: in an option group picocli would start a second
+     * group instead of saying so.
+     */
+    private static void refuseRepeated(CommandLine commandLine, String[] args) throws UsageException {
+        for (OptionSpec option : commandLine.getCommandSpec().options()) {
+            if (option.isMultiValue() || option.arity().max() == 0) {
+                continue;
+            }
+            long given = Arrays.stream(args)
+                    .filter(arg -> Arrays.asList(option.names()).contains(arg.split("=", 2)[0]))
+                    .count();
+            if (given > 1) {
+                throw new UsageException(option.longestName() + " is given twice");
+            }
+        }
+    }
+
+    private static String closestOption(CommandLine commandLine, String unknown) {
+        String name = unknown.contains("=") ? unknown.substring(0, unknown.indexOf('=')) : unknown;
+        List<String> names = new ArrayList<>();
+        for (OptionSpec option : commandLine.getCommandSpec().options()) {
+            names.add(option.longestName());
+        }
+        return io.offsetkit.conformance.rules.Closest.to(name, names);
+    }
+
+    private static String optionName(CommandLine.MissingParameterException e) {
+        return e.getMissing().stream()
+                .filter(OptionSpec.class::isInstance)
+                .map(arg -> ((OptionSpec) arg).longestName())
+                .findFirst()
+                .orElse("an option");
+    }
+
+    private static <T> T orNew(T group, java.util.function.Supplier<T> empty) {
+        return group == null ? empty.get() : group;
+    }
+
+    private static String nonBlank(String option, String value) throws UsageException {
+        if (value != null && value.isBlank()) {
+            throw new UsageException(option + " needs a non-blank value");
+        }
+        return value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static URI uri(String text) throws UsageException {
@@ -162,45 +384,5 @@ public record CliArguments(
         } catch (URISyntaxException e) {
             throw new UsageException(BASE_URL + " is not a URL: '" + text + "' (" + e.getReason() + ")");
         }
-    }
-
-    /** The text of {@value #HELP}. */
-    public static String usage() {
-        return """
-                Usage: java -jar offsetkit-conformance.jar --base-url URL [options]
-                       java -jar offsetkit-conformance.jar --launch <offsetkit-server.jar> [--report-dir D]
-
-                Checks an implementation of POST /v2/{engine}/{project_id}/instances/{instance_id}/groups/{group}/reset-message-offset
-                against every rule of the offsetkit conformance kit, prints a report, and exits
-                  0 when every MUST rule passes, 1 when one fails, 2 when the kit cannot run.
-
-                Target:
-                  --base-url URL        where the API's routes live, e.g. http://localhost:8080
-                  --project-id P        an existing project      (default: the contract's example, 77b6a44cba5143ab91d13ab9a8ff44fd)
-                  --instance-id I       an existing instance      (default: the contract's example)
-                  --group G             an existing consumer group (default: group_01)
-                  --topic T             an existing topic         (default: topic_01)
-                  --engine E            rocketmq (default) or reliability
-                  --documented-data     the target holds the documented example's data (checks RESET-EXAMPLE-03)
-
-                Credentials (without them the authentication rules are skipped):
-                  --token X             an IAM token, sent as X-Auth-Token
-                  --ak A --sk S         an AK/SK pair; every request is signed with SDK-HMAC-SHA256
-
-                Fixture (without it the exact-answer rules are skipped):
-                  --fixture reference-admin   the offsetkit reference server's /admin API
-
-                Reports:
-                  --report-dir D        also write JSON, JUnit XML, HTML and Markdown reports into D
-
-                Reference server:
-                  --launch JAR          start this offsetkit-server jar on a free port with a fresh data
-                                        directory and AK/SK authentication, run every rule against it with
-                                        the reference-admin fixture, print the report, stop it
-
-                WARNING: the kit resets the given group on the given topic many times. Use a group whose
-                offsets may be lost. The exact-answer rules create their own topic and group (names starting
-                with offsetkit_ck_) through the fixture and never touch yours.
-                """;
     }
 }

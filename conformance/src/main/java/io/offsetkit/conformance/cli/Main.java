@@ -11,21 +11,29 @@ import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.report.ConsoleReport;
 import io.offsetkit.conformance.report.ReportFiles;
 import io.offsetkit.conformance.rules.Rule;
+import io.offsetkit.conformance.run.Baseline;
 import io.offsetkit.conformance.run.ConformanceKit;
 import io.offsetkit.conformance.run.KitConfig;
 import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.RuleSelection;
+import io.offsetkit.conformance.run.Verdict;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The command line: parses the arguments, optionally launches the reference server, runs the kit,
- * prints the console report, writes the file reports, and exits with {@value #PASS} (every MUST rule
- * passes), {@value #FAIL} (one fails) or {@value #CANNOT_RUN} (bad arguments, unreachable target,
- * server that does not start) with a one-line reason.
+ * The command line: parses the arguments, optionally launches the reference server, runs the kit
+ * (the selected rules, with the seed given or a new one), prints the console report, writes the file
+ * reports and the baseline asked for, and exits with {@value #PASS} (every MUST rule passes, or fails
+ * as the baseline expects), {@value #FAIL} (a MUST rule fails that the baseline does not expect) or
+ * {@value #CANNOT_RUN} (bad arguments, an unreadable baseline, an unreachable target, a server that
+ * does not start) with a one-line reason.
  */
 public final class Main {
 
@@ -33,80 +41,76 @@ public final class Main {
     public static final int FAIL = 1;
     public static final int CANNOT_RUN = 2;
 
+    private static final String NAME = "offsetkit-conformance: ";
+
     private Main() {}
 
     public static void main(String[] args) {
         int code;
         try {
-            code = run(args, System.out, System.err);
+            code = run(args, System.getenv(), System.out, System.err);
         } catch (RuntimeException e) {
             // A fault of the kit itself is not a verdict on the target: say so, and exit 2, not 1.
-            System.err.println("offsetkit-conformance: the kit failed unexpectedly: " + e);
+            System.err.println(NAME + "the kit failed unexpectedly: " + e);
             code = CANNOT_RUN;
         }
         System.exit(code);
     }
 
-    /** Runs the command line; returns the exit code. */
+    /** Runs the command line without environment variables; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, Map.of(), out, err);
+    }
+
+    /** Runs the command line, secrets possibly coming from the environment given; returns the exit code. */
+    public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         CliArguments arguments;
+        RuleSelection selection;
+        Baseline baseline;
         try {
-            arguments = CliArguments.parse(args);
+            arguments = CliArguments.parse(environment, args);
+            if (arguments.help()) {
+                out.print(CliArguments.usage());
+                return PASS;
+            }
+            if (arguments.version()) {
+                out.print(CliArguments.versionText());
+                return PASS;
+            }
+            selection = selection(arguments);
+            baseline = baseline(arguments);
         } catch (UsageException e) {
-            err.println("offsetkit-conformance: " + e.getMessage());
+            err.println(NAME + e.getMessage());
             return CANNOT_RUN;
         }
-        if (arguments.help()) {
-            out.print(CliArguments.usage());
-            return PASS;
-        }
+        arguments.warnings().forEach(err::println);
         if (arguments.launch() == null) {
-            return runAgainst(
-                    arguments, arguments.baseUrl(), credentials(arguments), arguments.fixture() != null, out, err);
+            return runAgainst(arguments, selection, baseline, out, err);
         }
         out.println("Starting the reference server " + arguments.launch() + " ...");
         try (LaunchedServer server = LaunchedServer.start(arguments.launch())) {
             out.println("Reference server running at " + server.baseUrl() + " (pid " + server.pid()
                     + "), AK/SK authentication, fresh data directory");
-            CliArguments launched = new CliArguments(
-                    server.baseUrl(),
-                    arguments.projectId(),
-                    arguments.instanceId(),
-                    arguments.group(),
-                    arguments.topic(),
-                    arguments.engine(),
-                    null,
-                    server.accessKey(),
-                    server.secretKey(),
-                    ReferenceAdminFixture.NAME,
-                    arguments.reportDir(),
-                    null,
-                    true,
-                    false);
             int code = runAgainst(
-                    launched,
-                    server.baseUrl(),
-                    Credentials.akSk(server.accessKey(), server.secretKey()),
-                    true,
+                    arguments.against(
+                            server.baseUrl(), server.accessKey(), server.secretKey(), ReferenceAdminFixture.NAME, true),
+                    selection,
+                    baseline,
                     out,
                     err);
             out.println("Stopping the reference server.");
             return code;
         } catch (LaunchedServer.LaunchException e) {
-            err.println("offsetkit-conformance: cannot launch the reference server: " + e.getMessage());
+            err.println(NAME + "cannot launch the reference server: " + e.getMessage());
             return CANNOT_RUN;
         }
     }
 
     private static int runAgainst(
-            CliArguments arguments,
-            URI baseUrl,
-            Credentials credentials,
-            boolean withFixture,
-            PrintStream out,
-            PrintStream err) {
+            CliArguments arguments, RuleSelection selection, Baseline baseline, PrintStream out, PrintStream err) {
         OpenApiDocument contract = OpenApiDocument.bundled();
         ContractFacts facts = new ContractFacts(contract);
+        URI baseUrl = arguments.baseUrl();
         Target target = new Target(
                 baseUrl,
                 orDefault(arguments.projectId(), facts.projectId()),
@@ -116,31 +120,62 @@ public final class Main {
                 arguments.engine());
         String unreachable = unreachable(baseUrl);
         if (unreachable != null) {
-            err.println("offsetkit-conformance: cannot reach " + baseUrl + ": " + unreachable);
+            err.println(NAME + "cannot reach " + baseUrl + ": " + unreachable);
             return CANNOT_RUN;
         }
-        KitConfig config =
-                KitConfig.of(target).withCredentials(credentials).withDocumentedData(arguments.documentedData());
-        if (withFixture) {
+        KitConfig config = KitConfig.of(target)
+                .withCredentials(arguments.credentials())
+                .withDocumentedData(arguments.documentedData())
+                .withSelection(selection);
+        if (arguments.seed() != null) {
+            config = config.withSeed(arguments.seed());
+        }
+        if (arguments.fixture() != null) {
             config = config.withFixture(
                     ReferenceAdminFixture.NAME,
                     new ReferenceAdminFixture(baseUrl, target.projectId(), target.instanceId()));
         }
-        KitReport report = new ConformanceKit(config, contract).run();
+        KitReport report = new ConformanceKit(config, contract).run().withBaseline(baseline);
         out.print(ConsoleReport.render(report));
         credentialsHint(report).ifPresent(out::println);
-        if (arguments.reportDir() != null) {
-            try {
+        try {
+            if (arguments.reportDir() != null) {
                 for (Path file : ReportFiles.write(report, arguments.reportDir())) {
                     out.println("Report written: " + file);
                 }
-            } catch (IOException e) {
-                err.println("offsetkit-conformance: cannot write the reports into " + arguments.reportDir() + ": "
-                        + e.getMessage());
-                return CANNOT_RUN;
             }
+            if (arguments.writeBaseline() != null) {
+                Files.writeString(arguments.writeBaseline(), Baseline.textOf(report), StandardCharsets.UTF_8);
+                out.println("Baseline written: " + arguments.writeBaseline() + " (" + report.count(Verdict.FAILED)
+                        + " failing rules)");
+            }
+        } catch (IOException e) {
+            err.println(NAME + "cannot write the reports: " + e.getMessage());
+            return CANNOT_RUN;
         }
-        return report.mustRulesPass() ? PASS : FAIL;
+        return report.passes() ? PASS : FAIL;
+    }
+
+    private static RuleSelection selection(CliArguments arguments) throws UsageException {
+        try {
+            return RuleSelection.of(arguments.include(), arguments.exclude());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(CliArguments.INCLUDE + "/" + CliArguments.EXCLUDE + ": " + e.getMessage());
+        }
+    }
+
+    private static Baseline baseline(CliArguments arguments) throws UsageException {
+        if (arguments.baseline() == null) {
+            return Baseline.none();
+        }
+        try {
+            return Baseline.read(arguments.baseline());
+        } catch (IOException e) {
+            throw new UsageException(
+                    "cannot read " + CliArguments.BASELINE + " " + arguments.baseline() + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(CliArguments.BASELINE + " " + e.getMessage());
+        }
     }
 
     /**
@@ -164,16 +199,6 @@ public final class Main {
         Exchange probe = new KitHttp(baseUrl, Credentials.none(), Clock.systemUTC())
                 .sendUnauthenticated(RawRequest.of("GET", "/v2/"));
         return probe.answered() ? null : probe.transportError();
-    }
-
-    private static Credentials credentials(CliArguments arguments) {
-        if (arguments.token() != null) {
-            return Credentials.token(arguments.token());
-        }
-        if (arguments.accessKey() != null) {
-            return Credentials.akSk(arguments.accessKey(), arguments.secretKey());
-        }
-        return Credentials.none();
     }
 
     private static String orDefault(String value, String documented) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param requestHeaders the headers the kit set, in order (the HTTP client adds Host and
  *     Content-Length itself)
  * @param requestBody the body bytes sent; empty for none
+ * @param chunked whether the body was sent with {@code Transfer-Encoding: chunked}, without {@code
+ *     Content-Length}
  * @param status the status code, or 0 when no response came ({@link #transportError} says why)
  * @param responseHeaders the response headers, names lower-case
  * @param responseBody the body bytes received
@@ -28,6 +30,7 @@ public record Exchange(
         URI uri,
         Map<String, String> requestHeaders,
         byte[] requestBody,
+        boolean chunked,
         int status,
         Map<String, List<String>> responseHeaders,
         byte[] responseBody,

@@ -3,11 +3,13 @@ package io.offsetkit.conformance.http;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Writes an {@link Exchange} as text for people: the request sent and the response received, each
  * indented, bodies cut at {@value #MAX_BODY} characters. Secrets are masked: an {@code
- * X-Auth-Token} shows its first four characters only.
+ * X-Auth-Token} shows its first four characters only, an {@code Authorization} signature its first
+ * eight (enough to tell two apart, never enough to replay one).
  */
 public final class ExchangeText {
 
@@ -30,6 +32,9 @@ public final class ExchangeText {
                         .append(": ")
                         .append(mask(name, value))
                         .append('\n'));
+        if (exchange.chunked()) {
+            text.append("  Transfer-Encoding: chunked (no Content-Length)\n");
+        }
         text.append(body(exchange.requestText(), exchange.requestBody().length));
         return text.toString();
     }
@@ -72,10 +77,21 @@ public final class ExchangeText {
         return "  " + shown.replace("\n", "\n  ") + "\n";
     }
 
-    private static String mask(String name, String value) {
-        if (name.toLowerCase(Locale.ROOT).equals("x-auth-token")) {
+    /** A header's value as reports may show it: tokens and signatures cut short. */
+    public static String mask(String name, String value) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("x-auth-token")) {
             return value.length() <= 4 ? "***" : value.substring(0, 4) + "***";
+        }
+        if (lower.equals("authorization")) {
+            return SIGNATURE
+                    .matcher(value)
+                    .replaceAll(match -> "Signature="
+                            + match.group(1)
+                                    .substring(0, Math.min(8, match.group(1).length())) + "***");
         }
         return value;
     }
+
+    private static final Pattern SIGNATURE = Pattern.compile("Signature=([^,\\s]*)");
 }

@@ -1,7 +1,9 @@
 package io.offsetkit.conformance.http;
 
+import io.offsetkit.client.auth.AkSkCredentials;
 import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.client.auth.SignableRequest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Sends {@link RawRequest}s to a target with the JDK's HTTP client and records every {@link
@@ -30,7 +34,8 @@ import java.util.TreeMap;
  * that send their own (missing, wrong, stale) credentials. A transport failure (refused
  * connection, timeout) does not throw: it is an exchange without response.
  *
- * <p>Requests are sent one at a time; the recorded list is safe to read from any thread.
+ * <p>Requests are sent one at a time, but for {@link #sendAll}; the recorded list is safe to read from
+ * any thread.
  */
 public final class KitHttp {
 
@@ -75,12 +80,28 @@ public final class KitHttp {
         Map<String, String> headers = new LinkedHashMap<>(request.headers());
         headers.putAll(credentials.authenticate(
                 new SignableRequest(request.method(), uri, request.headers(), request.body()), clock.instant()));
-        return exchange(request.method(), uri, headers, request.body());
+        return exchange(request, uri, headers);
+    }
+
+    /**
+     * Sends the request with the configured credentials, an AK/SK signature covering every header of
+     * the request, {@code Content-Type} included, as the official Node.js SDK signs (the Java SDK and
+     * {@link #send} leave {@code Content-Type} out). Tokens and no credentials as {@link #send}.
+     */
+    public Exchange sendSigningEveryHeader(RawRequest request) {
+        if (!(credentials instanceof AkSkCredentials akSk)) {
+            return send(request);
+        }
+        URI uri = uriOf(request.path());
+        Map<String, String> headers = new LinkedHashMap<>(request.headers());
+        headers.putAll(EveryHeaderSigner.sign(
+                akSk, new SignableRequest(request.method(), uri, request.headers(), request.body()), clock.instant()));
+        return exchange(request, uri, headers);
     }
 
     /** Sends the request exactly as given, without credentials. */
     public Exchange sendUnauthenticated(RawRequest request) {
-        return exchange(request.method(), uriOf(request.path()), request.headers(), request.body());
+        return exchange(request, uriOf(request.path()), request.headers());
     }
 
     /** Every exchange so far, in order. */
@@ -95,56 +116,121 @@ public final class KitHttp {
         return URI.create(baseUrl + path);
     }
 
-    private Exchange exchange(String method, URI uri, Map<String, String> headers, byte[] body) {
-        HttpRequest.BodyPublisher publisher =
-                body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
-        HttpRequest.Builder builder =
-                HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).method(method, publisher);
-        headers.forEach(builder::header);
-        Instant start = clock.instant();
+    /**
+     * Sends several requests at once, each with the configured credentials when {@code authenticate}
+     * says so, and returns their exchanges in the order given (also the order they are recorded in).
+     * For requests whose order does not matter, such as the refusals of one rule, which change nothing
+     * on a conforming target: over HTTP/1.1 each goes on its own connection.
+     */
+    public List<Exchange> sendAll(List<RawRequest> requests, boolean authenticate) {
+        List<Outgoing> outgoing = new ArrayList<>();
+        for (RawRequest request : requests) {
+            URI uri = uriOf(request.path());
+            Map<String, String> headers = new LinkedHashMap<>(request.headers());
+            if (authenticate) {
+                headers.putAll(credentials.authenticate(
+                        new SignableRequest(request.method(), uri, request.headers(), request.body()),
+                        clock.instant()));
+            }
+            outgoing.add(new Outgoing(request, uri, headers, clock.instant()));
+        }
+        List<CompletableFuture<HttpResponse<byte[]>>> responses = outgoing.stream()
+                .map(out -> client.sendAsync(out.httpRequest(), HttpResponse.BodyHandlers.ofByteArray()))
+                .toList();
+        List<Exchange> exchanges = new ArrayList<>();
+        for (int i = 0; i < outgoing.size(); i++) {
+            Exchange exchange;
+            try {
+                exchange = outgoing.get(i).answered(responses.get(i).join(), clock.instant());
+            } catch (CompletionException e) {
+                exchange = outgoing.get(i).failed(e.getCause(), clock.instant());
+            }
+            recorded.add(exchange);
+            exchanges.add(exchange);
+        }
+        return List.copyOf(exchanges);
+    }
+
+    private Exchange exchange(RawRequest request, URI uri, Map<String, String> headers) {
+        Outgoing out = new Outgoing(request, uri, headers, clock.instant());
         Exchange exchange;
         try {
-            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            Map<String, List<String>> responseHeaders = new TreeMap<>();
-            response.headers()
-                    .map()
-                    .forEach((name, values) -> responseHeaders.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-            exchange = new Exchange(
-                    method,
-                    uri,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
-                    body,
-                    response.statusCode(),
-                    Collections.unmodifiableMap(responseHeaders),
-                    response.body(),
-                    Duration.between(start, clock.instant()),
-                    null);
-        } catch (HttpTimeoutException e) {
-            exchange =
-                    failed(method, uri, headers, body, start, "no answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
-        } catch (ConnectException e) {
-            exchange = failed(method, uri, headers, body, start, "connection refused by " + uri.getAuthority());
+            exchange = out.answered(
+                    client.send(out.httpRequest(), HttpResponse.BodyHandlers.ofByteArray()), clock.instant());
         } catch (IOException e) {
-            exchange = failed(method, uri, headers, body, start, e.getClass().getSimpleName() + ": " + e.getMessage());
+            exchange = out.failed(e, clock.instant());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            exchange = failed(method, uri, headers, body, start, "interrupted");
+            exchange = out.failed(e, clock.instant());
         }
         recorded.add(exchange);
         return exchange;
     }
 
-    private Exchange failed(
-            String method, URI uri, Map<String, String> headers, byte[] body, Instant start, String reason) {
-        return new Exchange(
-                method,
-                uri,
-                Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
-                body,
-                0,
-                Map.of(),
-                new byte[0],
-                Duration.between(start, clock.instant()),
-                reason);
+    /** One request on its way: what goes on the wire, and how what comes back becomes an {@link Exchange}. */
+    private record Outgoing(RawRequest request, URI uri, Map<String, String> headers, Instant start) {
+
+        boolean chunked() {
+            return request.chunked() && request.body().length > 0;
+        }
+
+        HttpRequest httpRequest() {
+            byte[] body = request.body();
+            HttpRequest.BodyPublisher publisher;
+            if (body.length == 0) {
+                publisher = HttpRequest.BodyPublishers.noBody();
+            } else if (chunked()) {
+                // A body of unknown length goes out chunked over HTTP/1.1, without Content-Length.
+                publisher = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
+            } else {
+                publisher = HttpRequest.BodyPublishers.ofByteArray(body);
+            }
+            HttpRequest.Builder builder =
+                    HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).method(request.method(), publisher);
+            headers.forEach(builder::header);
+            return builder.build();
+        }
+
+        Exchange answered(HttpResponse<byte[]> response, Instant end) {
+            Map<String, List<String>> responseHeaders = new TreeMap<>();
+            response.headers()
+                    .map()
+                    .forEach((name, values) -> responseHeaders.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+            return new Exchange(
+                    request.method(),
+                    uri,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
+                    request.body(),
+                    chunked(),
+                    response.statusCode(),
+                    Collections.unmodifiableMap(responseHeaders),
+                    response.body(),
+                    Duration.between(start, end),
+                    null);
+        }
+
+        Exchange failed(Throwable cause, Instant end) {
+            String reason;
+            if (cause instanceof HttpTimeoutException) {
+                reason = "no answer within " + REQUEST_TIMEOUT.toSeconds() + " s";
+            } else if (cause instanceof ConnectException) {
+                reason = "connection refused by " + uri.getAuthority();
+            } else if (cause instanceof InterruptedException) {
+                reason = "interrupted";
+            } else {
+                reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            }
+            return new Exchange(
+                    request.method(),
+                    uri,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
+                    request.body(),
+                    chunked(),
+                    0,
+                    Map.of(),
+                    new byte[0],
+                    Duration.between(start, end),
+                    reason);
+        }
     }
 }

@@ -14,14 +14,21 @@ import java.util.Objects;
  * @param path the path under the base URL, starting with {@code /}, percent-encoded as sent
  * @param headers header names to values, in order
  * @param body the body bytes; empty for none
+ * @param chunked whether the body goes out with {@code Transfer-Encoding: chunked} and no {@code
+ *     Content-Length}, as the official Java SDK sends it
  */
-public record RawRequest(String method, String path, Map<String, String> headers, byte[] body) {
+public record RawRequest(String method, String path, Map<String, String> headers, byte[] body, boolean chunked) {
 
     public RawRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         body = body == null ? new byte[0] : body;
+    }
+
+    /** A request whose body, if any, goes out with {@code Content-Length}. */
+    public RawRequest(String method, String path, Map<String, String> headers, byte[] body) {
+        this(method, path, headers, body, false);
     }
 
     /** A POST of a JSON text with {@code Content-Type: application/json}. */
@@ -39,6 +46,11 @@ public record RawRequest(String method, String path, Map<String, String> headers
     public RawRequest withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new RawRequest(method, path, more, body);
+        return new RawRequest(method, path, more, body, chunked);
+    }
+
+    /** This request with its body sent chunked, without {@code Content-Length}. */
+    public RawRequest withChunkedBody() {
+        return new RawRequest(method, path, headers, body, true);
     }
 }

@@ -1,6 +1,8 @@
 package io.offsetkit.conformance.http;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -40,15 +42,29 @@ public record Target(URI baseUrl, String projectId, String instanceId, String gr
         return new Target(baseUrl, projectId, instanceId, group, topic, engine);
     }
 
-    /** The path of the operation's main route for an engine. */
+    /** The same target in another project. */
+    public Target withProject(String projectId) {
+        return new Target(baseUrl, projectId, instanceId, group, topic, engine);
+    }
+
+    /**
+     * The path of the operation's main route for an engine, each segment percent-encoded ({@code %}
+     * and {@code |}, which group names may hold, become {@code %25} and {@code %7C}).
+     */
     public String resetPath(String engine) {
-        return "/v2/" + engine + "/" + projectId + "/instances/" + instanceId + "/groups/" + group
-                + "/reset-message-offset";
+        return "/v2/" + segment(engine) + "/" + segment(projectId) + "/instances/" + segment(instanceId) + "/groups/"
+                + segment(group) + "/reset-message-offset";
     }
 
     /** The path of the older route, without the engine segment. */
     public String olderResetPath() {
-        return "/v2/" + projectId + "/rocketmq/instances/" + instanceId + "/groups/" + group + "/reset-message-offset";
+        return "/v2/" + segment(projectId) + "/rocketmq/instances/" + segment(instanceId) + "/groups/" + segment(group)
+                + "/reset-message-offset";
+    }
+
+    /** One path segment, percent-encoded as RFC 3986 wants (a space as {@code %20}, never {@code +}). */
+    public static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** One line for report headers. */

@@ -7,13 +7,12 @@ import io.offsetkit.conformance.rules.Rule;
 import io.offsetkit.conformance.run.ConformanceKit;
 import io.offsetkit.conformance.run.KitConfig;
 import io.offsetkit.conformance.run.RuleResult;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The conformance kit as JUnit 5 tests: extend this class in your own test sources, implement
@@ -38,10 +37,15 @@ import org.junit.jupiter.api.TestInstance;
  * <p>One hook is required, {@link #target()}. The optional hooks give the kit more to check:
  * {@link #credentials()} (the authentication rules), {@link #fixture()} (the exact-answer rules),
  * {@link #holdsDocumentedData()} (the documented answer). A rule that needs something a hook does
- * not give is skipped, with the reason, through {@link Assumptions}: never passed.
+ * not give is skipped, with the reason, through {@code Assumptions}: never passed.
  *
  * <p>A failed rule fails its test with the kit's full message: the rule, what was expected, what came
- * back, the request sent and the response received.
+ * back, the request sent and the response received, and the seed that replays the run ({@code
+ * -Doffsetkit.seed=N}, or the {@link #seed()} hook). A rule the class disables with {@link
+ * DisableRule} is reported as skipped with the reason.
+ *
+ * <p>For a test class that already extends a base class of its own, {@link ResetConsumeOffsetTests}
+ * gives the same tests from a {@code @TestFactory}, without inheritance.
  *
  * <p>State: the tests reset {@link Target#group()} on {@link Target#topic()} many times; give a group
  * whose offsets may be lost. One instance of the class runs every test ({@link
@@ -49,9 +53,11 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayNameGeneration(RuleDisplayNames.class)
+@ExtendWith(DisabledRules.class)
 public abstract class ResetConsumeOffsetVerification {
 
     private ConformanceKit kit;
+    private long seed;
 
     /** The implementation under test and the ids to use with it. Required. */
     protected abstract Target target();
@@ -71,14 +77,24 @@ public abstract class ResetConsumeOffsetVerification {
         return false;
     }
 
+    /**
+     * The seed of the run's random choices: {@code -Doffsetkit.seed=N} when set (to replay the run a
+     * failure names), else a new one. Override to fix it.
+     */
+    protected long seed() {
+        return JunitVerdicts.seed();
+    }
+
     /** The kit, configured from the hooks on first use. */
     protected final synchronized ConformanceKit kit() {
         if (kit == null) {
             Fixture fixture = fixture();
+            seed = seed();
             kit = new ConformanceKit(KitConfig.of(target())
                     .withCredentials(credentials())
                     .withFixture(fixture == null ? null : fixture.getClass().getSimpleName(), fixture)
-                    .withDocumentedData(holdsDocumentedData()));
+                    .withDocumentedData(holdsDocumentedData())
+                    .withSeed(seed));
         }
         return kit;
     }
@@ -86,11 +102,7 @@ public abstract class ResetConsumeOffsetVerification {
     /** Checks one rule: returns when it passes, aborts the test when it is skipped, fails it otherwise. */
     protected final void verify(Rule rule) {
         RuleResult result = kit().check(rule);
-        switch (result.verdict()) {
-            case PASSED -> {}
-            case SKIPPED -> Assumptions.abort(rule.id() + " skipped: " + result.reason());
-            case FAILED -> Assertions.fail(result.message());
-        }
+        JunitVerdicts.apply(result, seed);
     }
 
     /** Documented example replay. */
@@ -137,6 +149,11 @@ public abstract class ResetConsumeOffsetVerification {
         @Test
         public void must_RESET_RESPONSE_04_requestId() {
             verify(Rule.RESPONSE_REQUEST_ID);
+        }
+
+        @Test
+        public void must_RESET_RESPONSE_05_requestIdUnique() {
+            verify(Rule.RESPONSE_REQUEST_ID_UNIQUE);
         }
     }
 
@@ -188,6 +205,53 @@ public abstract class ResetConsumeOffsetVerification {
         @Test
         public void should_RESET_DOMAIN_09_olderRoute() {
             verify(Rule.DOMAIN_OLDER_ROUTE);
+        }
+    }
+
+    /** Wire forms of the official SDKs. */
+    @Nested
+    @DisplayName("Wire forms of the official SDKs")
+    public class WireForms {
+
+        @Test
+        public void must_RESET_WIRE_01_chunked() {
+            verify(Rule.WIRE_CHUNKED);
+        }
+
+        @Test
+        public void must_RESET_WIRE_02_javaSdk() {
+            verify(Rule.WIRE_JAVA_SDK);
+        }
+
+        @Test
+        public void must_RESET_WIRE_03_nodeSdk() {
+            verify(Rule.WIRE_NODE_SDK);
+        }
+    }
+
+    /** Valid inputs at the contract's edges. */
+    @Nested
+    @DisplayName("Valid inputs at the contract's edges")
+    public class ContractEdges {
+
+        @Test
+        public void must_RESET_EDGE_01_timestampInteger() {
+            verify(Rule.EDGE_TIMESTAMP_INTEGER);
+        }
+
+        @Test
+        public void must_RESET_EDGE_02_timestampString() {
+            verify(Rule.EDGE_TIMESTAMP_STRING);
+        }
+
+        @Test
+        public void must_RESET_EDGE_03_names() {
+            verify(Rule.EDGE_NAMES);
+        }
+
+        @Test
+        public void must_RESET_EDGE_04_namesReset() {
+            verify(Rule.EDGE_NAMES_RESET);
         }
     }
 
@@ -336,6 +400,21 @@ public abstract class ResetConsumeOffsetVerification {
         @Test
         public void must_RESET_EXACT_11_committed() {
             verify(Rule.EXACT_COMMITTED);
+        }
+
+        @Test
+        public void must_RESET_EXACT_12_committedBackwards() {
+            verify(Rule.EXACT_COMMITTED_BACKWARDS);
+        }
+
+        @Test
+        public void must_RESET_EXACT_13_otherGroupUntouched() {
+            verify(Rule.EXACT_OTHER_GROUP_UNTOUCHED);
+        }
+
+        @Test
+        public void must_RESET_EXACT_14_refusedChangesNothing() {
+            verify(Rule.EXACT_REFUSED_CHANGES_NOTHING);
         }
     }
 }

@@ -17,6 +17,11 @@ public final class RuleDisplayNames extends DisplayNameGenerator.Standard {
 
     private static final Pattern METHOD = Pattern.compile("^(must|should)_RESET_([A-Z]+)_(\\d\\d)_.*$");
 
+    /** Whether a method's name is a rule test's, {@code must_|should_RESET_<FAMILY>_<NN>_...}. */
+    static boolean isRuleTest(String methodName) {
+        return METHOD.matcher(methodName).matches();
+    }
+
     /** The rule a test method checks, from its name. */
     static Rule ruleOf(String methodName) {
         Matcher matcher = METHOD.matcher(methodName);

@@ -1,13 +1,15 @@
 package io.offsetkit.conformance.report;
 
 import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.Outcome;
 import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.RunInfo;
 import io.offsetkit.conformance.run.Verdict;
 
 /**
- * The report for a terminal: a header naming the contract, kit, target and time, a table (rule,
- * level, verdict, one-line reason), the summary, then each failure's full message.
+ * The report for a terminal: a header naming the contract, kit, target, time, seed and selection, a
+ * table (rule, level, verdict, one-line reason), the summary, the coverage, then each new failure's
+ * full message, the known failures apart, the fixed ones, and the result.
  */
 public final class ConsoleReport {
 
@@ -36,34 +38,64 @@ public final class ConsoleReport {
                 .append(info.started())
                 .append(" to ")
                 .append(info.finished())
-                .append("\n\n");
+                .append('\n');
+        text.append("Seed:     ")
+                .append(info.seed())
+                .append(" (--seed ")
+                .append(info.seed())
+                .append(" replays this run's names and generated values)\n");
+        text.append("Rules:    ").append(info.selection()).append('\n');
+        if (!report.baseline().isEmpty()) {
+            text.append("Baseline: ")
+                    .append(report.baseline().source())
+                    .append(" (")
+                    .append(report.baseline().reasons().size())
+                    .append(" known failures)\n");
+        }
+        text.append('\n');
         text.append(String.format("%-18s %-6s %-7s %s%n", "RULE", "LEVEL", "VERDICT", "REASON"));
         for (RuleResult result : report.results()) {
             String reason = result.verdict() == Verdict.PASSED ? result.rule().statement() : result.reason();
             text.append(String.format(
                     "%-18s %-6s %-7s %s%n",
-                    result.rule().id(), result.rule().level(), verdictWord(result.verdict()), cut(reason)));
+                    result.rule().id(), result.rule().level(), word(report.outcome(result)), cut(reason)));
         }
-        text.append('\n').append(report.summary()).append('\n');
-        for (RuleResult result : report.results()) {
-            if (result.verdict() == Verdict.FAILED) {
-                text.append("\n---- ")
-                        .append(result.rule().id())
-                        .append(" ----\n")
-                        .append(result.message())
-                        .append('\n');
-            }
+        text.append('\n').append(report.summary()).append("\n\n");
+        text.append(CoverageText.render(report.coverage()));
+        for (RuleResult result : report.withOutcome(Outcome.FAILED)) {
+            text.append("\n---- ")
+                    .append(result.rule().id())
+                    .append(" ----\n")
+                    .append(result.message())
+                    .append('\n');
         }
-        text.append('\n')
-                .append(report.mustRulesPass() ? "RESULT: every MUST rule passes" : "RESULT: a MUST rule fails")
-                .append('\n');
+        for (RuleResult result : report.withOutcome(Outcome.KNOWN_FAILURE)) {
+            text.append("\n---- ")
+                    .append(result.rule().id())
+                    .append(" (known failure, in the baseline: ")
+                    .append(report.baseline().reason(result.rule()).orElse(""))
+                    .append(") ----\n")
+                    .append(result.message())
+                    .append('\n');
+        }
+        for (RuleResult result : report.withOutcome(Outcome.FIXED)) {
+            text.append("\nFIXED: ")
+                    .append(result.rule().id())
+                    .append(" passes now; remove it from the baseline ")
+                    .append(report.baseline().source())
+                    .append('\n');
+        }
+        text.append("\nRESULT: ").append(report.resultLine()).append('\n');
         return text.toString();
     }
 
-    static String verdictWord(Verdict verdict) {
-        return switch (verdict) {
+    /** The verdict column: {@code pass}, {@code FAIL}, {@code known}, {@code fixed}, {@code skip}. */
+    static String word(Outcome outcome) {
+        return switch (outcome) {
             case PASSED -> "pass";
             case FAILED -> "FAIL";
+            case KNOWN_FAILURE -> "known";
+            case FIXED -> "fixed";
             case SKIPPED -> "skip";
         };
     }

@@ -1,16 +1,21 @@
 package io.offsetkit.conformance.report;
 
+import io.offsetkit.conformance.coverage.CoverageItem;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.ExchangeText;
 import io.offsetkit.conformance.rules.Family;
 import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.Outcome;
 import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.RunInfo;
 import io.offsetkit.conformance.run.Verdict;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * One self-contained HTML page (no script, no external resource): the header, counts at a glance, a
- * table per family with a coloured verdict per rule and its source, and for each failure the
+ * One self-contained HTML page (no script, no external resource): the header (with the seed, the
+ * selection and the baseline), counts at a glance, a table per family with a coloured outcome per
+ * rule and its source, the coverage, and for each failure, new ones first, then the known ones, the
  * expectation, the request sent and the response received.
  */
 public final class HtmlReport {
@@ -19,7 +24,8 @@ public final class HtmlReport {
             + "table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
             + "td,th{border:1px solid #ccc;padding:.35em .6em;text-align:left;vertical-align:top}"
             + "th{background:#f3f3f3}.PASSED{background:#d9f2d9}.FAILED{background:#f8d0d0;font-weight:bold}"
-            + ".SKIPPED{background:#eee;color:#666}pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;"
+            + ".SKIPPED{background:#eee;color:#666}.KNOWN_FAILURE{background:#fbe9c8}.FIXED{background:#cfe3fb}"
+            + ".no{color:#a33}pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;"
             + "white-space:pre-wrap;word-break:break-all}.counts span{display:inline-block;padding:.4em .8em;"
             + "margin-right:.5em;border-radius:.3em}small{color:#666}";
 
@@ -33,7 +39,7 @@ public final class HtmlReport {
                 .append(STYLE)
                 .append("</style></head><body>\n");
         html.append("<h1>offsetkit conformance report: ")
-                .append(report.mustRulesPass() ? "every MUST rule passes" : "a MUST rule fails")
+                .append(escape(report.passes() ? "passes" : "a MUST rule fails"))
                 .append("</h1>\n<p>Contract <b>")
                 .append(escape(info.specTitle()))
                 .append(' ')
@@ -52,13 +58,27 @@ public final class HtmlReport {
                 .append(info.started())
                 .append(" to ")
                 .append(info.finished())
-                .append("</p>\n<p class=\"counts\"><span class=\"PASSED\">")
+                .append("<br>Seed ")
+                .append(info.seed())
+                .append(" <small>(--seed ")
+                .append(info.seed())
+                .append(" replays this run's names and generated values)</small><br>Rules ")
+                .append(escape(info.selection()))
+                .append("<br>Baseline ")
+                .append(escape(report.baseline().source()))
+                .append("</p>\n<p><b>")
+                .append(escape(report.resultLine()))
+                .append("</b></p>\n<p class=\"counts\"><span class=\"PASSED\">")
                 .append(report.count(Verdict.PASSED))
                 .append(" passed</span><span class=\"FAILED\">")
                 .append(report.count(Verdict.FAILED))
                 .append(" failed</span><span class=\"SKIPPED\">")
                 .append(report.count(Verdict.SKIPPED))
-                .append(" skipped</span></p>\n");
+                .append(" skipped</span><span class=\"KNOWN_FAILURE\">")
+                .append(report.withOutcome(Outcome.KNOWN_FAILURE).size())
+                .append(" known failures</span><span class=\"FIXED\">")
+                .append(report.withOutcome(Outcome.FIXED).size())
+                .append(" fixed</span></p>\n");
         for (Family family : Family.values()) {
             html.append("<h2>")
                     .append(escape(family.title()))
@@ -69,14 +89,15 @@ public final class HtmlReport {
                     continue;
                 }
                 String id = result.rule().id();
+                Outcome outcome = report.outcome(result);
                 html.append("<tr><td>")
                         .append(result.verdict() == Verdict.FAILED ? "<a href=\"#" + id + "\">" + id + "</a>" : id)
                         .append("</td><td>")
                         .append(result.rule().level())
                         .append("</td><td class=\"")
-                        .append(result.verdict())
+                        .append(outcome)
                         .append("\">")
-                        .append(result.verdict())
+                        .append(outcome.name().replace('_', ' '))
                         .append("</td><td>")
                         .append(escape(result.rule().statement()))
                         .append("<br><small>")
@@ -88,13 +109,33 @@ public final class HtmlReport {
             }
             html.append("</table>\n");
         }
-        for (RuleResult result : report.results()) {
-            if (result.verdict() != Verdict.FAILED) {
-                continue;
-            }
+        html.append("<h2>Coverage</h2>\n<table><tr><th>What</th><th>Item</th><th>Exercised</th><th>Detail</th></tr>\n");
+        for (CoverageItem item : report.coverage().items()) {
+            html.append("<tr><td>")
+                    .append(escape(item.dimension()))
+                    .append("</td><td>")
+                    .append(escape(item.name()))
+                    .append("</td><td class=\"")
+                    .append(item.exercised() ? "PASSED\">yes" : "SKIPPED\">no")
+                    .append("</td><td>")
+                    .append(escape(item.detail()))
+                    .append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+        List<RuleResult> failures = new ArrayList<>(report.withOutcome(Outcome.FAILED));
+        failures.addAll(report.withOutcome(Outcome.KNOWN_FAILURE));
+        for (RuleResult result : failures) {
+            boolean known = report.outcome(result) == Outcome.KNOWN_FAILURE;
             html.append("<h2 id=\"")
                     .append(result.rule().id())
                     .append("\">")
+                    .append(
+                            known
+                                    ? "Known failure (baseline: "
+                                            + escape(report.baseline()
+                                                    .reason(result.rule())
+                                                    .orElse("")) + "): "
+                                    : "")
                     .append(escape(result.rule().label()))
                     .append(": ")
                     .append(escape(result.rule().statement()))

@@ -1,7 +1,9 @@
 package io.offsetkit.conformance.report;
 
+import io.offsetkit.conformance.coverage.CoverageItem;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.Outcome;
 import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.RunInfo;
 import io.offsetkit.conformance.run.Verdict;
@@ -11,8 +13,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The report as JSON, for machines: {@code {"contract", "kit", "target", "started", "finished",
- * "summary", "results": [{"id", "level", "family", "statement", "source", "verdict", "reason",
- * "message", "exchanges": [...]}]}}.
+ * "seed", "selection", "baseline", "summary", "results": [{"id", "level", "family", "statement",
+ * "source", "verdict", "outcome", "baselineReason", "reason", "message", "exchanges": [...]}],
+ * "coverage": [{"dimension", "item", "exercised", "detail"}]}}. {@code verdict} is the rule's own
+ * (PASSED, FAILED, SKIPPED); {@code outcome} is what it means against the baseline (PASSED, FAILED,
+ * KNOWN_FAILURE, FIXED, SKIPPED).
  */
 public final class JsonReport {
 
@@ -32,11 +37,22 @@ public final class JsonReport {
         root.put("credentials", info.credentials());
         root.put("started", info.started().toString());
         root.put("finished", info.finished().toString());
+        root.put("seed", info.seed());
+        root.put("selection", info.selection());
+        ObjectNode baseline = root.putObject("baseline");
+        baseline.put("source", report.baseline().source());
+        ObjectNode known = baseline.putObject("rules");
+        report.baseline().reasons().forEach((rule, reason) -> known.put(rule.id(), reason));
         ObjectNode summary = root.putObject("summary");
         summary.put("passed", report.count(Verdict.PASSED));
         summary.put("failed", report.count(Verdict.FAILED));
         summary.put("skipped", report.count(Verdict.SKIPPED));
+        summary.put("newFailures", report.withOutcome(Outcome.FAILED).size());
+        summary.put("knownFailures", report.withOutcome(Outcome.KNOWN_FAILURE).size());
+        summary.put("fixed", report.withOutcome(Outcome.FIXED).size());
         summary.put("mustRulesPass", report.mustRulesPass());
+        summary.put("passes", report.passes());
+        summary.put("result", report.resultLine());
         ArrayNode results = root.putArray("results");
         for (RuleResult result : report.results()) {
             ObjectNode node = results.addObject();
@@ -46,6 +62,8 @@ public final class JsonReport {
             node.put("statement", result.rule().statement());
             node.put("source", result.rule().source().toString());
             node.put("verdict", result.verdict().name());
+            node.put("outcome", report.outcome(result).name());
+            report.baseline().reason(result.rule()).ifPresent(reason -> node.put("baselineReason", reason));
             node.put("reason", result.reason());
             node.put("message", result.message());
             node.put("elapsedMillis", result.elapsed().toMillis());
@@ -59,6 +77,14 @@ public final class JsonReport {
                 item.put("responseBody", exchange.responseText());
                 exchange.header("X-Request-Id").ifPresent(id -> item.put("requestId", id));
             }
+        }
+        ArrayNode coverage = root.putArray("coverage");
+        for (CoverageItem item : report.coverage().items()) {
+            ObjectNode node = coverage.addObject();
+            node.put("dimension", item.dimension());
+            node.put("item", item.name());
+            node.put("exercised", item.exercised());
+            node.put("detail", item.detail());
         }
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }

@@ -1,6 +1,7 @@
 package io.offsetkit.conformance.report;
 
 import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.Outcome;
 import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.RunInfo;
 import io.offsetkit.conformance.run.Verdict;
@@ -14,9 +15,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * The report as JUnit XML (the Ant/Surefire {@code testsuite} format CI servers read): one {@code
  * testcase} per rule, named by its id, classed by family and level, with its statement and source
- * as {@code system-out}; a failed rule has a {@code
- * failure} with the full message, a skipped one a {@code skipped} with the reason. The contract,
- * kit, target and time are {@code properties}.
+ * as {@code system-out}; a new failure has a {@code failure} with the full message, a skipped rule a
+ * {@code skipped} with the reason, and a known failure (in the baseline) a {@code skipped} saying so,
+ * so that it does not turn the CI's test view red. The contract, kit, target, time, seed, selection
+ * and baseline are {@code properties}; the coverage is the suite's {@code system-out}.
  */
 public final class JunitXmlReport {
 
@@ -31,9 +33,14 @@ public final class JunitXmlReport {
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", "offsetkit-conformance");
             xml.writeAttribute("tests", String.valueOf(report.results().size()));
-            xml.writeAttribute("failures", String.valueOf(report.count(Verdict.FAILED)));
+            xml.writeAttribute(
+                    "failures",
+                    String.valueOf(report.withOutcome(Outcome.FAILED).size()));
             xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", String.valueOf(report.count(Verdict.SKIPPED)));
+            xml.writeAttribute(
+                    "skipped",
+                    String.valueOf(report.count(Verdict.SKIPPED)
+                            + report.withOutcome(Outcome.KNOWN_FAILURE).size()));
             RunInfo info = report.info();
             xml.writeAttribute("timestamp", info.started().toString());
             xml.writeAttribute(
@@ -48,6 +55,9 @@ public final class JunitXmlReport {
             property(xml, "target", info.target());
             property(xml, "fixture", info.fixture());
             property(xml, "credentials", info.credentials());
+            property(xml, "seed", String.valueOf(info.seed()));
+            property(xml, "selection", info.selection());
+            property(xml, "baseline", report.baseline().source());
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
             for (RuleResult result : report.results()) {
@@ -61,23 +71,39 @@ public final class JunitXmlReport {
                         "classname",
                         "offsetkit.conformance." + result.rule().family().name().toLowerCase(Locale.ROOT));
                 xml.writeAttribute("time", seconds(result.elapsed().toMillis()));
-                if (result.verdict() == Verdict.FAILED) {
+                Outcome outcome = report.outcome(result);
+                if (outcome == Outcome.FAILED) {
                     xml.writeStartElement("failure");
                     xml.writeAttribute("message", result.reason());
                     xml.writeAttribute("type", result.rule().level().name());
                     xml.writeCharacters(result.message());
                     xml.writeEndElement();
-                } else if (result.verdict() == Verdict.SKIPPED) {
+                } else if (outcome == Outcome.KNOWN_FAILURE) {
+                    xml.writeEmptyElement("skipped");
+                    xml.writeAttribute(
+                            "message",
+                            "known failure, in the baseline ("
+                                    + report.baseline().reason(result.rule()).orElse("") + "): " + result.reason());
+                } else if (outcome == Outcome.SKIPPED) {
                     xml.writeEmptyElement("skipped");
                     xml.writeAttribute("message", result.reason());
                 }
                 // The statement and its source, for readers of the CI's test view.
                 xml.writeStartElement("system-out");
                 xml.writeCharacters(result.rule().level() + ": " + result.rule().statement() + "\nSource: "
-                        + result.rule().source());
+                        + result.rule().source()
+                        + (outcome == Outcome.KNOWN_FAILURE ? "\n\n" + result.message() : "")
+                        + (outcome == Outcome.FIXED
+                                ? "\nFIXED: passes now; remove it from the baseline "
+                                        + report.baseline().source()
+                                : ""));
                 xml.writeEndElement();
                 xml.writeEndElement();
             }
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(CoverageText.render(report.coverage()));
+            xml.writeEndElement();
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeCharacters("\n");

@@ -1,13 +1,18 @@
 package io.offsetkit.conformance.report;
 
+import io.offsetkit.conformance.coverage.Coverage;
+import io.offsetkit.conformance.coverage.CoverageItem;
 import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.Outcome;
 import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.RunInfo;
 import io.offsetkit.conformance.run.Verdict;
+import java.util.List;
 
 /**
- * The report as GitHub-flavoured Markdown, for CI job summaries: the header, a table of every rule,
- * then each failure's message in a collapsed block.
+ * The report as GitHub-flavoured Markdown, for CI job summaries: the header (with the seed, the
+ * selection and the baseline), a table of every rule, the coverage, then each new failure's message
+ * in a collapsed block, the known failures apart, and the fixed ones.
  */
 public final class MarkdownReport {
 
@@ -16,9 +21,7 @@ public final class MarkdownReport {
     public static String render(KitReport report) {
         RunInfo info = report.info();
         StringBuilder md = new StringBuilder();
-        md.append("## offsetkit conformance: ")
-                .append(report.mustRulesPass() ? "every MUST rule passes" : "a MUST rule fails")
-                .append("\n\n");
+        md.append("## offsetkit conformance: ").append(report.resultLine()).append("\n\n");
         md.append("- Contract: ")
                 .append(info.specTitle())
                 .append(' ')
@@ -38,6 +41,13 @@ public final class MarkdownReport {
                 .append(" to ")
                 .append(info.finished())
                 .append('\n');
+        md.append("- Seed: ")
+                .append(info.seed())
+                .append(" (`--seed ")
+                .append(info.seed())
+                .append("` replays this run's names and generated values)\n");
+        md.append("- Rules: ").append(cell(info.selection())).append('\n');
+        md.append("- Baseline: ").append(cell(report.baseline().source())).append('\n');
         md.append("- ").append(report.summary()).append("\n\n");
         md.append("| Rule | Level | Verdict | Reason |\n| --- | --- | --- | --- |\n");
         for (RuleResult result : report.results()) {
@@ -47,29 +57,70 @@ public final class MarkdownReport {
                     .append(" | ")
                     .append(result.rule().level())
                     .append(" | ")
-                    .append(symbol(result.verdict()))
+                    .append(symbol(report.outcome(result)))
                     .append(" | ")
                     .append(cell(reason))
                     .append(" |\n");
         }
-        for (RuleResult result : report.results()) {
-            if (result.verdict() == Verdict.FAILED) {
-                md.append("\n<details><summary>")
+        md.append("\n### Coverage\n\n| What | Exercised | Not exercised, and why |\n| --- | --- | --- |\n");
+        report.coverage().byDimension().forEach((dimension, items) -> {
+            StringBuilder missing = new StringBuilder();
+            for (CoverageItem item : items) {
+                if (!item.exercised()) {
+                    missing.append(missing.isEmpty() ? "" : "<br>").append(cell(item.name() + ": " + item.detail()));
+                }
+            }
+            md.append("| ")
+                    .append(dimension)
+                    .append(" | ")
+                    .append(Coverage.count(items))
+                    .append(" | ")
+                    .append(missing.isEmpty() ? "" : missing)
+                    .append(" |\n");
+        });
+        failures(md, report, Outcome.FAILED, "New failures");
+        failures(md, report, Outcome.KNOWN_FAILURE, "Known failures (in the baseline)");
+        List<RuleResult> fixed = report.withOutcome(Outcome.FIXED);
+        if (!fixed.isEmpty()) {
+            md.append("\n### Fixed\n\n");
+            for (RuleResult result : fixed) {
+                md.append("- ")
                         .append(result.rule().id())
-                        .append(": ")
-                        .append(HtmlReport.escape(result.reason()))
-                        .append("</summary>\n\n```text\n")
-                        .append(result.message().replace("```", "'''"))
-                        .append("\n```\n</details>\n");
+                        .append(" passes now: remove it from the baseline ")
+                        .append(cell(report.baseline().source()))
+                        .append('\n');
             }
         }
         return md.toString();
     }
 
-    private static String symbol(Verdict verdict) {
-        return switch (verdict) {
+    private static void failures(StringBuilder md, KitReport report, Outcome outcome, String heading) {
+        List<RuleResult> results = report.withOutcome(outcome);
+        if (results.isEmpty()) {
+            return;
+        }
+        md.append("\n### ").append(heading).append('\n');
+        for (RuleResult result : results) {
+            md.append("\n<details><summary>")
+                    .append(result.rule().id())
+                    .append(": ")
+                    .append(HtmlReport.escape(report.baseline()
+                                    .reason(result.rule())
+                                    .map(reason -> "(baseline: " + reason + ") ")
+                                    .orElse("")
+                            + result.reason()))
+                    .append("</summary>\n\n```text\n")
+                    .append(result.message().replace("```", "'''"))
+                    .append("\n```\n</details>\n");
+        }
+    }
+
+    private static String symbol(Outcome outcome) {
+        return switch (outcome) {
             case PASSED -> "pass";
             case FAILED -> "**FAIL**";
+            case KNOWN_FAILURE -> "known";
+            case FIXED -> "fixed";
             case SKIPPED -> "skip";
         };
     }

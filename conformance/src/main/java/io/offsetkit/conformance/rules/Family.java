@@ -5,6 +5,8 @@ public enum Family {
     EXAMPLE("Documented example replay"),
     RESPONSE("Response conformance"),
     DOMAIN("Domain semantics for any data"),
+    WIRE("Wire forms of the official SDKs"),
+    EDGE("Valid inputs at the contract's edges"),
     NEGATIVE("Negative inputs"),
     AUTH("Authentication"),
     EXACT("Exact answers with a fixture");

@@ -10,13 +10,16 @@ import static io.offsetkit.conformance.rules.Capability.FIXTURE;
 import static io.offsetkit.conformance.rules.Capability.SEVERAL_BROKERS;
 import static io.offsetkit.conformance.rules.Family.AUTH;
 import static io.offsetkit.conformance.rules.Family.DOMAIN;
+import static io.offsetkit.conformance.rules.Family.EDGE;
 import static io.offsetkit.conformance.rules.Family.EXACT;
 import static io.offsetkit.conformance.rules.Family.EXAMPLE;
 import static io.offsetkit.conformance.rules.Family.NEGATIVE;
 import static io.offsetkit.conformance.rules.Family.RESPONSE;
+import static io.offsetkit.conformance.rules.Family.WIRE;
 import static io.offsetkit.conformance.rules.Level.MUST;
 import static io.offsetkit.conformance.rules.Level.SHOULD;
 import static io.offsetkit.conformance.rules.Source.contract;
+import static io.offsetkit.conformance.rules.Source.nodeSdk;
 import static io.offsetkit.conformance.rules.Source.semantics;
 import static io.offsetkit.conformance.rules.Source.vendor;
 import static io.offsetkit.conformance.rules.Source.wire;
@@ -109,6 +112,13 @@ public enum Rule {
                     "headers/X-Request-Id",
                     "Present on every response, success or error; the official SDKs read it from this header"),
             "Support cannot trace a call; the SDKs report a null request id."),
+    RESPONSE_REQUEST_ID_UNIQUE(
+            "RESET-RESPONSE-05",
+            MUST,
+            RESPONSE,
+            "Every response carries its own X-Request-Id: no two responses of a run share one",
+            contract("headers/X-Request-Id", "The id of this request, for support and logs."),
+            "Support cannot tell one call from another: every call of every client quotes the same id."),
 
     // ---- domain semantics, for any data
     DOMAIN_NON_NEGATIVE(
@@ -182,6 +192,87 @@ public enum Rule {
                     "resetConsumeOffsetForRocketMq",
                     "Same request body, same responses, same semantics as `resetConsumeOffset` with engine `rocketmq`"),
             "SDK calls of ResetConsumeOffsetForRocketMq fail or get another answer."),
+
+    // ---- wire forms of the official SDKs
+    WIRE_CHUNKED(
+            "RESET-WIRE-01",
+            MUST,
+            WIRE,
+            "A body sent chunked (Transfer-Encoding: chunked, no Content-Length) is answered as the same body sent with"
+                    + " Content-Length",
+            wire(
+                    "The official Java SDK on the wire",
+                    "Transfer-Encoding: chunked ... Note: the body is chunked, with no Content-Length."),
+            "Every user of the official Java SDK is refused: its body never arrives."),
+    WIRE_JAVA_SDK(
+            "RESET-WIRE-02",
+            MUST,
+            WIRE,
+            "The request as the official Java SDK 3.1.143 sends it (engine reliability, User-Agent and X-Project-Id"
+                    + " signed with Host and X-Sdk-Date, a string timestamp, a chunked body) is answered as the plain"
+                    + " request",
+            wire(
+                    "The official Java SDK on the wire",
+                    "SignedHeaders=host;user-agent;x-project-id;x-sdk-date ... X-Project-Id: 77b6a44cba5143ab91d13ab9a8ff44fd"
+                            + " ... {\"topic\":\"topic_01\",\"timestamp\":\"1662652800000\"}"),
+            "Users of the official Java SDK are refused, or get another answer than other clients."),
+    WIRE_NODE_SDK(
+            "RESET-WIRE-03",
+            MUST,
+            WIRE,
+            "The request as the official Node.js SDK sends it (a lower-case content-type header that is among the"
+                    + " signed headers, X-Project-Id, a numeric timestamp, a Content-Length body) is answered as the"
+                    + " plain request",
+            nodeSdk(
+                    "core/auth/AKSKSigner.ts, sign()",
+                    "Object.assign(allHeaders, current_headers, authenticationHeaders); ... const signedHeaderNames ="
+                            + " sortedKeys.join(\";\").toLocaleLowerCase();"),
+            "Users of the official Node.js SDK are refused: a verifier that never signs Content-Type rejects their"
+                    + " signature."),
+
+    // ---- valid inputs at the contract's edges
+    EDGE_TIMESTAMP_INTEGER(
+            "RESET-EDGE-01",
+            MUST,
+            EDGE,
+            "Every JSON integer timestamp at the contract's edges (its minimum -1, 0, 1, the int64 maximum, a time"
+                    + " drawn from the seed) is answered 200, the int64 maximum with the offsets of -1",
+            contract("schemas/ResetTimestamp", "type: integer, format: int64, minimum: -1"),
+            "Valid times are refused or land elsewhere: clients that compute far-future times fail."),
+    EDGE_TIMESTAMP_STRING(
+            "RESET-EDGE-02",
+            MUST,
+            EDGE,
+            "Every string timestamp at the contract's edges (\"-1\", the shortest and the longest digit strings,"
+                    + " the int64 maximum) is answered with the offsets of the same value sent as a JSON integer",
+            contract(
+                    "schemas/ResetTimestamp",
+                    "type: string, pattern: '^(-1|[0-9]{1,19})$' ... Either form must fit a signed 64-bit integer"),
+            "Java SDK 3.1.80 to 3.1.211 users cannot skip to the latest offsets, or land elsewhere than with a number."),
+    EDGE_NAMES(
+            "RESET-EDGE-03",
+            MUST,
+            EDGE,
+            "Project id, instance id, group and topic names valid by the contract (the shortest, the longest, every"
+                    + " allowed character) are never refused as invalid: the answer is 200 or the documented"
+                    + " 'does not exist'",
+            contract(
+                    "parameters and schemas/ResetConsumeOffsetReq/topic",
+                    "maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' (ids); maxLength: 120 (group), 127 (topic),"
+                            + " pattern: '^[%|a-zA-Z0-9_-]+$'"),
+            "Groups and topics that RocketMQ accepts cannot be reset: long names, or names with % or |, are refused."),
+    EDGE_NAMES_RESET(
+            "RESET-EDGE-04",
+            MUST,
+            EDGE,
+            "A topic and a group named at their longest with every allowed character, made through the fixture, are"
+                    + " reset like any other",
+            contract(
+                    "parameters/Group",
+                    "Consumer group names are the characters Apache RocketMQ allows (letters, digits, `%`, `|`, `-`,"
+                            + " `_`), at most 120 of them"),
+            "Groups and topics with long names, or with % or | in them, are not found or reset wrongly.",
+            FIXTURE),
 
     // ---- negative inputs
     NEGATIVE_UNKNOWN_ENGINE(
@@ -399,6 +490,41 @@ public enum Rule {
             vendor("Function", "This API is used to reset the consumer offset."),
             "The answer is only a report: consumers keep reading from where they were.",
             FIXTURE,
+            COMMITTED_OFFSETS),
+    EXACT_COMMITTED_BACKWARDS(
+            "RESET-EXACT-12",
+            MUST,
+            EXACT,
+            "After a reset back to an earlier time, the group's committed offsets are the earlier offsets the answer"
+                    + " lists",
+            contract("resetConsumeOffset", "The reset applies whether it moves the offset forwards or backwards."),
+            "Replaying from an earlier time does nothing: consumers keep reading from the later offsets.",
+            FIXTURE,
+            COMMITTED_OFFSETS),
+    EXACT_OTHER_GROUP_UNTOUCHED(
+            "RESET-EXACT-13",
+            MUST,
+            EXACT,
+            "A reset of another group on the same topic leaves this group's committed offsets as they were",
+            contract(
+                    "resetConsumeOffset",
+                    "Resets the consumer offset of consumer group `group` on topic `topic` to the time `timestamp`"),
+            "Resetting one application's group moves every other group's consumers too.",
+            FIXTURE,
+            COMMITTED_OFFSETS),
+    EXACT_REFUSED_CHANGES_NOTHING(
+            "RESET-EXACT-14",
+            MUST,
+            EXACT,
+            "A refused reset (an invalid timestamp; with credentials, an unsigned request) leaves the group's committed"
+                    + " offsets as they were",
+            contract(
+                    "securitySchemes/akskSignature",
+                    "A request whose signature does not verify, or whose `X-Sdk-Date` is too far from the server's"
+                            + " clock, is refused with 401."),
+            "A request answered with an error still moves the offsets: anyone can reset a group, and clients that"
+                    + " retry after an error reset twice.",
+            FIXTURE,
             COMMITTED_OFFSETS);
 
     private final String id;
@@ -474,12 +600,13 @@ public enum Rule {
     /**
      * The rule with the given id.
      *
-     * @throws IllegalArgumentException naming the id when no rule has it
+     * @throws IllegalArgumentException naming the id, and the closest id, when no rule has it
      */
     public static Rule byId(String id) {
         return Arrays.stream(values())
                 .filter(rule -> rule.id.equals(id))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No rule has the id '" + id + "'"));
+                .orElseThrow(() -> new IllegalArgumentException("No rule has the id '" + id + "'; the closest is "
+                        + Closest.to(id, Arrays.stream(values()).map(Rule::id).toList())));
     }
 }

@@ -19,6 +19,9 @@ public record Source(String document, String where, String quote) {
     /** What the official SDKs put on the wire and accept from it. */
     public static final String WIRE_FACTS = "Wire facts of the official SDKs";
 
+    /** The official Node.js SDK's source: how it signs and sends a request. */
+    public static final String NODE_SDK = "Official Node.js SDK (huaweicloud-sdk-nodejs-v3), its core";
+
     /** How the RocketMQ broker this API fronts answers a reset by time. */
     public static final String SEMANTICS = "Reset-by-time semantics of Apache RocketMQ";
 
@@ -32,6 +35,10 @@ public record Source(String document, String where, String quote) {
 
     static Source wire(String where, String quote) {
         return new Source(WIRE_FACTS, where, quote);
+    }
+
+    static Source nodeSdk(String where, String quote) {
+        return new Source(NODE_SDK, where, quote);
     }
 
     static Source semantics(String where, String quote) {

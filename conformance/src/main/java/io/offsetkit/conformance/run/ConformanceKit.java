@@ -4,9 +4,11 @@ import io.offsetkit.api.ContractSchemas;
 import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.conformance.check.ContractFacts;
 import io.offsetkit.conformance.check.KitContext;
+import io.offsetkit.conformance.check.KitRandom;
 import io.offsetkit.conformance.check.RuleChecks;
 import io.offsetkit.conformance.check.RuleFailure;
 import io.offsetkit.conformance.check.RuleSkipped;
+import io.offsetkit.conformance.coverage.CoverageAnalysis;
 import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.http.KitHttp;
 import io.offsetkit.conformance.rules.Rule;
@@ -14,19 +16,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Runs the catalogue against one target: every rule, in catalogue order, each to a {@link
- * RuleResult}. One instance is one run; the probes several rules share are sent once.
+ * Runs the catalogue against one target: every selected rule, in catalogue order, each to a {@link
+ * RuleResult}, then works out the run's coverage from what was sent and received. One instance is
+ * one run; the probes several rules share are sent once.
  *
  * <p>A rule whose check throws something else than a failure or a skip (a bug of the kit, a fixture
- * that broke mid-way) is reported as failed with the exception's message, never passed.
+ * that broke mid-way) is reported as failed with the exception's message, never passed. A rule left
+ * out by the selection is reported as skipped with the pattern that left it out. Every result is
+ * redacted: no secret of the credentials, no whole signature, reaches a report.
  */
 public final class ConformanceKit {
 
     private final KitConfig config;
     private final OpenApiDocument contract;
     private final KitContext context;
+    private final Redactor redactor;
 
     public ConformanceKit(KitConfig config) {
         this(config, OpenApiDocument.bundled());
@@ -41,7 +48,9 @@ public final class ConformanceKit {
                 config.fixture(),
                 config.documentedData(),
                 new ContractFacts(contract),
-                new ContractSchemas(contract));
+                new ContractSchemas(contract),
+                new KitRandom(config.seed()));
+        this.redactor = new Redactor(config.credentials());
     }
 
     /** The context rules are checked in (the JUnit base class checks rules one at a time through it). */
@@ -56,11 +65,24 @@ public final class ConformanceKit {
         for (Rule rule : Rule.values()) {
             results.add(check(rule));
         }
-        return new KitReport(info(started, config.clock().instant()), results);
+        Instant finished = config.clock().instant();
+        return new KitReport(
+                info(started, finished),
+                results,
+                new CoverageAnalysis(contract).of(context.http().recorded(), results),
+                Baseline.none());
     }
 
-    /** Checks one rule. */
+    /** Checks one rule, unless the selection leaves it out. */
     public RuleResult check(Rule rule) {
+        Optional<String> leftOut = config.selection().whyLeftOut(rule);
+        if (leftOut.isPresent()) {
+            return RuleResult.skipped(rule, leftOut.get(), Duration.ZERO);
+        }
+        return redactor.redact(checkSelected(rule));
+    }
+
+    private RuleResult checkSelected(Rule rule) {
         Instant start = config.clock().instant();
         try {
             RuleChecks.check(rule, context);
@@ -100,7 +122,9 @@ public final class ConformanceKit {
                 config.fixtureName(),
                 config.credentialsKind(),
                 started,
-                finished);
+                finished,
+                config.seed(),
+                config.selection().describe());
     }
 
     private Duration since(Instant start) {

@@ -3,6 +3,7 @@ package io.offsetkit.conformance.run;
 import io.offsetkit.client.auth.AkSkCredentials;
 import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.client.auth.TokenCredentials;
+import io.offsetkit.conformance.check.KitRandom;
 import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.http.Target;
 import java.time.Clock;
@@ -18,6 +19,10 @@ import java.util.Objects;
  * @param fixtureName the fixture's name for reports
  * @param documentedData whether the target holds the documented example's data
  * @param clock the clock for signing dates and report times
+ * @param seed where every random choice of the run comes from (names, ids, generated values); the
+ *     same seed replays them
+ * @param selection which rules to check; the others are reported as skipped, with the pattern that
+ *     left them out
  */
 public record KitConfig(
         Target target,
@@ -25,9 +30,12 @@ public record KitConfig(
         Fixture fixture,
         String fixtureName,
         boolean documentedData,
-        Clock clock) {
+        Clock clock,
+        long seed,
+        RuleSelection selection) {
 
     public KitConfig {
+        selection = selection == null ? RuleSelection.all() : selection;
         Objects.requireNonNull(target, "target");
         credentials = credentials == null ? Credentials.none() : credentials;
         fixtureName = fixture == null
@@ -36,21 +44,58 @@ public record KitConfig(
         clock = clock == null ? Clock.systemUTC() : clock;
     }
 
-    /** A run against a target without credentials, fixture or documented data. */
+    /** A run with a new random seed. */
+    public KitConfig(
+            Target target,
+            Credentials credentials,
+            Fixture fixture,
+            String fixtureName,
+            boolean documentedData,
+            Clock clock) {
+        this(
+                target,
+                credentials,
+                fixture,
+                fixtureName,
+                documentedData,
+                clock,
+                KitRandom.newSeed(),
+                RuleSelection.all());
+    }
+
+    /** A run against a target without credentials, fixture or documented data, with a new random seed. */
     public static KitConfig of(Target target) {
-        return new KitConfig(target, Credentials.none(), null, null, false, Clock.systemUTC());
+        return new KitConfig(
+                target,
+                Credentials.none(),
+                null,
+                null,
+                false,
+                Clock.systemUTC(),
+                KitRandom.newSeed(),
+                RuleSelection.all());
     }
 
     public KitConfig withCredentials(Credentials credentials) {
-        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock);
+        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock, seed, selection);
     }
 
     public KitConfig withFixture(String name, Fixture fixture) {
-        return new KitConfig(target, credentials, fixture, name, documentedData, clock);
+        return new KitConfig(target, credentials, fixture, name, documentedData, clock, seed, selection);
     }
 
     public KitConfig withDocumentedData(boolean documentedData) {
-        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock);
+        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock, seed, selection);
+    }
+
+    /** The same run with the given seed: replays the random choices of the run that printed it. */
+    public KitConfig withSeed(long seed) {
+        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock, seed, selection);
+    }
+
+    /** The same run checking only the selected rules. */
+    public KitConfig withSelection(RuleSelection selection) {
+        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock, seed, selection);
     }
 
     /** The kind of credentials, never their value: {@code none}, {@code token} or {@code AK/SK}. */

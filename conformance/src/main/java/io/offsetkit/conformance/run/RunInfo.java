@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param credentials the kind of credentials used: none, token or AK/SK (never the secrets)
  * @param started when the run started
  * @param finished when it finished
+ * @param seed the seed of the run's random choices; {@code --seed} with it replays them
+ * @param selection which rules the run checks: {@code every rule}, or the include and exclude patterns
  */
 public record RunInfo(
         String specTitle,
@@ -24,4 +26,6 @@ public record RunInfo(
         String fixture,
         String credentials,
         Instant started,
-        Instant finished) {}
+        Instant finished,
+        long seed,
+        String selection) {}

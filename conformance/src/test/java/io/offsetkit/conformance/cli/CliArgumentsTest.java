@@ -3,9 +3,13 @@ package io.offsetkit.conformance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.offsetkit.client.auth.Credentials;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliArgumentsTest {
 
@@ -68,5 +72,82 @@ class CliArgumentsTest {
         assertThatThrownBy(() -> CliArguments.parse("--launch", "s.jar", "--base-url", "http://x"))
                 .hasMessageContaining("do not give --base-url");
         assertThatThrownBy(() -> CliArguments.parse("--verbose")).hasMessageContaining("unknown option '--verbose'");
+        assertThatThrownBy(() -> CliArguments.parse("--bse-url", "http://x"))
+                .hasMessage("unknown option '--bse-url'; the closest is --base-url (see --help)");
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--sk-fil=k"))
+                .hasMessageContaining("the closest is --sk-file");
+    }
+
+    @Test
+    void includeAndExcludeAreRepeatableAndCommaSeparated() throws Exception {
+        CliArguments arguments = CliArguments.parse(
+                "--base-url",
+                "http://x",
+                "--include",
+                "AUTH,RESET-EXACT-1*",
+                "--include=MUST",
+                "--exclude",
+                "RESET-AUTH-04");
+
+        assertThat(arguments.include()).containsExactly("AUTH", "RESET-EXACT-1*", "MUST");
+        assertThat(arguments.exclude()).containsExactly("RESET-AUTH-04");
+    }
+
+    @Test
+    void theSecretKeyAndTheTokenComeFromTheEnvironment() throws Exception {
+        // GIVEN the secrets in the environment, not on the command line
+        Map<String, String> environment = Map.of(CliArguments.ENV_SK, "sk-from-env", CliArguments.ENV_TOKEN, "t0ken");
+
+        // WHEN only the AK is given, the SK comes from OFFSETKIT_SK and the ambient token is not used
+        CliArguments akSk = CliArguments.parse(environment, "--base-url", "http://x", "--ak", "AK1");
+        assertThat(akSk.credentials()).isEqualTo(Credentials.akSk("AK1", "sk-from-env"));
+        assertThat(akSk.token()).isNull();
+        assertThat(akSk.warnings()).isEmpty();
+
+        // AND without an AK, the token comes from OFFSETKIT_TOKEN
+        CliArguments token = CliArguments.parse(environment, "--base-url", "http://x");
+        assertThat(token.credentials()).isEqualTo(Credentials.token("t0ken"));
+    }
+
+    @Test
+    void theSecretKeyAndTheTokenComeFromFiles(@TempDir Path directory) throws Exception {
+        Path sk = Files.writeString(directory.resolve("sk"), "sk-from-file\n");
+        Path token = Files.writeString(directory.resolve("token"), "token-from-file\n");
+
+        assertThat(CliArguments.parse(
+                                Map.of(CliArguments.ENV_SK, "ignored"),
+                                "--base-url",
+                                "http://x",
+                                "--ak",
+                                "A",
+                                "--sk-file",
+                                sk.toString())
+                        .credentials())
+                .isEqualTo(Credentials.akSk("A", "sk-from-file"));
+        assertThat(CliArguments.parse("--base-url", "http://x", "--token-file", token.toString())
+                        .credentials())
+                .isEqualTo(Credentials.token("token-from-file"));
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--ak", "A", "--sk-file", "no/such/file"))
+                .hasMessageContaining("cannot read --sk-file no/such/file");
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--sk-file", sk.toString()))
+                .hasMessageContaining("--ak and --sk go together; only the secret key was given");
+    }
+
+    @Test
+    void aSecretOnTheCommandLineWorksWithAWarning() throws Exception {
+        CliArguments arguments = CliArguments.parse("--base-url", "http://x", "--ak", "A", "--sk", "S3CRET");
+
+        assertThat(arguments.credentials()).isEqualTo(Credentials.akSk("A", "S3CRET"));
+        assertThat(arguments.warnings())
+                .singleElement()
+                .asString()
+                .contains("--sk on the command line can be read by other users", "OFFSETKIT_SK", "--sk-file");
+    }
+
+    @Test
+    void anAkWithoutAnySecretKeyNamesWhereTheSecretKeyMayComeFrom() {
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--ak", "A"))
+                .hasMessageContaining("--ak and --sk go together; only --ak was given")
+                .hasMessageContaining("OFFSETKIT_SK");
     }
 }

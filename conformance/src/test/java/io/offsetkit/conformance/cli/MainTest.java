@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offsetkit.conformance.fake.Defect;
 import io.offsetkit.conformance.fake.FakeDms;
 import io.offsetkit.conformance.report.ReportFiles;
+import io.offsetkit.conformance.rules.Rule;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +39,222 @@ class MainTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    private int runWith(Map<String, String> environment, String... args) {
+        return Main.run(
+                args,
+                environment,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
     @Test
-    void helpPrintsTheUsageAndExitsZero() {
+    void helpListsEveryOptionGroupedAndExitsZero() throws Exception {
         assertThat(run("--help")).isEqualTo(Main.PASS);
-        assertThat(out()).contains("--base-url", "--launch", "--fixture reference-admin", "WARNING");
+
+        assertThat(out())
+                .contains("Target:", "Credentials", "Fixture", "Rule selection:", "Known failures:", "Run and reports:")
+                .contains("Reference server:", "OFFSETKIT_SK", "OFFSETKIT_TOKEN", "WARNING");
+        for (java.lang.reflect.Field field : CliArguments.class.getFields()) {
+            String name = (String) field.get(null);
+            if (name.startsWith("--")) {
+                assertThat(out()).as("--help names %s", name).contains(name);
+            }
+        }
+    }
+
+    @Test
+    void versionNamesTheKitAndTheContract() {
+        assertThat(run("--version")).isEqualTo(Main.PASS);
+        assertThat(out()).startsWith("offsetkit-conformance 0.1.0").contains("contract: DMS for RocketMQ", "sha256");
+    }
+
+    @Test
+    void anUnknownOptionExitsTwoNamingTheClosestOne() {
+        assertThat(run("--base-url", "http://127.0.0.1:9", "--reportdir", "x")).isEqualTo(Main.CANNOT_RUN);
+        assertThat(err().strip())
+                .isEqualTo(
+                        "offsetkit-conformance: unknown option '--reportdir'; the closest is --report-dir (see --help)");
+    }
+
+    @Test
+    void aPatternThatMatchesNoRuleExitsTwoNamingTheClosestRule() {
+        assertThat(run("--base-url", "http://127.0.0.1:9", "--include", "RESET-AUTX-*"))
+                .isEqualTo(Main.CANNOT_RUN);
+        assertThat(err()).contains("'RESET-AUTX-*' matches no rule; the closest is RESET-AUTH-");
+    }
+
+    @Test
+    void selectedRulesRunAndTheOthersAreSkippedWithThePattern() throws Exception {
+        try (FakeDms fake = FakeDms.withAkSk("AK1", "SK1")) {
+            int code = run(
+                    "--base-url",
+                    fake.baseUrl().toString(),
+                    "--ak",
+                    "AK1",
+                    "--sk",
+                    "SK1",
+                    "--include",
+                    "AUTH,RESET-EXAMPLE-0?",
+                    "--exclude",
+                    "RESET-AUTH-04");
+
+            assertThat(code).as(out()).isEqualTo(Main.PASS);
+            assertThat(out())
+                    .contains("Rules:    --include AUTH,RESET-EXAMPLE-0? --exclude RESET-AUTH-04")
+                    .contains("RESET-AUTH-03      MUST   pass")
+                    .contains("RESET-AUTH-04      MUST   skip    not selected: left out by --exclude RESET-AUTH-04")
+                    .contains("RESET-DOMAIN-01    MUST   skip    not selected: no --include pattern matches it")
+                    .contains("5 passed, 0 failed (0 MUST), 48 skipped, of 53 rules");
+        }
+    }
+
+    @Test
+    void theSeedIsPrintedAndReplayed() throws Exception {
+        try (FakeDms fake = FakeDms.start()) {
+            assertThat(run(
+                            "--base-url",
+                            fake.baseUrl().toString(),
+                            "--seed",
+                            "424242",
+                            "--include",
+                            "RESET-NEGATIVE-02"))
+                    .isEqualTo(Main.PASS);
+            assertThat(out()).contains("Seed:     424242 (--seed 424242 replays");
+        }
+    }
+
+    @Test
+    void aBaselineTurnsKnownFailuresIntoAPassNewOnesStillFailAndFixedOnesAreReported(@TempDir Path directory)
+            throws Exception {
+        Path baseline = directory.resolve("baseline.txt");
+        try (FakeDms broken = FakeDms.start(Defect.UNKNOWN_INSTANCE_IS_500)) {
+            // GIVEN a run that fails, writing its failures as a baseline
+            assertThat(run("--base-url", broken.baseUrl().toString(), "--write-baseline", baseline.toString()))
+                    .isEqualTo(Main.FAIL);
+            assertThat(Files.readString(baseline))
+                    .contains("RESET-NEGATIVE-02  ", "RESET-EDGE-03  ")
+                    .doesNotContain("RESET-NEGATIVE-01");
+            assertThat(out()).contains("Baseline written: " + baseline + " (2 failing rules)");
+
+            // WHEN the same target runs with that baseline
+            out.reset();
+            int code = run(
+                    "--base-url",
+                    broken.baseUrl().toString(),
+                    "--baseline",
+                    baseline.toString(),
+                    "--report-dir",
+                    directory.resolve("known").toString());
+
+            // THEN it passes, and says the failures are the known ones
+            assertThat(code).as(out()).isEqualTo(Main.PASS);
+            assertThat(out())
+                    .contains("RESET-NEGATIVE-02  MUST   known")
+                    .contains("(known failure, in the baseline: ")
+                    .contains(
+                            "RESULT: no new failure; 2 rules fail as the baseline expects (RESET-EDGE-03, RESET-NEGATIVE-02)");
+            assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JUNIT_XML)))
+                    .contains("failures=\"0\"", "known failure, in the baseline");
+            assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JSON)))
+                    .contains("\"outcome\" : \"KNOWN_FAILURE\"", "\"passes\" : true");
+            assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.MARKDOWN)))
+                    .contains("### Known failures (in the baseline)")
+                    .doesNotContain("### New failures");
+        }
+        try (FakeDms otherwise = FakeDms.start(Defect.EMPTY_BODY_IS_500)) {
+            // WHEN another failure appears and the baselined ones pass again
+            out.reset();
+            int code = run("--base-url", otherwise.baseUrl().toString(), "--baseline", baseline.toString());
+
+            // THEN the run fails on the new one, and the baselined ones are reported as fixed
+            assertThat(code).isEqualTo(Main.FAIL);
+            assertThat(out())
+                    .contains("RESET-NEGATIVE-05  MUST   FAIL", "RESET-NEGATIVE-02  MUST   fixed")
+                    .contains("FIXED: RESET-NEGATIVE-02 passes now; remove it from the baseline " + baseline)
+                    .contains("RESULT: a MUST rule fails that the baseline does not expect: RESET-NEGATIVE-05");
+        }
+    }
+
+    @Test
+    void aBaselineWithAnUnknownRuleExitsTwoNamingTheLineAndTheClosestRule(@TempDir Path directory) throws Exception {
+        Path baseline = Files.writeString(directory.resolve("b.txt"), "# known\nRESET-NEGATIVE-2 because\n");
+
+        assertThat(run("--base-url", "http://127.0.0.1:9", "--baseline", baseline.toString()))
+                .isEqualTo(Main.CANNOT_RUN);
+        assertThat(err())
+                .contains(baseline + ":2: no rule has the id 'RESET-NEGATIVE-2'; the closest is RESET-NEGATIVE-02");
+    }
+
+    @Test
+    void secretsFromTheEnvironmentNeverReachAReport(@TempDir Path reports) throws Exception {
+        String secretKey = "s3cret-key-of-the-vendor";
+        try (FakeDms fake = FakeDms.withAkSk("VENDORAK", secretKey, Defect.SIGNATURE_NOT_VERIFIED)) {
+            // WHEN the kit runs with the SK from the environment, and a rule fails showing signed requests
+            int code = runWith(
+                    Map.of(CliArguments.ENV_SK, secretKey),
+                    "--base-url",
+                    fake.baseUrl().toString(),
+                    "--ak",
+                    "VENDORAK",
+                    "--report-dir",
+                    reports.toString());
+
+            // THEN it authenticates with it, and neither the console nor any report holds it or a whole signature
+            assertThat(code).isEqualTo(Main.FAIL);
+            assertThat(out()).contains("RESET-AUTH-03      MUST   FAIL", "Signature=");
+            assertThat(err()).doesNotContain("warning");
+            List<String> texts = new java.util.ArrayList<>(List.of(out(), err()));
+            for (String file :
+                    List.of(ReportFiles.JSON, ReportFiles.JUNIT_XML, ReportFiles.HTML, ReportFiles.MARKDOWN)) {
+                texts.add(Files.readString(reports.resolve(file)));
+            }
+            for (String text : texts) {
+                assertThat(text).doesNotContain(secretKey).doesNotContainPattern("Signature=[0-9a-f]{9,}");
+            }
+        }
+    }
+
+    @Test
+    void aTokenFromTheEnvironmentIsMaskedEvenWhereTheTargetEchoesIt(@TempDir Path reports) throws Exception {
+        String token = "MIIfake-iam-token-0123456789";
+        try (FakeDms fake = FakeDms.withAkSk("AK1", "SK1", Defect.TOKEN_ECHOED)) {
+            // WHEN the kit sends a token the target refuses, and echoes, in every error message
+            int code = runWith(
+                    Map.of(CliArguments.ENV_TOKEN, token),
+                    "--base-url",
+                    fake.baseUrl().toString(),
+                    "--report-dir",
+                    reports.toString());
+
+            // THEN the failures show the refusal, and no report holds the token
+            assertThat(code).isEqualTo(Main.FAIL);
+            assertThat(out()).contains("X-Auth-Token: MIIf***", "Invalid token ***");
+            for (String file :
+                    List.of(ReportFiles.JSON, ReportFiles.JUNIT_XML, ReportFiles.HTML, ReportFiles.MARKDOWN)) {
+                assertThat(Files.readString(reports.resolve(file))).as(file).doesNotContain(token);
+            }
+            assertThat(out()).doesNotContain(token);
+        }
+    }
+
+    @Test
+    void everyReportHasACoverageSection(@TempDir Path reports) throws Exception {
+        try (FakeDms fake = FakeDms.start()) {
+            assertThat(run("--base-url", fake.baseUrl().toString(), "--report-dir", reports.toString()))
+                    .isEqualTo(Main.PASS);
+
+            assertThat(out())
+                    .contains("Coverage (exercised by this run")
+                    .contains(
+                            "not 401: RESET-AUTH-01, RESET-AUTH-02, RESET-AUTH-03, RESET-AUTH-04 skipped: no credentials");
+            assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
+                    .contains("### Coverage", "| Status codes |");
+            assertThat(Files.readString(reports.resolve(ReportFiles.HTML))).contains("<h2>Coverage</h2>");
+            assertThat(Files.readString(reports.resolve(ReportFiles.JSON)))
+                    .contains("\"coverage\" : [", "\"dimension\" : \"Wire forms\"");
+            assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML)))
+                    .contains("Coverage (exercised by this run");
+        }
     }
 
     @Test
@@ -107,8 +322,8 @@ class MainTest {
             Document junit = DocumentBuilderFactory.newInstance()
                     .newDocumentBuilder()
                     .parse(reports.resolve(ReportFiles.JUNIT_XML).toFile());
-            assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(42);
-            assertThat(junit.getDocumentElement().getAttribute("skipped")).isEqualTo("11");
+            assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(Rule.values().length);
+            assertThat(junit.getDocumentElement().getAttribute("skipped")).isEqualTo("15");
         }
     }
 

@@ -16,6 +16,8 @@ public enum Defect {
     NUMBERS_AS_FRACTIONS,
     OFFSET_FIELD_MISSING,
     NO_REQUEST_ID_ON_ERRORS,
+    /** One constant X-Request-Id on every response: present, but it identifies nothing. */
+    CONSTANT_REQUEST_ID,
     // domain semantics
     NEGATIVE_OFFSET_AT_ZERO,
     FIRST_QUEUE_DUPLICATED,
@@ -26,6 +28,22 @@ public enum Defect {
     ALIAS_NOT_HONOURED,
     REPEAT_MOVES_ON,
     OLDER_ROUTE_MISSING,
+    // wire forms
+    /** Reads Content-Length bytes of body only: a chunked body arrives empty. */
+    CHUNKED_BODY_IGNORED,
+    /** The signature is checked over Host and X-Sdk-Date only, whatever SignedHeaders lists. */
+    SIGNED_HEADERS_FIXED,
+    /** Content-Type is never part of the signature (the Java SDK's rule, applied to every client). */
+    CONTENT_TYPE_NEVER_SIGNED,
+    // valid inputs at the edges
+    /** JSON numbers are read as IEEE doubles, as a JavaScript gateway reads them: above 2^53 is refused. */
+    TIMESTAMP_AS_DOUBLE,
+    /** A string timestamp must be digits: "-1" is refused. */
+    STRING_LATEST_REFUSED,
+    /** Group and topic names are limited to 64 characters (the vendor console's limit, not the contract's). */
+    NAMES_LIMITED_TO_64,
+    /** Path segments are used as sent: %25 and %7C are never decoded to % and |. */
+    PATH_NOT_DECODED,
     // negative inputs
     UNKNOWN_ENGINE_ACCEPTED,
     UNKNOWN_INSTANCE_IS_500,
@@ -40,6 +58,8 @@ public enum Defect {
     UNKNOWN_ROUTE_IS_500,
     ERROR_BODY_WRONG_SHAPE,
     // authentication
+    /** Writes the refused token into its error message: a report must still not show it. */
+    TOKEN_ECHOED,
     UNSIGNED_ACCEPTED,
     ANY_TOKEN_ACCEPTED,
     SIGNATURE_NOT_VERIFIED,
@@ -55,5 +75,12 @@ public enum Defect {
     SECOND_BROKER_IGNORED,
     LATEST_IS_LAST_MESSAGE,
     FIRST_OFFSET_IGNORED,
-    NOT_COMMITTED
+    NOT_COMMITTED,
+    // effects read back (fixture topics and any other)
+    /** Commits an offset only when it is ahead of the committed one: a reset backwards commits nothing. */
+    COMMIT_ONLY_FORWARD,
+    /** Committed offsets are kept per topic and queue, not per group: every group shares them. */
+    OFFSETS_SHARED_ACROSS_GROUPS,
+    /** Applies the reset, then checks the credentials: the 401 comes after the offsets moved. */
+    AUTHENTICATED_AFTER_RESET
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -164,8 +165,15 @@ public final class FakeDms implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            String requestId = HexFormat.of()
-                    .formatHex(longBytes(ThreadLocalRandom.current().nextLong()));
+            // read whole either way: a server that reads Content-Length bytes only sees none of a chunked body
+            String requestId = has(Defect.CONSTANT_REQUEST_ID)
+                    ? "offsetkit-fake-request"
+                    : HexFormat.of()
+                            .formatHex(longBytes(ThreadLocalRandom.current().nextLong()));
+            if (has(Defect.CHUNKED_BODY_IGNORED)
+                    && "chunked".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Transfer-Encoding"))) {
+                body = new byte[0];
+            }
             try {
                 List<Answer> answers = reset(exchange, body);
                 respond(
@@ -215,14 +223,14 @@ public final class FakeDms implements AutoCloseable {
                 throw new Refused(404, "DMS.00404001", "The requested URL does not exist.");
             }
             engine = "rocketmq";
-            project = older.group(1);
-            instance = older.group(2);
-            group = older.group(3);
+            project = segment(older.group(1));
+            instance = segment(older.group(2));
+            group = segment(older.group(3));
         } else if (main.matches()) {
-            engine = main.group(1);
-            project = main.group(2);
-            instance = main.group(3);
-            group = main.group(4);
+            engine = segment(main.group(1));
+            project = segment(main.group(2));
+            instance = segment(main.group(3));
+            group = segment(main.group(4));
         } else if (has(Defect.UNKNOWN_ROUTE_IS_500)) {
             throw new Refused(500, "DMS.00500000", "Internal service error.");
         } else {
@@ -233,7 +241,9 @@ public final class FakeDms implements AutoCloseable {
                     ? new Refused(404, "DMS.00404001", "The requested URL does not exist.")
                     : new Refused(405, "DMS.00405001", "This request method is not allowed.");
         }
-        authenticate(exchange, body);
+        if (!has(Defect.AUTHENTICATED_AFTER_RESET)) {
+            authenticate(exchange, body);
+        }
         boolean engineKnown =
                 engine.equals("rocketmq") || (engine.equals("reliability") && !has(Defect.ALIAS_NOT_HONOURED));
         if (!engineKnown && !has(Defect.UNKNOWN_ENGINE_ACCEPTED)) {
@@ -247,6 +257,9 @@ public final class FakeDms implements AutoCloseable {
         JsonNode request = readBody(body);
         String topicName = request.path("topic").asString();
         long timestamp = timestamp(request);
+        if (has(Defect.NAMES_LIMITED_TO_64) && (group.length() > 64 || topicName.length() > 64)) {
+            throw new Refused(400, "DMS.00400800", "Invalid request parameter: names have 1 to 64 characters.");
+        }
         if (!groups.contains(group)) {
             if (!has(Defect.UNKNOWN_GROUP_CREATED)) {
                 throw new Refused(404, "DMS.10240405", "The consumption group ID is incorrect or not found.");
@@ -280,7 +293,12 @@ public final class FakeDms implements AutoCloseable {
                         lookup(topic, queue.getValue(), timestamp) + (repeated && has(Defect.REPEAT_MOVES_ON) ? 1 : 0);
                 answers.add(new Answer(broker.getKey(), queue.getKey(), offset));
                 if (!has(Defect.NOT_COMMITTED)) {
-                    committed.put(group + "|" + topicName + "|" + broker.getKey() + "/" + queue.getKey(), offset);
+                    String key = committedKey(group, topicName, broker.getKey(), queue.getKey());
+                    if (has(Defect.COMMIT_ONLY_FORWARD)) {
+                        committed.merge(key, offset, Math::max);
+                    } else {
+                        committed.put(key, offset);
+                    }
                 }
             }
         }
@@ -290,7 +308,23 @@ public final class FakeDms implements AutoCloseable {
         if (has(Defect.FOREIGN_QUEUE_IN_FUTURE) && timestamp > System.currentTimeMillis()) {
             answers.add(new Answer("broker-9", 7, 0));
         }
+        if (has(Defect.AUTHENTICATED_AFTER_RESET)) {
+            authenticate(exchange, body);
+        }
         return answers;
+    }
+
+    /** Where a group's committed offset on one queue is kept. */
+    private String committedKey(String group, String topic, String broker, int queueId) {
+        return (has(Defect.OFFSETS_SHARED_ACROSS_GROUPS) ? "*" : group) + "|" + topic + "|" + broker + "/" + queueId;
+    }
+
+    /** A path segment as the name it carries: percent-decoded (a '+' stays a '+' in a path). */
+    private String segment(String raw) {
+        if (has(Defect.PATH_NOT_DECODED)) {
+            return raw;
+        }
+        return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** The lookup: the first offset whose store time is at or after t; -1 is the maximum. */
@@ -391,6 +425,9 @@ public final class FakeDms implements AutoCloseable {
             if (has(Defect.NUMERIC_TIMESTAMP_REFUSED) || !value.canConvertToLong() || value.asLong() < -1) {
                 throw invalid;
             }
+            if (has(Defect.TIMESTAMP_AS_DOUBLE) && Math.abs(value.asLong()) > (1L << 53)) {
+                throw invalid;
+            }
             return value.asLong();
         }
         if (value.isNumber() && has(Defect.FRACTION_TRUNCATED)) {
@@ -398,7 +435,8 @@ public final class FakeDms implements AutoCloseable {
         }
         if (value.isString()
                 && !has(Defect.STRING_TIMESTAMP_REFUSED)
-                && TIMESTAMP_STRING.matcher(value.asString()).matches()) {
+                && TIMESTAMP_STRING.matcher(value.asString()).matches()
+                && !(has(Defect.STRING_LATEST_REFUSED) && value.asString().equals("-1"))) {
             try {
                 return Long.parseLong(value.asString());
             } catch (NumberFormatException e) {
@@ -419,7 +457,8 @@ public final class FakeDms implements AutoCloseable {
                 if (has(Defect.ANY_TOKEN_ACCEPTED)) {
                     return;
                 }
-                throw new Refused(401, "DMS.10240101", "Invalid token.");
+                throw new Refused(
+                        401, "DMS.10240101", has(Defect.TOKEN_ECHOED) ? "Invalid token " + token : "Invalid token.");
             }
             if (has(Defect.UNSIGNED_ACCEPTED)) {
                 return;
@@ -449,8 +488,12 @@ public final class FakeDms implements AutoCloseable {
         if (has(Defect.SIGNATURE_NOT_VERIFIED)) {
             return;
         }
+        List<String> names = has(Defect.SIGNED_HEADERS_FIXED) ? List.of("host", "x-sdk-date") : parsed.signedHeaders();
         Map<String, String> signed = new LinkedHashMap<>();
-        for (String name : parsed.signedHeaders()) {
+        for (String name : names) {
+            if (has(Defect.CONTENT_TYPE_NEVER_SIGNED) && name.equals("content-type")) {
+                continue;
+            }
             String value = exchange.getRequestHeaders().getFirst(name);
             if (value == null) {
                 throw invalid;
@@ -553,7 +596,7 @@ public final class FakeDms implements AutoCloseable {
                         .brokers
                         .forEach((broker, queues) -> queues.keySet()
                                 .forEach(id -> offsets.add(new CommittedOffset(
-                                        broker, id, committed.get(group + "|" + topic + "|" + broker + "/" + id)))));
+                                        broker, id, committed.get(committedKey(group, topic, broker, id))))));
                 return Optional.of(offsets);
             }
         }

@@ -1,0 +1,357 @@
+package io.offsetkit.conformance.coverage;
+
+import static io.offsetkit.conformance.rules.Rule.*;
+
+import io.offsetkit.api.OpenApiDocument;
+import io.offsetkit.conformance.http.Exchange;
+import io.offsetkit.conformance.rules.Rule;
+import io.offsetkit.conformance.run.RuleResult;
+import io.offsetkit.conformance.run.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Works out a run's {@link Coverage} from what it actually sent and received: the items come from
+ * the contract (its routes, the engine's values, the documented statuses and error codes, the
+ * timestamp's forms, the security schemes) and from the official clients (the wire forms); each is
+ * exercised when a recorded exchange shows it. An item nothing exercised says why: the rules that
+ * provoke it were skipped (with their reasons) or ran and the target answered otherwise, or no rule
+ * can provoke it (and why not).
+ */
+public final class CoverageAnalysis {
+
+    static final String ROUTES = "Routes";
+    static final String ENGINES = "Engines";
+    static final String STATUSES = "Status codes";
+    static final String ERROR_CODES = "Error codes";
+    static final String TIMESTAMP_FORMS = "Timestamp forms";
+    static final String AUTH_SCHEMES = "Authentication schemes";
+    static final String WIRE_FORMS = "Wire forms";
+
+    private static final String NO_FAILURE = "the kit does not make a target fail on purpose";
+    private static final String ONE_PRINCIPAL = "it needs credentials that authenticate but may not reset offsets;"
+            + " the kit is given one set of credentials";
+
+    /** The rules that provoke each documented error code; codes missing here have no rule. */
+    private static final Map<String, Set<Rule>> CODE_RULES = Map.ofEntries(
+            Map.entry("DMS.00400004", Set.of(NEGATIVE_EMPTY_BODY)),
+            Map.entry("DMS.00400005", Set.of(NEGATIVE_MALFORMED_BODY)),
+            Map.entry("DMS.00400800", Set.of(NEGATIVE_UNKNOWN_ENGINE, NEGATIVE_WRONG_TYPES, NEGATIVE_MISSING_FIELD)),
+            Map.entry("DMS.00400142", Set.of(NEGATIVE_BAD_TIMESTAMP)),
+            Map.entry("DMS.00400876", Set.of(NEGATIVE_UNKNOWN_TOPIC, EDGE_NAMES)),
+            Map.entry("DMS.10240101", Set.of(AUTH_WRONG_TOKEN, AUTH_BAD_SIGNATURE, AUTH_STALE_DATE)),
+            Map.entry("DMS.10240103", Set.of(AUTH_NO_CREDENTIALS)),
+            Map.entry("DMS.00404001", Set.of(NEGATIVE_UNKNOWN_ROUTE, RESPONSE_REQUEST_ID)),
+            Map.entry("DMS.00404022", Set.of(NEGATIVE_UNKNOWN_INSTANCE, EDGE_NAMES)),
+            Map.entry("DMS.10240405", Set.of(NEGATIVE_UNKNOWN_GROUP, EDGE_NAMES)),
+            Map.entry("DMS.00405001", Set.of(NEGATIVE_WRONG_METHOD)));
+
+    /** Why no rule provokes the documented codes that have none. */
+    private static final Map<String, String> CODE_WHY_NOT = Map.of(
+            "DMS.50050004", "no rule provokes it: the kit cannot take a group's consumers offline on the target",
+            "DMS.10240102", "no rule provokes it: the kit cannot make an expired IAM token",
+            "DMS.10240104", "no rule provokes it: it needs a token of another project; the kit is given one",
+            "DMS.00403007", "no rule provokes it: " + ONE_PRINCIPAL,
+            "DMS.00500000", "no rule provokes it: " + NO_FAILURE);
+
+    private static final Map<String, Set<Rule>> STATUS_RULES = Map.of(
+            "200", Set.of(EXAMPLE_NUMERIC),
+            "400", Set.of(NEGATIVE_EMPTY_BODY, NEGATIVE_MALFORMED_BODY, NEGATIVE_BAD_TIMESTAMP),
+            "401", Set.of(AUTH_NO_CREDENTIALS, AUTH_WRONG_TOKEN, AUTH_BAD_SIGNATURE, AUTH_STALE_DATE),
+            "404", Set.of(NEGATIVE_UNKNOWN_ROUTE, NEGATIVE_UNKNOWN_INSTANCE, NEGATIVE_UNKNOWN_GROUP),
+            "405", Set.of(NEGATIVE_WRONG_METHOD));
+
+    private static final Map<String, String> STATUS_WHY_NOT =
+            Map.of("403", "no rule provokes it: " + ONE_PRINCIPAL, "500", "no rule provokes it: " + NO_FAILURE);
+
+    private static final Map<String, Set<Rule>> OPERATION_RULES = Map.of(
+            "resetConsumeOffset", Set.of(EXAMPLE_NUMERIC),
+            "resetConsumeOffsetForRocketMq", Set.of(DOMAIN_OLDER_ROUTE));
+
+    private static final Map<String, Set<Rule>> ENGINE_RULES = Map.of(
+            "rocketmq", Set.of(EXAMPLE_NUMERIC, DOMAIN_ENGINE_ALIAS),
+            "reliability", Set.of(DOMAIN_ENGINE_ALIAS, WIRE_JAVA_SDK));
+
+    private static final Map<String, Set<Rule>> SCHEME_RULES =
+            Map.of("iamToken", Set.of(AUTH_WRONG_TOKEN), "akskSignature", Set.of(AUTH_BAD_SIGNATURE, AUTH_STALE_DATE));
+
+    /** One thing to look for in the exchanges. */
+    private record Item(
+            String dimension, String name, Predicate<Seen> exercisedBy, Set<Rule> provokedBy, String whyNoRule) {}
+
+    /** An exchange, with what the items look for read once. */
+    private record Seen(Exchange exchange, String route, String engine, JsonNode timestamp, String errorCode) {}
+
+    /** A route of the contract, as a pattern over raw paths. */
+    private record Route(String name, String operationId, Pattern pattern, int literals) {}
+
+    private final OpenApiDocument contract;
+
+    public CoverageAnalysis(OpenApiDocument contract) {
+        this.contract = contract;
+    }
+
+    /** The coverage of a run that recorded these exchanges and got these results. */
+    public Coverage of(List<Exchange> exchanges, List<RuleResult> results) {
+        List<Route> routes = routes();
+        List<Seen> seen = exchanges.stream()
+                .filter(Exchange::answered)
+                .map(exchange -> see(exchange, routes))
+                .toList();
+        Map<Rule, RuleResult> byRule = new EnumMap<>(Rule.class);
+        results.forEach(result -> byRule.put(result.rule(), result));
+        List<CoverageItem> items = new ArrayList<>();
+        for (Item item : items(routes)) {
+            List<Seen> matching = seen.stream().filter(item.exercisedBy()).toList();
+            items.add(
+                    matching.isEmpty()
+                            ? new CoverageItem(item.dimension(), item.name(), false, whyNot(item, byRule))
+                            : new CoverageItem(item.dimension(), item.name(), true, howOften(matching)));
+        }
+        return new Coverage(items);
+    }
+
+    private List<Item> items(List<Route> routes) {
+        List<Item> items = new ArrayList<>();
+        for (Route route : routes) {
+            items.add(new Item(
+                    ROUTES,
+                    route.name(),
+                    s -> route.name().equals(s.route()),
+                    OPERATION_RULES.getOrDefault(route.operationId(), Set.of()),
+                    "no rule of the kit sends it"));
+        }
+        for (JsonNode engine : contract.at("/components/parameters/Engine/schema/enum")) {
+            String name = engine.asString();
+            items.add(new Item(
+                    ENGINES,
+                    name,
+                    s -> name.equals(s.engine()),
+                    ENGINE_RULES.getOrDefault(name, Set.of()),
+                    "no rule of the kit sends it"));
+        }
+        for (String status : statuses()) {
+            int code = Integer.parseInt(status);
+            items.add(new Item(
+                    STATUSES,
+                    status,
+                    s -> s.exchange().status() == code,
+                    STATUS_RULES.getOrDefault(status, Set.of()),
+                    STATUS_WHY_NOT.getOrDefault(status, "no rule provokes it")));
+        }
+        for (String code : errorCodes()) {
+            items.add(new Item(
+                    ERROR_CODES,
+                    code,
+                    s -> code.equals(s.errorCode()),
+                    CODE_RULES.getOrDefault(code, Set.of()),
+                    CODE_WHY_NOT.getOrDefault(code, "no rule provokes it")));
+        }
+        items.add(new Item(
+                TIMESTAMP_FORMS,
+                "JSON integer",
+                s -> s.timestamp() != null && s.timestamp().isIntegralNumber(),
+                Set.of(EXAMPLE_NUMERIC),
+                ""));
+        items.add(new Item(
+                TIMESTAMP_FORMS,
+                "JSON integer -1 (latest)",
+                s -> s.timestamp() != null
+                        && s.timestamp().isIntegralNumber()
+                        && s.timestamp().canConvertToLong()
+                        && s.timestamp().asLong() == -1,
+                Set.of(DOMAIN_LATEST, EDGE_TIMESTAMP_INTEGER),
+                ""));
+        items.add(new Item(
+                TIMESTAMP_FORMS,
+                "JSON string of digits",
+                s -> s.timestamp() != null && s.timestamp().isString(),
+                Set.of(EXAMPLE_STRING),
+                ""));
+        items.add(new Item(
+                TIMESTAMP_FORMS,
+                "JSON string \"-1\" (latest)",
+                s -> s.timestamp() != null
+                        && s.timestamp().isString()
+                        && s.timestamp().asString().equals("-1"),
+                Set.of(EDGE_TIMESTAMP_STRING),
+                ""));
+        for (Map.Entry<String, JsonNode> scheme :
+                contract.at("/components/securitySchemes").properties()) {
+            String header = scheme.getValue().path("name").asString();
+            items.add(new Item(
+                    AUTH_SCHEMES,
+                    scheme.getKey() + " (" + header + ")",
+                    s -> s.exchange().requestHeaders().keySet().stream().anyMatch(header::equalsIgnoreCase),
+                    SCHEME_RULES.getOrDefault(scheme.getKey(), Set.of()),
+                    "no rule of the kit sends it"));
+        }
+        items.add(new Item(
+                WIRE_FORMS,
+                "body with Content-Length",
+                s -> !s.exchange().chunked() && s.exchange().requestBody().length > 0,
+                Set.of(EXAMPLE_NUMERIC),
+                ""));
+        items.add(new Item(
+                WIRE_FORMS,
+                "chunked body, no Content-Length (official Java SDK)",
+                s -> s.exchange().chunked(),
+                Set.of(WIRE_CHUNKED, WIRE_JAVA_SDK),
+                ""));
+        items.add(new Item(
+                WIRE_FORMS,
+                "official Java SDK headers (User-Agent, X-Project-Id signed)",
+                s -> header(s.exchange(), "User-Agent").startsWith("huaweicloud-usdk-java"),
+                Set.of(WIRE_JAVA_SDK),
+                ""));
+        items.add(new Item(
+                WIRE_FORMS,
+                "official Node.js SDK headers (lower-case content-type, signed)",
+                s -> s.exchange().requestHeaders().containsKey("content-type"),
+                Set.of(WIRE_NODE_SDK),
+                ""));
+        return items;
+    }
+
+    private List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : contract.at("/paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String template = path.getKey();
+                StringBuilder regex = new StringBuilder();
+                int literals = 0;
+                for (String segment : template.substring(1).split("/")) {
+                    boolean parameter = segment.startsWith("{");
+                    regex.append('/').append(parameter ? "([^/]+)" : Pattern.quote(segment));
+                    literals += parameter ? 0 : 1;
+                }
+                routes.add(new Route(
+                        operation.getKey().toUpperCase(Locale.ROOT) + " " + template,
+                        operation.getValue().path("operationId").asString(),
+                        Pattern.compile(regex + "$"),
+                        literals));
+            }
+        }
+        // The older route is also a match of the main one's pattern: the one with more literal segments wins.
+        routes.sort(Comparator.comparingInt(Route::literals).reversed());
+        return routes;
+    }
+
+    private List<String> statuses() {
+        Set<String> statuses = new LinkedHashSet<>();
+        for (JsonNode path : contract.at("/paths")) {
+            for (JsonNode operation : path) {
+                operation.path("responses").propertyNames().forEach(statuses::add);
+            }
+        }
+        return new ArrayList<>(statuses);
+    }
+
+    private List<String> errorCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        for (JsonNode response : contract.at("/components/responses")) {
+            for (JsonNode example :
+                    response.path("content").path("application/json").path("examples")) {
+                JsonNode code = example.path("value").path("error_code");
+                if (code.isString()) {
+                    codes.add(code.asString());
+                }
+            }
+        }
+        return new ArrayList<>(codes);
+    }
+
+    private static Seen see(Exchange exchange, List<Route> routes) {
+        String route = null;
+        String engine = null;
+        for (Route candidate : routes) {
+            Matcher matcher = candidate.pattern().matcher(exchange.uri().getRawPath());
+            if (matcher.find() && exchange.method().equals(candidate.name().split(" ", 2)[0])) {
+                route = candidate.name();
+                engine = candidate.name().contains("{engine}") ? matcher.group(1) : null;
+                break;
+            }
+        }
+        JsonNode timestamp = json(exchange.requestBody()).path("timestamp");
+        return new Seen(
+                exchange,
+                route,
+                engine,
+                timestamp.isMissingNode() ? null : timestamp,
+                exchange.status() >= 400
+                        ? textOrNull(json(exchange.responseBody()).path("error_code"))
+                        : null);
+    }
+
+    private static String whyNot(Item item, Map<Rule, RuleResult> results) {
+        if (item.provokedBy().isEmpty()) {
+            return item.whyNoRule();
+        }
+        List<Rule> rules = item.provokedBy().stream().sorted().toList();
+        Map<String, List<String>> skipped = new LinkedHashMap<>();
+        List<String> notRun = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleResult result = results.get(rule);
+            if (result == null) {
+                notRun.add(rule.id());
+            } else if (result.verdict() == Verdict.SKIPPED) {
+                skipped.computeIfAbsent(result.reason(), reason -> new ArrayList<>())
+                        .add(rule.id());
+            }
+        }
+        List<String> why = new ArrayList<>();
+        skipped.forEach((reason, ids) -> why.add(String.join(", ", ids) + " skipped: " + reason));
+        if (!notRun.isEmpty()) {
+            why.add(String.join(", ", notRun) + " not run");
+        }
+        if (why.isEmpty()) {
+            return rules.stream().map(Rule::id).collect(Collectors.joining(", "))
+                    + " ran; the target answered otherwise (another documented code or status)";
+        }
+        return String.join("; ", why);
+    }
+
+    private static String howOften(List<Seen> matching) {
+        long succeeded =
+                matching.stream().filter(s -> s.exchange().status() / 100 == 2).count();
+        return matching.size() + (matching.size() == 1 ? " request, " : " requests, ") + succeeded + " answered 2xx";
+    }
+
+    private static String header(Exchange exchange, String name) {
+        return exchange.requestHeaders().entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("");
+    }
+
+    private static JsonNode json(byte[] body) {
+        if (body.length == 0) {
+            return JsonMapper.shared().missingNode();
+        }
+        try {
+            JsonNode node = JsonMapper.shared().readTree(body);
+            return node == null ? JsonMapper.shared().missingNode() : node;
+        } catch (JacksonException e) {
+            return JsonMapper.shared().missingNode();
+        }
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node.isString() ? node.asString() : null;
+    }
+}

@@ -1,0 +1,81 @@
+package io.offsetkit.conformance.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offsetkit.client.auth.Credentials;
+import io.offsetkit.conformance.fake.FakeDms;
+import io.offsetkit.conformance.http.Target;
+import io.offsetkit.conformance.run.ConformanceKit;
+import io.offsetkit.conformance.run.KitConfig;
+import io.offsetkit.conformance.run.KitReport;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The coverage comes from the exchanges of the run, and says why what was not exercised was not. */
+class CoverageAnalysisTest {
+
+    private static KitReport run(boolean everything) throws Exception {
+        try (FakeDms fake = everything ? FakeDms.withAkSk("AK1", "a-secret-key") : FakeDms.start()) {
+            KitConfig config = KitConfig.of(
+                    new Target(fake.baseUrl(), FakeDms.PROJECT, FakeDms.INSTANCE, FakeDms.GROUP, FakeDms.TOPIC, null));
+            if (everything) {
+                config = config.withCredentials(Credentials.akSk("AK1", "a-secret-key"))
+                        .withFixture("fake", fake.fixture())
+                        .withDocumentedData(true);
+            }
+            return new ConformanceKit(config).run();
+        }
+    }
+
+    private static Map<String, CoverageItem> byName(KitReport report) {
+        return report.coverage().items().stream()
+                .collect(Collectors.toMap(item -> item.dimension() + " " + item.name(), item -> item));
+    }
+
+    @Test
+    void withEveryCapabilityOnlyWhatNoRuleCanProvokeIsLeftAndSaysWhy() throws Exception {
+        // WHEN the whole kit runs against a correct implementation with every capability
+        KitReport report = run(true);
+
+        // THEN every item is exercised but the ones no rule provokes, each saying why
+        List<CoverageItem> missing = report.coverage().items().stream()
+                .filter(item -> !item.exercised())
+                .toList();
+        assertThat(missing)
+                .extracting(CoverageItem::name)
+                .containsExactlyInAnyOrder(
+                        "403", "500", "DMS.50050004", "DMS.10240102", "DMS.10240104", "DMS.00403007", "DMS.00500000");
+        assertThat(missing).allSatisfy(item -> assertThat(item.detail()).startsWith("no rule provokes it: "));
+        Map<String, CoverageItem> items = byName(report);
+        assertThat(items.get(
+                                "Routes POST /v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/reset-message-offset")
+                        .exercised())
+                .isTrue();
+        assertThat(items.get("Engines reliability").detail()).matches("\\d+ requests?, \\d+ answered 2xx");
+        assertThat(items.get("Wire forms chunked body, no Content-Length (official Java SDK)")
+                        .exercised())
+                .isTrue();
+        assertThat(items.get("Timestamp forms JSON string \"-1\" (latest)").exercised())
+                .isTrue();
+        assertThat(items.get("Authentication schemes iamToken (X-Auth-Token)").detail())
+                .endsWith("0 answered 2xx");
+    }
+
+    @Test
+    void whatASkippedRuleWouldHaveExercisedNamesTheRuleAndTheReason() throws Exception {
+        // WHEN the kit runs with the target only: no credentials, no fixture
+        Map<String, CoverageItem> items = byName(run(false));
+
+        // THEN 401 and the signature scheme were not exercised, because the rules that send them were skipped
+        assertThat(items.get("Status codes 401").exercised()).isFalse();
+        assertThat(items.get("Status codes 401").detail())
+                .isEqualTo("RESET-AUTH-01, RESET-AUTH-02, RESET-AUTH-03, RESET-AUTH-04 skipped: no credentials were"
+                        + " given, so the target is taken not to authenticate");
+        assertThat(items.get("Authentication schemes akskSignature (Authorization)")
+                        .exercised())
+                .isFalse();
+        assertThat(items.get("Status codes 404").exercised()).isTrue();
+    }
+}
