@@ -1,6 +1,9 @@
 package io.offsetkit.server.store;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Turns a name (instance, broker, topic, group) into a file name that means the same on every file
@@ -8,8 +11,21 @@ import java.nio.charset.StandardCharsets;
  * of the UTF-8 form, upper-case letters included, becomes {@code %XX}. So two names that differ only
  * in case never share a file on a case-insensitive file system, and {@code %} or {@code |} (allowed
  * in RocketMQ names) never reach the file system.
+ *
+ * <p>A file name must also fit the file systems' limit of 255 bytes, which a name at the contract's
+ * longest (127 characters for a topic) exceeds once its upper-case letters take three bytes each. An
+ * encoding longer than {@value #MAX_PLAIN} characters is therefore cut to its first {@value #KEPT}
+ * (never inside a {@code %XX}) and followed by {@code ~} and the first 128 bits of the name's SHA-256
+ * in hexadecimal: still one file per name, still readable at a glance, at most 148 characters. A
+ * shorter encoding never contains {@code ~}, so the two forms cannot meet.
  */
 final class FileNames {
+
+    /** The longest encoding kept whole. */
+    static final int MAX_PLAIN = 150;
+
+    /** How much of a longer encoding is kept before its hash. */
+    static final int KEPT = 114;
 
     private FileNames() {}
 
@@ -24,6 +40,21 @@ final class FileNames {
                 out.append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
         }
-        return out.toString();
+        if (out.length() <= MAX_PLAIN) {
+            return out.toString();
+        }
+        int cut = KEPT;
+        while (cut > 0 && (out.charAt(cut - 1) == '%' || (cut > 1 && out.charAt(cut - 2) == '%'))) {
+            cut--; // not inside a %XX
+        }
+        return out.substring(0, cut) + "~" + HexFormat.of().formatHex(sha256(name), 0, 16);
+    }
+
+    private static byte[] sha256(String name) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

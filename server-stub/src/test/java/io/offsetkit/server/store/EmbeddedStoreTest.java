@@ -56,6 +56,29 @@ class EmbeddedStoreTest {
     }
 
     @Test
+    void namesAtTheContractsLongestInUpperCaseAreStoredAndReset() throws IOException {
+        // GIVEN a topic of 127 and a group of 120 characters, the contract's longest, upper case (each
+        // letter three bytes in a file name)
+        String topic = "T" + "%|".repeat(3) + "A".repeat(120);
+        String group = "G" + "B".repeat(119);
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.putInstance(INSTANCE, PROJECT, List.of("broker-1"));
+            store.putGroup(INSTANCE, group);
+            store.putTopic(INSTANCE, topic, Map.of("broker-1", 1));
+            store.append(INSTANCE, topic, "broker-1", 0, new long[] {1000, 2000}, OptionalLong.empty());
+
+            // WHEN the group is reset on the topic
+            List<QueueOffset> offsets = store.resetByTime(new ResetTarget(PROJECT, INSTANCE, group, topic), 1500);
+
+            // THEN the reset applies and is read back, also after a reopen
+            assertThat(offsets).containsExactly(new QueueOffset("broker-1", 0, 1));
+        }
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            assertThat(store.offsets(INSTANCE, group, topic)).containsExactly(new QueueState("broker-1", 0, 1L, 0, 2));
+        }
+    }
+
+    @Test
     void resetMovesBackwardsAndForwards() throws IOException {
         try (EmbeddedStore store = seeded(dir)) {
             store.resetByTime(TARGET, -1);

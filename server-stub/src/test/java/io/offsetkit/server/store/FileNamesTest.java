@@ -19,4 +19,29 @@ class FileNamesTest {
         assertThat(FileNames.encode("..")).isEqualTo("%2E%2E");
         assertThat(FileNames.encode("broker.1")).isEqualTo("broker%2E1");
     }
+
+    @Test
+    void theLongestNamesOfUpperCaseLettersStillFitAFileName() {
+        // GIVEN a topic at the contract's longest (127), mostly upper case: 381 bytes encoded as is
+        String topic = "offsetkit_ck_" + "A".repeat(114);
+        String other = "offsetkit_ck_" + "A".repeat(113) + "B";
+
+        // WHEN they are encoded
+        String encoded = FileNames.encode(topic);
+
+        // THEN each fits the file systems' 255 bytes, and two names that share their beginning still differ
+        assertThat(encoded.length()).isLessThanOrEqualTo(148);
+        assertThat(encoded).startsWith("offsetkit_ck_%41%41").contains("~");
+        assertThat(FileNames.encode(other)).isNotEqualTo(encoded).hasSameSizeAs(encoded);
+        assertThat(FileNames.encode("%".repeat(120)))
+                .hasSizeLessThanOrEqualTo(148)
+                .doesNotContain("%~");
+    }
+
+    @Test
+    void namesWhoseEncodingFitsAreKeptWhole() {
+        String name = "t".repeat(127);
+
+        assertThat(FileNames.encode(name)).isEqualTo(name);
+    }
 }
