@@ -63,7 +63,7 @@ final class RunningServerExtension implements TestInstancePostProcessor {
     }
 
     /** Stops the server when the run's root context closes. */
-    private static final class ServerResource implements ExtensionContext.Store.CloseableResource {
+    private static final class ServerResource implements AutoCloseable {
 
         private final TestServer server;
 
