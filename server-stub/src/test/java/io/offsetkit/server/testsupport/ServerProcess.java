@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,11 +108,6 @@ public final class ServerProcess implements AutoCloseable {
                 .isTrue();
         reader.join(10_000);
         return process.exitValue();
-    }
-
-    /** The exit code if the process has exited. */
-    public Optional<Integer> exitCode() {
-        return process.isAlive() ? Optional.empty() : Optional.of(process.exitValue());
     }
 
     /** Everything printed so far, one line each. */
