@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,52 +149,34 @@ class GracefulStopTest {
         }
     }
 
+    /** The fixture: one instance, its groups, and one topic whose every queue holds {@value #MESSAGES} messages. */
     private Path writeFixture() throws IOException {
-        StringBuilder yaml = new StringBuilder();
-        yaml.append("instances:\n")
-                .append("  - instance_id: ")
-                .append(INSTANCE)
-                .append('\n')
-                .append("    project_id: ")
-                .append(PROJECT)
-                .append('\n')
-                .append("    brokers: ")
-                .append(BROKERS)
-                .append('\n')
-                .append("    groups: [")
-                .append(LongStream.range(0, GROUPS)
-                        .mapToObj(g -> group((int) g))
-                        .collect(Collectors.joining(", ")))
-                .append("]\n")
-                .append("    topics:\n")
-                .append("      - name: ")
-                .append(TOPIC)
-                .append('\n')
-                .append("        queues: {b-1: ")
-                .append(QUEUES_PER_BROKER)
-                .append(", b-2: ")
-                .append(QUEUES_PER_BROKER)
-                .append("}\n")
-                .append("        messages:\n");
+        StringBuilder messages = new StringBuilder();
         for (String broker : BROKERS) {
             for (int q = 0; q < QUEUES_PER_BROKER; q++) {
                 int queueId = q;
-                yaml.append("          - broker: ")
-                        .append(broker)
-                        .append('\n')
-                        .append("            queue_id: ")
-                        .append(q)
-                        .append('\n')
-                        .append("            store_timestamps: [")
-                        .append(LongStream.range(0, MESSAGES)
-                                .mapToObj(i -> Long.toString(storeTimestamp(queueId, (int) i)))
-                                .collect(Collectors.joining(", ")))
-                        .append("]\n");
+                String timestamps = IntStream.range(0, MESSAGES)
+                        .mapToObj(i -> Long.toString(storeTimestamp(queueId, i)))
+                        .collect(Collectors.joining(", "));
+                messages.append("          - {broker: %s, queue_id: %d, store_timestamps: [%s]}%n"
+                        .formatted(broker, q, timestamps));
             }
         }
-        Path fixture = dir.resolve("fixture.yaml");
-        Files.writeString(fixture, yaml);
-        return fixture;
+        String groups =
+                IntStream.range(0, GROUPS).mapToObj(GracefulStopTest::group).collect(Collectors.joining(", "));
+        String yaml = """
+                instances:
+                  - instance_id: %s
+                    project_id: %s
+                    brokers: %s
+                    groups: [%s]
+                    topics:
+                      - name: %s
+                        queues: {b-1: %d, b-2: %d}
+                        messages:
+                %s""".formatted(
+                        INSTANCE, PROJECT, BROKERS, groups, TOPIC, QUEUES_PER_BROKER, QUEUES_PER_BROKER, messages);
+        return Files.writeString(dir.resolve("fixture.yaml"), yaml);
     }
 
     /**
