@@ -9,13 +9,11 @@ import io.offsetkit.server.engine.Answer;
 import io.offsetkit.server.engine.Engine;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
-import io.offsetkit.server.settings.ServerSettings;
-import io.offsetkit.server.settings.SettingSources;
 import io.offsetkit.server.store.InstanceView;
 import io.offsetkit.server.testsupport.Ids;
 import io.offsetkit.server.testsupport.TestCall;
+import io.offsetkit.server.testsupport.TestEngines;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,11 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 class AdminAccessTest {
 
     private static final String TOKEN = "admin-secret-1";
-    private static final TestCall ADMIN_CALL = TestCall.of("PUT", "/admin/instances/new-instance")
-            .json("{\"project_id\":\"" + Ids.PROJECT + "\",\"brokers\":[\"broker-1\"]}");
 
     @TempDir
     Path dir;
+
+    /** A call of the admin API that creates an instance, from this machine. */
+    private static TestCall createInstance() {
+        return TestCall.of("PUT", "/admin/instances/new-instance")
+                .json("{\"project_id\":\"" + Ids.PROJECT + "\",\"brokers\":[\"broker-1\"]}");
+    }
 
     private static DmsException refusal(AdminAccess access, TestCall call) {
         DmsException refused = catchThrowableOfType(DmsException.class, () -> access.check(call));
@@ -98,10 +100,9 @@ class AdminAccessTest {
     @Test
     void theRequestPathAnswersAnAdminCallFromAnotherMachineWith403AndLeavesTheStoreAlone() throws Exception {
         // GIVEN the engine with the default fixture and no admin token
-        try (Engine engine =
-                Engine.start(ServerSettings.from(SettingSources.of(Map.of("offsetkit.data-dir", dir.toString()))))) {
+        try (Engine engine = TestEngines.start(dir)) {
             // WHEN a client on another machine creates an instance through the admin API
-            Answer refused = engine.requestPath().serve(ADMIN_CALL.fromAnotherMachine());
+            Answer refused = engine.requestPath().serve(createInstance().fromAnotherMachine());
 
             // THEN it gets the contract's 403 with a request id, and the store is unchanged
             assertError(refused, 403, "DMS.00403007", "Authorization denied.", "offsetkit.admin.token");
@@ -120,11 +121,8 @@ class AdminAccessTest {
 
     @Test
     void theRequestPathLetsTheSameCallThroughFromThisMachine() throws Exception {
-        try (Engine engine =
-                Engine.start(ServerSettings.from(SettingSources.of(Map.of("offsetkit.data-dir", dir.toString()))))) {
-            Answer created = engine.requestPath()
-                    .serve(TestCall.of("PUT", "/admin/instances/new-instance")
-                            .json("{\"project_id\":\"" + Ids.PROJECT + "\",\"brokers\":[\"broker-1\"]}"));
+        try (Engine engine = TestEngines.start(dir)) {
+            Answer created = engine.requestPath().serve(createInstance());
 
             assertThat(created.status()).as(new String(created.body())).isEqualTo(200);
             assertThat(engine.store().instances())

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offsetkit.server.backend.QueueOffset;
 import io.offsetkit.server.backend.ResetTarget;
-import io.offsetkit.server.settings.ServerSettings;
 import io.offsetkit.server.settings.SettingException;
-import io.offsetkit.server.settings.SettingSources;
 import io.offsetkit.server.store.EmbeddedStore;
 import io.offsetkit.server.store.InstanceView;
 import io.offsetkit.server.store.QueueState;
 import io.offsetkit.server.testsupport.Ids;
+import io.offsetkit.server.testsupport.TestEngines;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,17 +24,7 @@ class EngineTest {
     Path dir;
 
     private Engine start(String... settings) {
-        return Engine.start(settings(settings));
-    }
-
-    private ServerSettings settings(String... settings) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("offsetkit.data-dir", dir.toString());
-        for (String setting : settings) {
-            int equals = setting.indexOf('=');
-            values.put(setting.substring(0, equals), setting.substring(equals + 1));
-        }
-        return ServerSettings.from(SettingSources.of(values));
+        return TestEngines.start(dir, settings);
     }
 
     @Test

@@ -6,13 +6,11 @@ import io.micrometer.core.instrument.Timer;
 import io.offsetkit.server.engine.Answer;
 import io.offsetkit.server.engine.Engine;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
-import io.offsetkit.server.settings.ServerSettings;
-import io.offsetkit.server.settings.SettingSources;
 import io.offsetkit.server.testsupport.Ids;
 import io.offsetkit.server.testsupport.TestCall;
+import io.offsetkit.server.testsupport.TestEngines;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +27,7 @@ class ServerMetricsTest {
     Path dir;
 
     private Engine engine() {
-        return Engine.start(ServerSettings.from(SettingSources.of(Map.of("offsetkit.data-dir", dir.toString()))));
+        return TestEngines.start(dir);
     }
 
     private static Collection<Timer> timers(Engine engine) {
