@@ -3,7 +3,9 @@ package io.offsetkit.server.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offsetkit.api.ContractSchemas;
+import io.offsetkit.server.engine.Answer;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,12 +21,43 @@ public final class ErrorAssertions {
      * @return the error_msg
      */
     public static String assertError(Response response, int status, String code, String... messageParts) {
-        String body = response.asString();
-        assertThat(response.statusCode()).as("status of %s", body).isEqualTo(status);
-        assertThat(response.header("X-Request-Id"))
-                .as("X-Request-Id of %s", body)
-                .isNotBlank();
-        assertThat(response.contentType()).as("Content-Type").startsWith("application/json");
+        return assertError(
+                response.statusCode(),
+                response.header("X-Request-Id"),
+                response.contentType(),
+                response.asString(),
+                status,
+                code,
+                messageParts);
+    }
+
+    /**
+     * The same checks on the engine's answer, for tests that call the request path without HTTP.
+     *
+     * @return the error_msg
+     */
+    public static String assertError(Answer answer, int status, String code, String... messageParts) {
+        return assertError(
+                answer.status(),
+                answer.headers().get("X-Request-Id"),
+                answer.contentType(),
+                new String(answer.body(), StandardCharsets.UTF_8),
+                status,
+                code,
+                messageParts);
+    }
+
+    private static String assertError(
+            int actualStatus,
+            String requestId,
+            String contentType,
+            String body,
+            int status,
+            String code,
+            String... messageParts) {
+        assertThat(actualStatus).as("status of %s", body).isEqualTo(status);
+        assertThat(requestId).as("X-Request-Id of %s", body).isNotBlank();
+        assertThat(contentType).as("Content-Type").startsWith("application/json");
         JsonNode json = JsonMapper.shared().readTree(body);
         assertThat(SCHEMAS.validateComponent("Error", json))
                 .as("Error schema violations of %s", body)

@@ -1,10 +1,7 @@
 package io.offsetkit.server.testsupport;
 
 import java.lang.reflect.Field;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -28,7 +25,9 @@ final class RunningServerExtension implements TestInstancePostProcessor {
         ServerResource server = context.getRoot()
                 .getStore(NAMESPACE)
                 .computeIfAbsent(
-                        settings, key -> new ServerResource(TestServer.start(parse(settings))), ServerResource.class);
+                        settings,
+                        key -> new ServerResource(TestServer.start(annotation.value())),
+                        ServerResource.class);
         for (Class<?> type = instance.getClass(); type != null; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 if (field.isAnnotationPresent(RunningServer.Server.class)) {
@@ -49,21 +48,8 @@ final class RunningServerExtension implements TestInstancePostProcessor {
         return java.util.Optional.empty();
     }
 
-    private static Map<String, String> parse(List<String> settings) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String setting : settings) {
-            int equals = setting.indexOf('=');
-            if (equals < 0) {
-                throw new IllegalArgumentException(
-                        "a setting is name=value: " + setting + " in " + Arrays.toString(settings.toArray()));
-            }
-            values.put(setting.substring(0, equals), setting.substring(equals + 1));
-        }
-        return values;
-    }
-
     /** Stops the server when the run's root context closes. */
-    private static final class ServerResource implements ExtensionContext.Store.CloseableResource {
+    private static final class ServerResource implements AutoCloseable {
 
         private final TestServer server;
 

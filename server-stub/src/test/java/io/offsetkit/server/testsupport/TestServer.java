@@ -7,6 +7,7 @@ import io.offsetkit.server.settings.ServerSettings;
 import io.offsetkit.server.settings.SettingSources;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,29 @@ public final class TestServer implements AutoCloseable {
         this.engine = engine;
         this.http = http;
         this.settings = settings;
+    }
+
+    /** Starts a server with these settings, each written {@code name=value}. */
+    public static TestServer start(String... settings) {
+        return start(settings(settings));
+    }
+
+    /**
+     * Settings written {@code name=value} (names as documented), by name, in order.
+     *
+     * @throws IllegalArgumentException when one has no {@code =}
+     */
+    public static Map<String, String> settings(String... settings) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String setting : settings) {
+            int equals = setting.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException(
+                        "a setting is name=value: " + setting + " in " + Arrays.toString(settings));
+            }
+            values.put(setting.substring(0, equals), setting.substring(equals + 1));
+        }
+        return values;
     }
 
     /** Starts a server with these settings (names as documented, such as {@code offsetkit.auth.mode}). */

@@ -129,6 +129,11 @@ class CrashTest {
             assertThat(run.ready.await(30, TimeUnit.SECONDS))
                     .as("the worker started")
                     .isTrue();
+            // The kill comes at a random time after the first acknowledged reset, not after the start: on a
+            // loaded machine the first reset can take longer than the shortest run.
+            assertThat(run.firstAck.await(30, TimeUnit.SECONDS))
+                    .as("the worker acknowledged a reset")
+                    .isTrue();
             Thread.sleep(runMillis);
         } finally {
             // SIGKILL: no shutdown hook, no close, no flush. Through the handle, because
@@ -143,6 +148,7 @@ class CrashTest {
     /** What the worker reported before it died. */
     private static final class Run {
         final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch firstAck = new java.util.concurrent.CountDownLatch(1);
         final Map<String, Long> lastAck = new HashMap<>();
         final Map<String, Long> inFlight = new HashMap<>();
         long lastAppended;
@@ -164,6 +170,7 @@ class CrashTest {
                                 inFlight.remove(words[1]);
                                 lastAck.put(words[1], Long.parseLong(words[2]));
                                 acks++;
+                                firstAck.countDown();
                             }
                             case "APPENDED" -> lastAppended = Long.parseLong(words[1]);
                             default -> throw new IllegalStateException("unexpected line " + line);
