@@ -130,15 +130,7 @@ public final class ServerCommand {
                 .sortOptions(false)
                 .customSynopsis("java -jar offsetkit-server.jar [--SETTING=VALUE ...] [--config=FILE]")
                 .footerHeading("%nSettings with a parameter in their name:%n")
-                .footer(
-                        "      --offsetkit.rocketmq.instances[N].FIELD=VALUE",
-                        "                           RocketMQ backend: instance N (0, 1, ...); FIELD is id, name-server,",
-                        "                             project-id, access-key or secret-key. Default: (none).",
-                        "      --logging.level.LOGGER=LEVEL",
-                        "                           The level of a logger (root for all): TRACE, DEBUG, INFO, WARN, ERROR or",
-                        "                             OFF. Default: INFO. logging.level.io.offsetkit.server.access=WARN",
-                        "                             silences the access log.",
-                        "");
+                .footer(footer());
         spec.addOption(OptionSpec.builder("--config")
                 .paramLabel("FILE")
                 .type(Path.class)
@@ -154,13 +146,17 @@ public final class ServerCommand {
                     .type(String.class)
                     .description(setting.description() + " Default: " + setting.defaultShown() + ".")
                     .build();
-            sections.computeIfAbsent(
-                            section(setting),
-                            heading -> ArgGroupSpec.builder()
-                                    .heading("%n" + heading + ":%n")
-                                    .exclusive(false)
-                                    .multiplicity("0..1"))
-                    .addArg(option);
+            if (withSections) {
+                sections.computeIfAbsent(
+                                section(setting),
+                                heading -> ArgGroupSpec.builder()
+                                        .heading("%n" + heading + ":%n")
+                                        .exclusive(false)
+                                        .multiplicity("0..1"))
+                        .addArg(option);
+            } else {
+                spec.addOption(option);
+            }
         }
         sections.values().forEach(section -> spec.addArgGroup(section.build()));
         spec.addUnmatchedArgsBinding(UnmatchedArgsBinding.forStringArrayConsumer(new CommandLine.Model.ISetter() {
@@ -174,6 +170,27 @@ public final class ServerCommand {
             }
         }));
         return spec;
+    }
+
+    /** The two families, laid out as picocli lays out an option: its name, then its wrapped description. */
+    private static String[] footer() {
+        List<String> lines = new ArrayList<>();
+        for (Setting family : List.of(Setting.ROCKETMQ_INSTANCE, Setting.LOGGING_LEVEL)) {
+            lines.add("      --" + family.key() + "=" + family.label());
+            String text = family.description() + " Default: " + family.defaultShown() + ".";
+            String indent = " ".repeat(27);
+            StringBuilder line = new StringBuilder(indent);
+            for (String word : text.split(" ")) {
+                if (line.length() + word.length() + 1 > 110 && line.length() > indent.length()) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(indent + "  ");
+                }
+                line.append(line.toString().isBlank() ? "" : " ").append(word);
+            }
+            lines.add(line.toString());
+        }
+        lines.add("");
+        return lines.toArray(String[]::new);
     }
 
     private static String section(Setting setting) {

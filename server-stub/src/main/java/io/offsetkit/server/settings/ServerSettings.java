@@ -76,7 +76,7 @@ public record ServerSettings(
      */
     public static ServerSettings from(SettingSources sources) {
         for (String name : sources.names()) {
-            SettingNames.requireKnown(name, shown(name, sources.get(name).orElse("")), "in " + sources.origin(name));
+            SettingNames.requireKnown(name, sources.get(name).orElse(""), "in " + sources.origin(name));
         }
         Reader read = new Reader(sources);
         return read.settings();
@@ -87,7 +87,8 @@ public record ServerSettings(
         boolean secret = name.equals(Setting.AUTH_TOKENS.key())
                 || name.equals(Setting.AUTH_AKSK.key())
                 || name.equals(Setting.ADMIN_TOKEN.key())
-                || name.endsWith(".secret-key");
+                || name.endsWith(".secret-key")
+                || name.endsWith(".access-key");
         return secret ? "(hidden, " + value.length() + " characters)" : value;
     }
 
@@ -156,10 +157,13 @@ public record ServerSettings(
             int expected = 0;
             for (Map.Entry<Integer, Map<String, String>> entry : byIndex.entrySet()) {
                 if (entry.getKey() != expected) {
+                    String key = "offsetkit.rocketmq.instances[" + entry.getKey() + "]";
                     throw new SettingException(
-                            "offsetkit.rocketmq.instances[" + entry.getKey() + "]",
-                            "...",
-                            "the instances are numbered from 0 without a gap; instances[" + expected + "] is missing");
+                                    key,
+                                    "...",
+                                    "the instances are numbered from 0 without a gap; instances[" + expected
+                                            + "] is missing")
+                            .withOrigin(origins(key));
                 }
                 Map<String, String> fields = entry.getValue();
                 instances.add(new RocketMqProperties.Instance(
@@ -175,7 +179,26 @@ public record ServerSettings(
                             Setting.ROCKETMQ_REQUEST_TIMEOUT,
                             given -> Values.duration(key(Setting.ROCKETMQ_REQUEST_TIMEOUT), given)))
                     .orElse(null);
-            return new RocketMqProperties(instances, timeout);
+            try {
+                return new RocketMqProperties(instances, timeout);
+            } catch (SettingException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                // RocketMqProperties names the setting; say where the instances were given.
+                throw new SettingException("offsetkit.rocketmq", e.getMessage())
+                        .withOrigin(origins("offsetkit.rocketmq."));
+            }
+        }
+
+        /** Where the settings starting with {@code prefix} were given, each source once. */
+        private String origins(String prefix) {
+            return String.join(
+                    " and ",
+                    sources.names().stream()
+                            .filter(name -> name.startsWith(prefix))
+                            .map(sources::origin)
+                            .distinct()
+                            .toList());
         }
 
         private Map<String, String> logLevels() {

@@ -18,6 +18,11 @@ public class SettingException extends IllegalArgumentException {
         this.key = key;
     }
 
+    /** A failure whose message already names the setting and its value. */
+    public SettingException(String key, String message) {
+        this(key, message, true);
+    }
+
     private SettingException(String key, String message, boolean unused) {
         super(message);
         this.key = key;

@@ -18,9 +18,11 @@ final class SettingNames {
      */
     static void requireKnown(String name, String value, String where) {
         if (Setting.of(name).isEmpty()) {
-            String hint =
-                    closest(name).map(known -> "; did you mean " + known + "?").orElse("");
-            throw new SettingException(name, value, "no such setting (" + where + ")" + hint);
+            Optional<String> closest = closest(name);
+            String hint = closest.map(known -> "; did you mean " + known + "?").orElse("");
+            // A mistyped secret is still a secret: shown as the setting it was meant to be would be.
+            String shown = ServerSettings.shown(closest.orElse(name), value);
+            throw new SettingException(name, shown, "no such setting (" + where + ")" + hint);
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -98,9 +97,6 @@ class ServerCommandTest {
     }
 
     @Test
-    @Disabled("BUG: ServerCommand: a setting given twice fails with picocli's 'expected only one match but got"
-            + " [[--server.address=ADDRESS] ...' (the help sections are arg groups of multiplicity 0..1) instead"
-            + " of the last value winning, as setOverwrittenOptionsAllowed(true) intends")
     void theLastOfASettingGivenTwiceWins() {
         assertThat(settings("--server.port=1", "--server.port=2")).containsExactly(Map.entry("server.port", "2"));
     }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -305,8 +304,6 @@ class ServerSettingsTest {
     }
 
     @Test
-    @Disabled("BUG: ServerSettings.Reader#rocketmq: a gap in the instance indices, and every value"
-            + " RocketMqProperties refuses, fails without saying where the instance was given")
     void aGapInTheInstanceIndicesSaysWhereTheInstanceWasGiven() {
         assertThat(failure(
                         Map.of(),
@@ -394,8 +391,6 @@ class ServerSettingsTest {
     }
 
     @Test
-    @Disabled("BUG: SettingNames.requireKnown shows the value of an unknown name as given, so a mistyped"
-            + " secret (offsetkit.admin.tokn, offsetkit.auth.token) is printed in the error")
     void aMistypedSecretSettingDoesNotShowItsValue() throws Exception {
         assertThat(failure(Map.of("offsetkit.admin.tokn", "admin-secret"), Map.of(), null))
                 .hasMessageContaining("did you mean offsetkit.admin.token?")
