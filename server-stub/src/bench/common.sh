@@ -7,7 +7,8 @@ set -euo pipefail
 MODULE_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 REPO_DIR="$(cd "$MODULE_DIR/.." && pwd)"
 WORK_DIR="$MODULE_DIR/target/bench"
-SERVER_JAR="$MODULE_DIR/target/offsetkit-server.jar"
+# SERVER_JAR: another build of the server to measure (an earlier one, to compare); default this one's.
+SERVER_JAR="${SERVER_JAR:-$MODULE_DIR/target/offsetkit-server.jar}"
 WIREMOCK_JAR="$WORK_DIR/wiremock-standalone.jar"
 
 # The contract's documented example: its path parameters, request and answer.

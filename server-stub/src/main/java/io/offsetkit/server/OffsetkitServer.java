@@ -1,15 +1,19 @@
 package io.offsetkit.server;
 
 import io.offsetkit.server.engine.Engine;
-import io.offsetkit.server.engine.RequestPath;
 import io.offsetkit.server.http.HttpServer;
 import io.offsetkit.server.ops.ConsoleLogging;
+import io.offsetkit.server.ops.ServerMetrics;
 import io.offsetkit.server.settings.ServerCommand;
 import io.offsetkit.server.settings.ServerSettings;
 import io.offsetkit.server.settings.SettingSources;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ParameterException;
@@ -20,9 +24,10 @@ import picocli.CommandLine.ParameterException;
  * codes: 0 after {@code --help}, {@code --version} or a stop; 1 when the server cannot start (the port
  * is taken, the data directory is in use, the fixture is refused); 2 for a bad argument or setting.
  *
- * <p>The start runs three things side by side, as a machine has at least two cores: the logging's
- * set-up, the HTTP server's start, and the engine's (the store opened, the fixture applied). A request
- * that reaches the HTTP server before the engine is ready waits for it.
+ * <p>The start runs its parts side by side, as a machine has at least two cores: what needs no
+ * setting (the logging, the HTTP server's objects, the metrics registry) while the command line is
+ * read; then the HTTP server's start beside the engine's (the store opened, the fixture applied). A
+ * request that reaches the HTTP server before the engine is ready waits for it.
  */
 public final class OffsetkitServer {
 
@@ -42,8 +47,15 @@ public final class OffsetkitServer {
      * @return -1 when the server runs (its own threads keep the process alive), else the exit code
      */
     static int start(String[] args) {
-        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "offsetkit-start-logging");
-        logging.start();
+        // What needs no setting starts at once, beside the reading of the command line: the logging
+        // first (what logs before it is set up would be held and replayed, with a warning), then the
+        // HTTP server's objects and the metrics registry.
+        CompletableFuture<Void> logging =
+                CompletableFuture.runAsync(LoggerFactory::getILoggerFactory, thread("offsetkit-start-logging"));
+        CompletableFuture<HttpServer.Prepared> prepared =
+                logging.thenApplyAsync(ready -> HttpServer.prepare(), thread("offsetkit-start-http"));
+        CompletableFuture<ServerMetrics> metrics =
+                logging.thenApplyAsync(ready -> new ServerMetrics(), thread("offsetkit-start-metrics"));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         ServerSettings settings;
@@ -69,36 +81,29 @@ public final class OffsetkitServer {
         }
         ConsoleLogging.setLevels(settings.logLevels());
 
-        CompletableFuture<RequestPath> requestPath = new CompletableFuture<>();
-        CompletableFuture<HttpServer> http = new CompletableFuture<>();
-        Thread listening = new Thread(
-                () -> {
+        CompletableFuture<HttpServer> http = prepared.thenApplyAsync(
+                server -> {
                     try {
-                        http.complete(HttpServer.start(
-                                requestPath, settings.address(), settings.port(), settings.shutdownTimeout()));
-                    } catch (Exception | Error e) {
-                        http.completeExceptionally(e);
+                        return server.listen(settings.address(), settings.port(), settings.shutdownTimeout());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 },
-                "offsetkit-start-http");
-        listening.start();
+                thread("offsetkit-start-listen"));
         Engine engine;
         try {
-            engine = Engine.start(settings);
+            engine = Engine.start(settings, metrics.join());
         } catch (RuntimeException e) {
-            requestPath.completeExceptionally(e);
             log().error("The server cannot start: {}", e.getMessage());
             http.thenAccept(OffsetkitServer::closeQuietly);
             return 1;
         }
-        requestPath.complete(engine.requestPath());
+        prepared.join().serve(engine.requestPath());
         HttpServer server;
         try {
             server = http.join();
-        } catch (RuntimeException e) {
-            log().error(
-                            "The server cannot start: {}",
-                            e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        } catch (CompletionException e) {
+            log().error("The server cannot start: {}", e.getCause().getMessage());
             closeQuietly(engine);
             return 1;
         }
@@ -121,6 +126,11 @@ public final class OffsetkitServer {
         } catch (Exception e) {
             log().warn("{} did not close cleanly: {}", resource.getClass().getSimpleName(), e.toString());
         }
+    }
+
+    /** Runs each task on a thread of its own, named for what it starts. */
+    private static Executor thread(String name) {
+        return task -> new Thread(task, name).start();
     }
 
     /** The logger, obtained when first needed: the logging starts on its own thread meanwhile. */

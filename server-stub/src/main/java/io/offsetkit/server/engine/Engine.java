@@ -45,12 +45,16 @@ public final class Engine implements AutoCloseable {
     private final RequestPath requestPath;
 
     private Engine(
-            ServerSettings settings, OffsetBackend backend, EmbeddedStore store, AutoCloseable backendResources) {
+            ServerSettings settings,
+            OffsetBackend backend,
+            EmbeddedStore store,
+            AutoCloseable backendResources,
+            ServerMetrics metrics) {
         this.settings = settings;
         this.store = store;
         this.backendResources = backendResources;
         this.adminAccess = new AdminAccess(settings.adminToken());
-        this.metrics = new ServerMetrics();
+        this.metrics = metrics;
         String backendName = settings.backend().name().toLowerCase(Locale.ROOT);
         this.backend = new MeteredBackend(backend, backendName, metrics.registry());
         if (store != null) {
@@ -73,6 +77,7 @@ public final class Engine implements AutoCloseable {
                 new RequestIds(),
                 new AccessLog(),
                 metrics);
+        requestPath.prime();
     }
 
     /**
@@ -85,9 +90,19 @@ public final class Engine implements AutoCloseable {
      * @throws io.offsetkit.server.fixture.FixtureException when the fixture cannot be applied
      */
     public static Engine start(ServerSettings settings) {
+        return start(settings, new ServerMetrics());
+    }
+
+    /**
+     * Opens the backend of the settings, with metrics made beforehand (the registry needs no setting:
+     * {@code java -jar} makes it while the command line is read).
+     *
+     * @see #start(ServerSettings)
+     */
+    public static Engine start(ServerSettings settings, ServerMetrics metrics) {
         if (settings.backend() == ServerSettings.Backend.ROCKETMQ) {
             RocketMqOffsetBackend rocketmq = new RocketMqOffsetBackend(settings.rocketmq());
-            return new Engine(settings, rocketmq, null, rocketmq);
+            return new Engine(settings, rocketmq, null, rocketmq, metrics);
         }
         EmbeddedStore store;
         try {
@@ -102,7 +117,7 @@ public final class Engine implements AutoCloseable {
             closeQuietly(store, e);
             throw e;
         }
-        return new Engine(settings, store, store, store);
+        return new Engine(settings, store, store, store, metrics);
     }
 
     /** The path that serves every request. */

@@ -8,6 +8,8 @@ import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
+import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
+import io.offsetkit.server.generated.model.ResetConsumeOffsetRespQueues;
 import io.offsetkit.server.ops.AccessLog;
 import io.offsetkit.server.ops.Health;
 import io.offsetkit.server.ops.Pages;
@@ -18,6 +20,7 @@ import io.offsetkit.server.reset.ResetParameters;
 import io.offsetkit.server.reset.ResetRequestReader;
 import io.offsetkit.server.route.Router;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +53,11 @@ import java.util.function.Function;
  * Free of any HTTP server's types: a {@link Call} in, an {@link Answer} out. Thread-safe.
  */
 public final class RequestPath {
+
+    private static final String PRIME_PATH =
+            "/v2/rocketmq/77b6a44cba5143ab91d13ab9a8ff44fd/instances/i/groups/g/reset-message-offset";
+    private static final byte[] PRIME_BODY =
+            "{\"topic\":\"topic_01\",\"timestamp\":1662652800000}".getBytes(StandardCharsets.UTF_8);
 
     private final Router<Object> router;
     private final ConsumerOffsetsApi handler;
@@ -126,6 +134,22 @@ public final class RequestPath {
         metrics.request(call.method(), route, answer.status(), started);
         accessLog.log(requestId, call.method(), call.rawPath(), call.rawQuery(), answer.status(), started);
         return answer;
+    }
+
+    /**
+     * Runs the request path's own code once on the documented example, without a request and without
+     * effect (no reset, no log line, no count): its classes are loaded and its timers registered here,
+     * while the HTTP server starts, rather than in the first request's time.
+     */
+    public void prime() {
+        Router.Match<Object> match = router.match("POST", PRIME_PATH);
+        parameters.check((Operation) match.target(), match.pathParameters());
+        reader.read(PRIME_BODY);
+        responses.apply(new ResetConsumeOffsetResp(List.of(new ResetConsumeOffsetRespQueues("broker-1", 0, 0L))));
+        Failures.answer(new DmsException(DmsError.URL_NOT_FOUND, null), "0").withHeader(RequestIds.HEADER, "0");
+        for (Operation operation : Operation.values()) {
+            metrics.register(operation.method(), operation.pathTemplate(), operation.successStatus());
+        }
     }
 
     /** A call of one of the contract's operations. */

@@ -46,7 +46,7 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /**
-     * Starts listening.
+     * Starts listening, serving {@code requestPath}.
      *
      * @param address the address to listen on (a host name or an IP address)
      * @param port the port, 0 for any free one
@@ -56,19 +56,16 @@ public final class HttpServer implements AutoCloseable {
      */
     public static HttpServer start(RequestPath requestPath, String address, int port, Duration shutdownTimeout)
             throws IOException {
-        return start(CompletableFuture.completedFuture(requestPath), address, port, shutdownTimeout);
+        Prepared prepared = prepare();
+        prepared.serve(requestPath);
+        return prepared.listen(address, port, shutdownTimeout);
     }
 
     /**
-     * Starts listening before the engine is ready, so that the two can start side by side: a request
-     * that arrives first waits for {@code requestPath}. The caller stops the server when the engine
-     * fails to start.
-     *
-     * @see #start(RequestPath, String, int, Duration)
+     * Builds the server without listening yet: what needs no setting, so that it can be done (and
+     * Jetty's classes loaded) while the settings are read and the engine starts.
      */
-    public static HttpServer start(
-            CompletableFuture<RequestPath> requestPath, String address, int port, Duration shutdownTimeout)
-            throws IOException {
+    public static Prepared prepare() {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("offsetkit-http");
         Server server = new Server(threads);
@@ -80,24 +77,57 @@ public final class HttpServer implements AutoCloseable {
         // refusing them with its own page.
         http.setUriCompliance(UriCompliance.UNSAFE);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost(address);
-        connector.setPort(port);
         server.addConnector(connector);
-        RequestIds ids = new RequestIds();
-        server.setErrorHandler(new RefusedRequestHandler(ids, new AccessLog()));
+        server.setErrorHandler(new RefusedRequestHandler(new RequestIds(), new AccessLog()));
+        CompletableFuture<RequestPath> requestPath = new CompletableFuture<>();
         server.setHandler(new GracefulHandler(new EngineHandler(requestPath)));
-        server.setStopTimeout(shutdownTimeout.toMillis());
         server.setStopAtShutdown(false);
-        try {
-            server.start();
-        } catch (IOException e) {
-            stopQuietly(server);
-            throw new IOException("cannot listen on " + address + ":" + port + ": " + e.getMessage(), e);
-        } catch (Exception e) {
-            stopQuietly(server);
-            throw new IOException("the HTTP server did not start on " + address + ":" + port + ": " + e, e);
+        return new Prepared(server, connector, requestPath);
+    }
+
+    /** A server built, not yet listening, and the engine it will serve once that is ready. */
+    public static final class Prepared {
+
+        private final Server server;
+        private final ServerConnector connector;
+        private final CompletableFuture<RequestPath> requestPath;
+
+        private Prepared(Server server, ServerConnector connector, CompletableFuture<RequestPath> requestPath) {
+            this.server = server;
+            this.connector = connector;
+            this.requestPath = requestPath;
         }
-        return new HttpServer(server, connector);
+
+        /** The engine's path, once the engine has started; a request that arrives before waits for it. */
+        public void serve(RequestPath path) {
+            requestPath.complete(path);
+        }
+
+        /**
+         * Starts listening. It may come before {@link #serve}: the two can start side by side. The
+         * caller stops the server when the engine fails to start.
+         *
+         * @param address the address to listen on (a host name or an IP address)
+         * @param port the port, 0 for any free one
+         * @param shutdownTimeout how long {@link #close()} waits for the requests in flight
+         * @throws IOException when the server cannot listen there; the message names the address and
+         *     the port
+         */
+        public HttpServer listen(String address, int port, Duration shutdownTimeout) throws IOException {
+            connector.setHost(address);
+            connector.setPort(port);
+            server.setStopTimeout(shutdownTimeout.toMillis());
+            try {
+                server.start();
+            } catch (IOException e) {
+                stopQuietly(server);
+                throw new IOException("cannot listen on " + address + ":" + port + ": " + e.getMessage(), e);
+            } catch (Exception e) {
+                stopQuietly(server);
+                throw new IOException("the HTTP server did not start on " + address + ":" + port + ": " + e, e);
+            }
+            return new HttpServer(server, connector);
+        }
     }
 
     /** The port it listens on (the one chosen when 0 was asked for). */

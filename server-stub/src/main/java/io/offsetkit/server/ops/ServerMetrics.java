@@ -39,6 +39,15 @@ public final class ServerMetrics implements AutoCloseable {
 
     /** Records one request. @param route the matched route's template, or null when none matched */
     public void request(String method, String route, int status, long startedNanos) {
+        timer(method, route, status).record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** Registers the timer of a route and status before its first request, which it counts from 0. */
+    public void register(String method, String route, int status) {
+        timer(method, route, status);
+    }
+
+    private Timer timer(String method, String route, int status) {
         TimerKey key = new TimerKey(
                 standardMethod(method), route == null ? (status == 404 ? "NOT_FOUND" : "UNMATCHED") : route, status);
         Timer timer = timers.get(key);
@@ -54,7 +63,7 @@ public final class ServerMetrics implements AutoCloseable {
                             .tag("outcome", outcome(k.status()))
                             .register(registry));
         }
-        timer.record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+        return timer;
     }
 
     /** Registers a gauge read from {@code source} at each scrape. */
