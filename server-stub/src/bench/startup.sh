@@ -6,6 +6,8 @@
 #   offsetkit-cds    the same with a class data sharing archive (common.sh, prepare_tuned) written by one
 #                    training start of the same jar
 #   offsetkit-aot    the same with the AOT cache of JDK 25 or later, when JAVA25 names that java
+#   jetty-bare       a bare Jetty 12 core Handler answering the documented answer to any request, on the
+#                    Jetty version the server uses (compiled here): the floor for any server on Jetty
 #   wiremock         WireMock standalone, java -jar (the documented answer as its one stub): the baseline
 # Each row gives the wall time (min, median, max, every run) and the CPU time the process had used
 # at its first 200 (user + system, all its threads; median), with the ratio of each median to
@@ -30,7 +32,8 @@ if [[ -n "${JAVA25:-}" ]]; then
   prepare_tuned aot "$JAVA25"
   AOT_OPTIONS="$TUNED_OPTIONS"
 fi
-NAMES+=(wiremock)
+NAMES+=(jetty-bare wiremock)
+prepare_bare_jetty
 
 # The java and the JVM flags of each row, as launched.
 declare -A JAVA_OF OPTIONS_OF
@@ -56,6 +59,9 @@ time_one() {
     launched="$(milliseconds)"
     JAVA="${JAVA_OF[$name]}" JVM_OPTIONS="${OPTIONS_OF[$name]}" LOG="$WORK_DIR/startup-$name-$run.log" \
       start_offsetkit "$port" "$data" "$DEFAULT_FIXTURE"
+  elif [[ "$name" == jetty-bare ]]; then
+    launched="$(milliseconds)"
+    LOG="$WORK_DIR/startup-$name-$run.log" start_bare_jetty "$port"
   else
     launched="$(milliseconds)"
     LOG="$WORK_DIR/startup-$name-$run.log" start_wiremock "$port" "$root"
@@ -99,6 +105,9 @@ printf '\nStart-up to the first 200 of the documented example: %s runs each, int
 for name in "${NAMES[@]}"; do
   if [[ "$name" == wiremock ]]; then
     printf '  %-14s java -jar wiremock-standalone.jar   (%s)\n' "$name" "$(java_version java)"
+  elif [[ "$name" == jetty-bare ]]; then
+    printf '  %-14s java -cp target/bench/bare:<jetty-server, -http, -io, -util, slf4j-api> BareJettyHandler   (%s)\n' \
+      "$name" "$(java_version java)"
   else
     options="${OPTIONS_OF[$name]//"$WORK_DIR"/target/bench}" # the archives, relative to the module
     printf '  %-14s java %s-jar offsetkit-server.jar   (%s)\n' "$name" "${options:+$options }" \
