@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  */
 public final class LaunchedServer implements AutoCloseable {
 
+    /** How often the health check is tried while the server starts: a start takes a fraction of a second. */
+    private static final long HEALTH_POLL_MILLIS = 20;
+
     /** How long the server may take to answer its health check. */
     public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -161,7 +164,7 @@ public final class LaunchedServer implements AutoCloseable {
                 throw new LaunchException("interrupted while waiting for the server");
             }
             try {
-                Thread.sleep(100);
+                Thread.sleep(HEALTH_POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new LaunchException("interrupted while waiting for the server");

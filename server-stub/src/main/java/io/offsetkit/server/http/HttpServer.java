@@ -37,6 +37,9 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
+    /** How long a kept-alive connection may stay idle once the server stops. */
+    static final long SHUTDOWN_IDLE_MILLIS = 100;
+
     private final Server server;
     private final ServerConnector connector;
 
@@ -77,6 +80,9 @@ public final class HttpServer implements AutoCloseable {
         // refusing them with its own page.
         http.setUriCompliance(UriCompliance.UNSAFE);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        // A stop closes a kept-alive connection once it has been idle this long (Jetty's default: a
+        // second), rather than waiting for its client to close it; a request in flight still finishes.
+        connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
         server.addConnector(connector);
         server.setErrorHandler(new RefusedRequestHandler(new RequestIds(), new AccessLog()));
         CompletableFuture<RequestPath> requestPath = new CompletableFuture<>();
