@@ -22,6 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class EdgeChecks {
 
+    private static final Probe<Map<String, Exchange>> STRING_TIMESTAMPS = new Probe<>("string-timestamps");
+    private static final Probe<LongNameScenario> LONG_NAMES = new Probe<>("long-names");
+
     private EdgeChecks() {}
 
     /**
@@ -72,7 +75,7 @@ final class EdgeChecks {
         StringBuilder expected =
                 new StringBuilder("each string answered 200 with the offsets of its JSON integer twin:");
         // Each answer depends on its time only: the strings go at once, then the twins not sent yet.
-        Map<String, Exchange> answers = context.once("string-timestamps", () -> {
+        Map<String, Exchange> answers = context.once(STRING_TIMESTAMPS, () -> {
             List<Exchange> sent = context.http()
                     .sendAll(
                             edges.stream()
@@ -159,7 +162,7 @@ final class EdgeChecks {
     }
 
     static void namesReset(KitContext context) {
-        LongNameScenario scenario = context.once("long-names", () -> new LongNameScenario(context));
+        LongNameScenario scenario = context.once(LONG_NAMES, () -> new LongNameScenario(context));
         scenario.setupFailure().ifPresent(failure -> {
             throw Findings.fail(
                     Rule.EDGE_NAMES_RESET,
