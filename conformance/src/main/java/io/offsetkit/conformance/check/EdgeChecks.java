@@ -170,10 +170,10 @@ final class EdgeChecks {
                     "The fixture could not create them: " + failure.getMessage());
         });
         Findings findings = new Findings(Rule.EDGE_NAMES_RESET);
-        String queue = scenario.log().queue().shortName();
+        String queue = scenario.filledQueue().queue().shortName();
         for (Map.Entry<Long, Exchange> answer : scenario.answers().entrySet()) {
             long time = answer.getKey();
-            long want = OffsetOracle.offsetAt(scenario.log(), time);
+            long want = OffsetOracle.offsetAt(scenario.filledQueue(), time);
             List<QueueEntry> queues;
             try {
                 queues = Answers.queues(answer.getValue());
@@ -192,7 +192,7 @@ final class EdgeChecks {
         scenario.committed().ifPresent(committed -> {
             Map.Entry<Long, Exchange> last =
                     scenario.answers().entrySet().iterator().next();
-            long want = OffsetOracle.offsetAt(scenario.log(), last.getKey());
+            long want = OffsetOracle.offsetAt(scenario.filledQueue(), last.getKey());
             Long stored = committed.get(queue);
             if (stored == null || stored != want) {
                 findings.add(
@@ -204,7 +204,7 @@ final class EdgeChecks {
         findings.throwIfAny(
                 "topic " + scenario.topic() + " (" + scenario.topic().length() + " characters) and group "
                         + scenario.group() + " (" + scenario.group().length() + " characters) reset like any other: "
-                        + queue + " with store times " + scenario.log().storeTimestamps()
+                        + queue + " with store times " + scenario.filledQueue().storeTimestamps()
                         + " reset to the oracle's offset (the first whose store time is >= t), and committed");
     }
 
