@@ -1,6 +1,7 @@
 package io.offsetkit.client;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -8,6 +9,10 @@ import java.util.Optional;
  * contract's response. Carries what the server said: the HTTP status, the DMS {@code error_code}
  * and {@code error_msg} of the body when it has that shape, the {@code X-Request-Id} response
  * header, and the first characters of the body for any body.
+ *
+ * <p>The message is one line: {@code HTTP <status> <error_code>: <error_msg>} for a DMS error,
+ * {@code HTTP <status> <what is wrong with the response>} otherwise, then {@code (X-Request-Id: <id>)}
+ * ({@code none} when absent), so that a log line is enough to quote to support.
  */
 public final class OffsetkitApiException extends OffsetkitException {
 
@@ -18,23 +23,26 @@ public final class OffsetkitApiException extends OffsetkitException {
     private final String bodyStart;
     private final Duration retryAfter;
 
-    OffsetkitApiException(
-            String message,
-            int httpStatus,
-            String errorCode,
-            String errorMsg,
-            String requestId,
-            String bodyStart,
-            Duration retryAfter,
-            Throwable cause,
-            int attempt) {
-        super(message, cause, attempt);
-        this.retryAfter = retryAfter;
-        this.httpStatus = httpStatus;
-        this.errorCode = errorCode;
-        this.errorMsg = errorMsg;
-        this.requestId = requestId;
-        this.bodyStart = bodyStart;
+    private OffsetkitApiException(Builder builder, String message) {
+        super(message, builder.cause, builder.attempt);
+        this.httpStatus = builder.httpStatus;
+        this.errorCode = builder.errorCode;
+        this.errorMsg = builder.errorMsg;
+        this.requestId = builder.requestId;
+        this.bodyStart = builder.bodyStart;
+        this.retryAfter = builder.retryAfter;
+    }
+
+    /**
+     * Starts the exception for one response: what every one has is given here, the rest is named on
+     * the builder.
+     *
+     * @param httpStatus the response's status, three digits
+     * @param attempt the attempt that got it, 1 for the first
+     * @throws IllegalArgumentException when the status is not three digits or the attempt is below 1
+     */
+    static Builder builder(int httpStatus, int attempt) {
+        return new Builder(httpStatus, attempt);
     }
 
     /** The HTTP status of the response. */
@@ -65,5 +73,98 @@ public final class OffsetkitApiException extends OffsetkitException {
     /** The first characters of the response body (at most {@value ResponseReader#BODY_START_CHARS}); "" for none. */
     public String bodyStart() {
         return bodyStart;
+    }
+
+    /**
+     * Builds an {@link OffsetkitApiException} by naming each part, in place of a constructor whose
+     * many nullable arguments of the same types were easy to swap. The message needs an {@link
+     * #errorCode} or, for a response that is not a DMS error, a {@link #problem}. Not thread-safe;
+     * one builder, one exception.
+     */
+    static final class Builder {
+
+        private final int httpStatus;
+        private final int attempt;
+        private String errorCode;
+        private String errorMsg;
+        private String problem;
+        private String requestId;
+        private String bodyStart = "";
+        private Duration retryAfter;
+        private Throwable cause;
+
+        private Builder(int httpStatus, int attempt) {
+            if (httpStatus < 100 || httpStatus > 999) {
+                throw new IllegalArgumentException("httpStatus must have three digits: " + httpStatus);
+            }
+            if (attempt < 1) {
+                throw new IllegalArgumentException("attempt must be 1 or more: " + attempt);
+            }
+            this.httpStatus = httpStatus;
+            this.attempt = attempt;
+        }
+
+        /** The body's {@code error_code}; with it, the message is the DMS error's. Null for none. */
+        Builder errorCode(String errorCode) {
+            this.errorCode = errorCode;
+            return this;
+        }
+
+        /** The body's {@code error_msg}; null for none. */
+        Builder errorMsg(String errorMsg) {
+            this.errorMsg = errorMsg;
+            return this;
+        }
+
+        /**
+         * What is wrong with a response that carries no {@code error_code}, as the message's words
+         * after the status: {@code "with an empty body"}. Ignored when there is an error code.
+         */
+        Builder problem(String problem) {
+            this.problem = problem;
+            return this;
+        }
+
+        /** The {@code X-Request-Id} response header; null when absent. */
+        Builder requestId(String requestId) {
+            this.requestId = requestId;
+            return this;
+        }
+
+        /** The first characters of the body; "" (the default) for none. */
+        Builder bodyStart(String bodyStart) {
+            this.bodyStart = Objects.requireNonNull(bodyStart, "bodyStart");
+            return this;
+        }
+
+        /** The {@code Retry-After} the response asked for; null for none. */
+        Builder retryAfter(Duration retryAfter) {
+            this.retryAfter = retryAfter;
+            return this;
+        }
+
+        /** Why the body could not be read as the contract's; null for none. */
+        Builder cause(Throwable cause) {
+            this.cause = cause;
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException when neither an error code nor a problem says what the
+         *     message should
+         */
+        OffsetkitApiException build() {
+            String what;
+            if (errorCode != null) {
+                what = errorCode + ": " + (errorMsg == null ? "(no error_msg)" : errorMsg);
+            } else if (problem != null) {
+                what = problem;
+            } else {
+                throw new IllegalStateException(
+                        "an OffsetkitApiException for HTTP " + httpStatus + " needs an errorCode or a problem");
+            }
+            String id = requestId == null ? "none" : requestId;
+            return new OffsetkitApiException(this, "HTTP " + httpStatus + " " + what + " (X-Request-Id: " + id + ")");
+        }
     }
 }

@@ -44,16 +44,11 @@ final class ResponseReader {
             body = in.readNBytes(MAX_BODY_BYTES + 1);
         }
         if (body.length > MAX_BODY_BYTES) {
-            throw new OffsetkitApiException(
-                    "HTTP " + status + " with a body of more than " + MAX_BODY_BYTES + " bytes" + idSuffix(requestId),
-                    status,
-                    null,
-                    null,
-                    requestId,
-                    bodyStart(body),
-                    null,
-                    null,
-                    attempt);
+            throw OffsetkitApiException.builder(status, attempt)
+                    .problem("with a body of more than " + MAX_BODY_BYTES + " bytes")
+                    .requestId(requestId)
+                    .bodyStart(bodyStart(body))
+                    .build();
         }
         if (status / 100 != 2) {
             throw error(status, body, requestId, retryAfter(response), attempt);
@@ -101,17 +96,12 @@ final class ResponseReader {
 
     private OffsetkitApiException notTheContract(
             int status, byte[] body, String requestId, String why, Throwable cause, int attempt) {
-        return new OffsetkitApiException(
-                "HTTP " + status + " with a body the contract does not allow: " + why + "; body starts: "
-                        + bodyStart(body) + idSuffix(requestId),
-                status,
-                null,
-                null,
-                requestId,
-                bodyStart(body),
-                null,
-                cause,
-                attempt);
+        return OffsetkitApiException.builder(status, attempt)
+                .problem("with a body the contract does not allow: " + why + "; body starts: " + bodyStart(body))
+                .requestId(requestId)
+                .bodyStart(bodyStart(body))
+                .cause(cause)
+                .build();
     }
 
     private OffsetkitApiException error(int status, byte[] body, String requestId, Duration retryAfter, int attempt) {
@@ -127,20 +117,14 @@ final class ResponseReader {
             // Not the DMS error shape (a proxy's HTML page, say): the status and body start tell the story.
         }
         String start = bodyStart(body);
-        String message = errorCode != null
-                ? "HTTP " + status + " " + errorCode + ": " + (errorMsg == null ? "(no error_msg)" : errorMsg)
-                : "HTTP " + status
-                        + (body.length == 0 ? " with an empty body" : " with a body that is not a DMS error: " + start);
-        return new OffsetkitApiException(
-                message + idSuffix(requestId),
-                status,
-                errorCode,
-                errorMsg,
-                requestId,
-                start,
-                retryAfter,
-                null,
-                attempt);
+        return OffsetkitApiException.builder(status, attempt)
+                .errorCode(errorCode)
+                .errorMsg(errorMsg)
+                .problem(body.length == 0 ? "with an empty body" : "with a body that is not a DMS error: " + start)
+                .requestId(requestId)
+                .bodyStart(start)
+                .retryAfter(retryAfter)
+                .build();
     }
 
     /** {@code Retry-After} in delta-seconds; the HTTP-date form is rare for APIs and ignored. */
@@ -155,10 +139,6 @@ final class ResponseReader {
 
     private static String textOrNull(JsonNode node) {
         return node != null && node.isString() ? node.asString() : null;
-    }
-
-    private static String idSuffix(String requestId) {
-        return " (X-Request-Id: " + (requestId == null ? "none" : requestId) + ")";
     }
 
     /** The first characters of a body, decoded as UTF-8, with line breaks flattened for one-line messages. */

@@ -1,16 +1,16 @@
 package io.offsetkit.client.auth;
 
+import io.offsetkit.signing.SdkDate;
+import io.offsetkit.signing.SdkSigner;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.SortedMap;
 
 /**
- * Signs a request with {@code SDK-HMAC-SHA256}, over the canonicalisation of {@link SdkHmacSha256}.
+ * Signs a request with {@code SDK-HMAC-SHA256} as the official Java SDK does, with the shared {@link
+ * SdkSigner}.
  *
  * <p>Signed: every header the caller sets except those {@link SdkHmacSha256#isSignedByDefault}
  * leaves out ({@code Content-Type}, names with {@code _}), plus {@code Host} and {@value
@@ -23,8 +23,7 @@ import java.util.SortedMap;
 public final class AkSkSigner {
 
     /** {@code yyyyMMdd'T'HHmmss'Z'} in UTC, the format of {@value SdkHmacSha256#DATE_HEADER}. */
-    public static final DateTimeFormatter SDK_DATE =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    public static final DateTimeFormatter SDK_DATE = SdkDate.FORMAT;
 
     private AkSkSigner() {}
 
@@ -33,30 +32,13 @@ public final class AkSkSigner {
      * Authorization}, in that order.
      */
     public static Map<String, String> sign(String accessKey, String secretKey, SignableRequest request, Instant now) {
-        String sdkDate = SDK_DATE.format(now);
         Map<String, String> toSign = new LinkedHashMap<>();
         request.headers().forEach((name, value) -> {
             if (SdkHmacSha256.isSignedByDefault(name)) {
                 toSign.put(name, value);
             }
         });
-        toSign.put("Host", hostHeader(request.uri()));
-        toSign.put(SdkHmacSha256.DATE_HEADER, sdkDate);
-        SortedMap<String, String> canonicalHeaders = SdkHmacSha256.canonicalHeaders(toSign);
-        String canonicalRequest = SdkHmacSha256.canonicalRequest(
-                request.method(),
-                request.uri().getRawPath(),
-                request.uri().getRawQuery(),
-                canonicalHeaders,
-                SdkHmacSha256.payloadHash(request.body()));
-        String signature = SdkHmacSha256.signature(secretKey, SdkHmacSha256.stringToSign(sdkDate, canonicalRequest));
-        SdkAuthorization authorization = new SdkAuthorization(
-                accessKey, canonicalHeaders.keySet().stream().toList(), signature);
-
-        Map<String, String> added = new LinkedHashMap<>();
-        added.put(SdkHmacSha256.DATE_HEADER, sdkDate);
-        added.put("Authorization", authorization.toHeaderValue());
-        return added;
+        return new SdkSigner(accessKey, secretKey).sign(request.method(), request.uri(), toSign, request.body(), now);
     }
 
     /**
@@ -65,10 +47,6 @@ public final class AkSkSigner {
      * https). IPv6 literals keep their brackets.
      */
     public static String hostHeader(URI uri) {
-        String host = uri.getHost();
-        int port = uri.getPort();
-        boolean secure = "https".equalsIgnoreCase(uri.getScheme());
-        boolean defaultPort = port == -1 || port == (secure ? 443 : 80);
-        return defaultPort ? host : host + ":" + port;
+        return SdkSigner.hostHeader(uri);
     }
 }

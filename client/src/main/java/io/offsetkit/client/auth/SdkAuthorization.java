@@ -1,12 +1,12 @@
 package io.offsetkit.client.auth;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The value of an {@code Authorization} header of the {@code SDK-HMAC-SHA256} scheme:
- * {@code SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<a;b;c>, Signature=<hex>}.
+ * {@code SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<a;b;c>, Signature=<hex>}. The same value as
+ * {@link io.offsetkit.signing.SdkAuthorization}, which writes and parses it; kept here for code
+ * written against the client.
  *
  * @param accessKey the AK
  * @param signedHeaders the lower-case names of the signed headers, in the order given
@@ -20,8 +20,7 @@ public record SdkAuthorization(String accessKey, List<String> signedHeaders, Str
 
     /** The header value. */
     public String toHeaderValue() {
-        return SdkHmacSha256.ALGORITHM + " Access=" + accessKey + ", SignedHeaders=" + String.join(";", signedHeaders)
-                + ", Signature=" + signature;
+        return new io.offsetkit.signing.SdkAuthorization(accessKey, signedHeaders, signature).toHeaderValue();
     }
 
     /**
@@ -31,41 +30,7 @@ public record SdkAuthorization(String accessKey, List<String> signedHeaders, Str
      *     this scheme
      */
     public static SdkAuthorization parse(String headerValue) {
-        if (headerValue == null || !headerValue.startsWith(SdkHmacSha256.ALGORITHM + " ")) {
-            throw new IllegalArgumentException("Authorization does not start with " + SdkHmacSha256.ALGORITHM);
-        }
-        String access = null;
-        String signedHeaders = null;
-        String signature = null;
-        for (String part :
-                headerValue.substring(SdkHmacSha256.ALGORITHM.length() + 1).split(",")) {
-            String item = part.trim();
-            int equals = item.indexOf('=');
-            if (equals <= 0) {
-                throw new IllegalArgumentException("Authorization has a malformed item: '" + item + "'");
-            }
-            String value = item.substring(equals + 1).trim();
-            switch (item.substring(0, equals).trim()) {
-                case "Access" -> access = value;
-                case "SignedHeaders" -> signedHeaders = value;
-                case "Signature" -> signature = value;
-                default ->
-                    throw new IllegalArgumentException(
-                            "Authorization has an unknown item: '" + item.substring(0, equals) + "'");
-            }
-        }
-        if (access == null || access.isEmpty()) {
-            throw new IllegalArgumentException("Authorization has no Access");
-        }
-        if (signedHeaders == null || signedHeaders.isEmpty()) {
-            throw new IllegalArgumentException("Authorization has no SignedHeaders");
-        }
-        if (signature == null || !signature.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("Authorization has no Signature of 64 lower-case hex digits");
-        }
-        List<String> names = Arrays.stream(signedHeaders.split(";"))
-                .map(name -> name.trim().toLowerCase(Locale.ROOT))
-                .toList();
-        return new SdkAuthorization(access, names, signature);
+        io.offsetkit.signing.SdkAuthorization parsed = io.offsetkit.signing.SdkAuthorization.parse(headerValue);
+        return new SdkAuthorization(parsed.accessKey(), parsed.signedHeaders(), parsed.signature());
     }
 }

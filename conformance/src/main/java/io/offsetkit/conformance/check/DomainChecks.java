@@ -16,6 +16,13 @@ import java.util.TreeSet;
  */
 final class DomainChecks {
 
+    // Shared by the engine-alias and the older-route rules: both compare with the same reset.
+    private static final Probe<Exchange> ALIAS_ROCKETMQ = new Probe<>("alias-rocketmq");
+    private static final Probe<Exchange> ALIAS_RELIABILITY = new Probe<>("alias-reliability");
+    private static final Probe<Exchange> REPEAT_FIRST = new Probe<>("repeat-1");
+    private static final Probe<Exchange> REPEAT_SECOND = new Probe<>("repeat-2");
+    private static final Probe<Exchange> OLDER_ROUTE = new Probe<>("older-route");
+
     private DomainChecks() {}
 
     /** One answer of the sweep, read. */
@@ -114,25 +121,25 @@ final class DomainChecks {
 
     static void engineAlias(KitContext context) {
         long time = context.facts().timestamp();
-        Exchange rocketmq = context.once("alias-rocketmq", () -> context.reset("rocketmq", time));
-        Exchange reliability = context.once("alias-reliability", () -> context.reset("reliability", time));
+        Exchange rocketmq = context.once(ALIAS_ROCKETMQ, () -> context.reset("rocketmq", time));
+        Exchange reliability = context.once(ALIAS_RELIABILITY, () -> context.reset("reliability", time));
         same(Rule.DOMAIN_ENGINE_ALIAS, "engine rocketmq", rocketmq, "engine reliability", reliability);
     }
 
     static void idempotent(KitContext context) {
         long time = context.facts().timestamp();
         Exchange first =
-                context.once("repeat-1", () -> context.reset(context.target().engine(), time));
+                context.once(REPEAT_FIRST, () -> context.reset(context.target().engine(), time));
         Exchange second =
-                context.once("repeat-2", () -> context.reset(context.target().engine(), time));
+                context.once(REPEAT_SECOND, () -> context.reset(context.target().engine(), time));
         same(Rule.DOMAIN_IDEMPOTENT, "the first request", first, "the same request again", second);
     }
 
     static void olderRoute(KitContext context) {
         long time = context.facts().timestamp();
-        Exchange rocketmq = context.once("alias-rocketmq", () -> context.reset("rocketmq", time));
+        Exchange rocketmq = context.once(ALIAS_ROCKETMQ, () -> context.reset("rocketmq", time));
         Exchange older = context.once(
-                "older-route",
+                OLDER_ROUTE,
                 () -> context.http()
                         .send(RawRequest.postJson(
                                 context.target().olderResetPath(),

@@ -22,6 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class EdgeChecks {
 
+    private static final Probe<Map<String, Exchange>> STRING_TIMESTAMPS = new Probe<>("string-timestamps");
+    private static final Probe<LongNameScenario> LONG_NAMES = new Probe<>("long-names");
+
     private EdgeChecks() {}
 
     /**
@@ -72,7 +75,7 @@ final class EdgeChecks {
         StringBuilder expected =
                 new StringBuilder("each string answered 200 with the offsets of its JSON integer twin:");
         // Each answer depends on its time only: the strings go at once, then the twins not sent yet.
-        Map<String, Exchange> answers = context.once("string-timestamps", () -> {
+        Map<String, Exchange> answers = context.once(STRING_TIMESTAMPS, () -> {
             List<Exchange> sent = context.http()
                     .sendAll(
                             edges.stream()
@@ -159,7 +162,7 @@ final class EdgeChecks {
     }
 
     static void namesReset(KitContext context) {
-        LongNameScenario scenario = context.once("long-names", () -> new LongNameScenario(context));
+        LongNameScenario scenario = context.once(LONG_NAMES, () -> new LongNameScenario(context));
         scenario.setupFailure().ifPresent(failure -> {
             throw Findings.fail(
                     Rule.EDGE_NAMES_RESET,
@@ -167,10 +170,10 @@ final class EdgeChecks {
                     "The fixture could not create them: " + failure.getMessage());
         });
         Findings findings = new Findings(Rule.EDGE_NAMES_RESET);
-        String queue = scenario.log().queue().shortName();
+        String queue = scenario.filledQueue().queue().shortName();
         for (Map.Entry<Long, Exchange> answer : scenario.answers().entrySet()) {
             long time = answer.getKey();
-            long want = OffsetOracle.offsetAt(scenario.log(), time);
+            long want = OffsetOracle.offsetAt(scenario.filledQueue(), time);
             List<QueueEntry> queues;
             try {
                 queues = Answers.queues(answer.getValue());
@@ -189,7 +192,7 @@ final class EdgeChecks {
         scenario.committed().ifPresent(committed -> {
             Map.Entry<Long, Exchange> last =
                     scenario.answers().entrySet().iterator().next();
-            long want = OffsetOracle.offsetAt(scenario.log(), last.getKey());
+            long want = OffsetOracle.offsetAt(scenario.filledQueue(), last.getKey());
             Long stored = committed.get(queue);
             if (stored == null || stored != want) {
                 findings.add(
@@ -201,7 +204,7 @@ final class EdgeChecks {
         findings.throwIfAny(
                 "topic " + scenario.topic() + " (" + scenario.topic().length() + " characters) and group "
                         + scenario.group() + " (" + scenario.group().length() + " characters) reset like any other: "
-                        + queue + " with store times " + scenario.log().storeTimestamps()
+                        + queue + " with store times " + scenario.filledQueue().storeTimestamps()
                         + " reset to the oracle's offset (the first whose store time is >= t), and committed");
     }
 

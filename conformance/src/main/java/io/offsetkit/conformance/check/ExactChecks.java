@@ -1,8 +1,8 @@
 package io.offsetkit.conformance.check;
 
 import io.offsetkit.conformance.fixture.CommittedOffset;
+import io.offsetkit.conformance.fixture.FilledQueue;
 import io.offsetkit.conformance.fixture.OffsetOracle;
-import io.offsetkit.conformance.fixture.QueueLog;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.rules.Rule;
 import java.util.List;
@@ -65,12 +65,12 @@ final class ExactChecks {
 
     static void emptyQueue(KitContext context) {
         ExactScenario scenario = ready(context, Rule.EXACT_EMPTY_QUEUE);
-        pairs(scenario, Rule.EXACT_EMPTY_QUEUE, scenario(ExactScenario.EMPTY), log -> scenario.times());
+        pairs(scenario, Rule.EXACT_EMPTY_QUEUE, scenario(ExactScenario.EMPTY), filled -> scenario.times());
     }
 
     static void latest(KitContext context) {
         ExactScenario scenario = ready(context, Rule.EXACT_LATEST);
-        pairs(scenario, Rule.EXACT_LATEST, ExactChecks::firstBrokerFromZero, log -> List.of(OffsetOracle.LATEST));
+        pairs(scenario, Rule.EXACT_LATEST, ExactChecks::firstBrokerFromZero, filled -> List.of(OffsetOracle.LATEST));
     }
 
     static void firstOffsetNotZero(KitContext context) {
@@ -79,14 +79,14 @@ final class ExactChecks {
                 scenario,
                 Rule.EXACT_FIRST_OFFSET_NOT_ZERO,
                 scenario(ExactScenario.FIRST_OFFSET),
-                log -> scenario.times());
+                filled -> scenario.times());
     }
 
     static void severalBrokers(KitContext context) {
         ExactScenario scenario = ready(context, Rule.EXACT_SEVERAL_BROKERS);
         Findings findings = new Findings(Rule.EXACT_SEVERAL_BROKERS);
-        Set<String> layout = scenario.logs().stream()
-                .map(log -> log.queue().shortName())
+        Set<String> layout = scenario.filledQueues().stream()
+                .map(filled -> filled.queue().shortName())
                 .collect(Collectors.toCollection(TreeSet::new));
         for (long time : scenario.times()) {
             Exchange exchange = scenario.answer(time);
@@ -101,7 +101,7 @@ final class ExactChecks {
             }
         }
         findings.throwIfAny("every queue of the topic " + scenario.topic() + " on every broker, no other: " + layout);
-        pairs(scenario, Rule.EXACT_SEVERAL_BROKERS, scenario(ExactScenario.SECOND_BROKER), log -> scenario.times());
+        pairs(scenario, Rule.EXACT_SEVERAL_BROKERS, scenario(ExactScenario.SECOND_BROKER), filled -> scenario.times());
     }
 
     static void committed(KitContext context) {
@@ -129,43 +129,47 @@ final class ExactChecks {
      * resets were sent) against the oracle.
      */
     private static void pairs(
-            ExactScenario scenario, Rule rule, Predicate<QueueLog> queues, Function<QueueLog, List<Long>> timesOf) {
-        List<QueueLog> logs = scenario.logs().stream().filter(queues).toList();
+            ExactScenario scenario,
+            Rule rule,
+            Predicate<FilledQueue> queues,
+            Function<FilledQueue, List<Long>> timesOf) {
+        List<FilledQueue> filledQueues =
+                scenario.filledQueues().stream().filter(queues).toList();
         long origin = scenario.origin();
         Findings findings = new Findings(rule);
         StringBuilder expected =
                 new StringBuilder("each queue's offset as the kit's oracle computes it (the first offset"
                         + " whose store time is >= t; -1: the next offset to be written), on topic " + scenario.topic()
                         + ":");
-        for (QueueLog log : logs) {
+        for (FilledQueue filled : filledQueues) {
             expected.append("\n- ")
-                    .append(log.queue().shortName())
+                    .append(filled.queue().shortName())
                     .append(" (")
-                    .append(log.scenario())
+                    .append(filled.scenario())
                     .append(", first offset ")
-                    .append(log.firstOffset())
+                    .append(filled.firstOffset())
                     .append(", store times ")
-                    .append(relative(log.storeTimestamps(), origin))
+                    .append(relative(filled.storeTimestamps(), origin))
                     .append(")");
         }
         expected.append("\n(t and store times are written relative to ")
                 .append(origin)
                 .append(scenario.stamped() ? ", store times as the target's brokers stamped them)" : ")");
         for (long time : scenario.times()) {
-            List<QueueLog> atTime = logs.stream()
-                    .filter(log -> timesOf.apply(log).contains(time))
+            List<FilledQueue> atTime = filledQueues.stream()
+                    .filter(filled -> timesOf.apply(filled).contains(time))
                     .toList();
             if (atTime.isEmpty()) {
                 continue;
             }
             Exchange exchange = scenario.answer(time);
             Map<String, Long> offsets = read(scenario, rule, exchange, time);
-            for (QueueLog log : atTime) {
-                long want = OffsetOracle.offsetAt(log, time);
-                Long got = offsets.get(log.queue().shortName());
+            for (FilledQueue filled : atTime) {
+                long want = OffsetOracle.offsetAt(filled, time);
+                Long got = offsets.get(filled.queue().shortName());
                 if (got == null || got != want) {
                     findings.add(
-                            log.queue().shortName() + " (" + log.scenario() + ") at t=" + relative(time, origin)
+                            filled.queue().shortName() + " (" + filled.scenario() + ") at t=" + relative(time, origin)
                                     + ": expected " + want + ", got " + (got == null ? "no entry" : got),
                             exchange);
                 }
@@ -176,13 +180,13 @@ final class ExactChecks {
 
     /** Skips the rule when the brokers' store times leave its queue no time to check. */
     private static void skipWhenNoTime(
-            ExactScenario scenario, String queueScenario, Function<QueueLog, List<Long>> timesOf, String reason) {
-        List<QueueLog> logs =
-                scenario.logs().stream().filter(scenario(queueScenario)).toList();
-        if (logs.stream().allMatch(log -> timesOf.apply(log).isEmpty())) {
+            ExactScenario scenario, String queueScenario, Function<FilledQueue, List<Long>> timesOf, String reason) {
+        List<FilledQueue> filledQueues =
+                scenario.filledQueues().stream().filter(scenario(queueScenario)).toList();
+        if (filledQueues.stream().allMatch(filled -> timesOf.apply(filled).isEmpty())) {
             throw new RuleSkipped(reason + " (store times "
-                    + logs.stream()
-                            .map(log -> log.queue().shortName() + " " + log.storeTimestamps())
+                    + filledQueues.stream()
+                            .map(filled -> filled.queue().shortName() + " " + filled.storeTimestamps())
                             .collect(Collectors.joining(", "))
                     + ")");
         }
@@ -207,12 +211,14 @@ final class ExactChecks {
     }
 
     /** The non-empty queues of the first broker that start at offset 0: the plain cases. */
-    private static boolean firstBrokerFromZero(QueueLog log) {
-        return !log.isEmpty() && log.firstOffset() == 0 && !log.scenario().equals(ExactScenario.SECOND_BROKER);
+    private static boolean firstBrokerFromZero(FilledQueue filled) {
+        return !filled.isEmpty()
+                && filled.firstOffset() == 0
+                && !filled.scenario().equals(ExactScenario.SECOND_BROKER);
     }
 
-    private static Predicate<QueueLog> scenario(String name) {
-        return log -> log.scenario().equals(name);
+    private static Predicate<FilledQueue> scenario(String name) {
+        return filled -> filled.scenario().equals(name);
     }
 
     private static String relative(long time, long origin) {

@@ -1,10 +1,10 @@
 package io.offsetkit.conformance.check;
 
 import io.offsetkit.conformance.fixture.CommittedOffset;
+import io.offsetkit.conformance.fixture.FilledQueue;
 import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.fixture.OffsetOracle;
-import io.offsetkit.conformance.fixture.QueueLog;
 import io.offsetkit.conformance.fixture.QueueRef;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.RawRequest;
@@ -79,7 +79,7 @@ public final class ExactScenario {
     private final String topic;
     private final String group;
     private final List<String> brokers = new ArrayList<>();
-    private final List<QueueLog> logs = new ArrayList<>();
+    private final List<FilledQueue> filledQueues = new ArrayList<>();
     private final List<Long> times = new ArrayList<>();
     private final Map<Long, Exchange> answers = new LinkedHashMap<>();
     private boolean stamped;
@@ -106,15 +106,15 @@ public final class ExactScenario {
             throw new FixtureException("The fixture offers no broker to create a topic on.");
         }
         stamped = !fixture.choosesStoreTimestamps();
-        List<QueueLog> plan = plan(fixture);
+        List<FilledQueue> plan = plan(fixture);
         Map<String, Integer> queuesPerBroker = new LinkedHashMap<>();
-        plan.forEach(log -> queuesPerBroker.merge(log.queue().broker(), 1, Integer::sum));
+        plan.forEach(filled -> queuesPerBroker.merge(filled.queue().broker(), 1, Integer::sum));
         fixture.createTopic(topic, queuesPerBroker);
         fixture.createGroup(group);
-        for (QueueLog log : plan) {
-            logs.add(stamped ? produce(fixture, log) : append(fixture, log));
+        for (FilledQueue filled : plan) {
+            filledQueues.add(stamped ? produce(fixture, filled) : append(fixture, filled));
         }
-        times.addAll(stamped ? derivedTimes(logs) : TIMES);
+        times.addAll(stamped ? derivedTimes(filledQueues) : TIMES);
         Target target = context.target().with(context.target().instanceId(), group, topic);
         for (long time : times) {
             answers.put(
@@ -129,33 +129,33 @@ public final class ExactScenario {
     }
 
     /** The layout, with planned store times; only the cases the fixture can lay out. */
-    private List<QueueLog> plan(Fixture fixture) {
+    private List<FilledQueue> plan(Fixture fixture) {
         String first = brokers.get(0);
-        List<QueueLog> plan = new ArrayList<>();
-        plan.add(log(first, plan.size(), ORDERED, 0, 100, 200, 300, 400));
-        plan.add(log(first, plan.size(), EQUAL, 0, 100, 200, 200, 200, 300));
+        List<FilledQueue> plan = new ArrayList<>();
+        plan.add(planned(first, plan.size(), ORDERED, 0, 100, 200, 300, 400));
+        plan.add(planned(first, plan.size(), EQUAL, 0, 100, 200, 200, 200, 300));
         if (!stamped) {
-            plan.add(log(first, plan.size(), STEP_BACK, 0, 100, 300, 200, 400));
+            plan.add(planned(first, plan.size(), STEP_BACK, 0, 100, 300, 200, 400));
         }
-        plan.add(log(first, plan.size(), EMPTY, 0));
+        plan.add(planned(first, plan.size(), EMPTY, 0));
         if (!stamped && fixture.canSetFirstOffset()) {
-            plan.add(log(first, plan.size(), FIRST_OFFSET, 1000, 150, 250));
+            plan.add(planned(first, plan.size(), FIRST_OFFSET, 1000, 150, 250));
         }
         if (brokers.size() >= 2) {
-            plan.add(log(brokers.get(1), 0, SECOND_BROKER, 0, 50, 350));
-            plan.add(log(brokers.get(1), 1, SECOND_BROKER, 0, 250));
+            plan.add(planned(brokers.get(1), 0, SECOND_BROKER, 0, 50, 350));
+            plan.add(planned(brokers.get(1), 1, SECOND_BROKER, 0, 250));
         }
         return plan;
     }
 
-    private static QueueLog append(Fixture fixture, QueueLog log) {
-        if (!log.isEmpty() || log.firstOffset() != 0) {
-            fixture.appendMessages(log.queue(), log.firstOffset(), log.storeTimestamps());
+    private static FilledQueue append(Fixture fixture, FilledQueue filled) {
+        if (!filled.isEmpty() || filled.firstOffset() != 0) {
+            fixture.appendMessages(filled.queue(), filled.firstOffset(), filled.storeTimestamps());
         }
-        return log;
+        return filled;
     }
 
-    private static QueueLog produce(Fixture fixture, QueueLog planned) {
+    private static FilledQueue produce(Fixture fixture, FilledQueue planned) {
         if (planned.isEmpty()) {
             return planned;
         }
@@ -165,19 +165,19 @@ public final class ExactScenario {
                     + planned.storeTimestamps().size() + " messages into "
                     + planned.queue().shortName() + " but returned " + actual.size() + " store timestamps: " + actual);
         }
-        return new QueueLog(planned.queue(), planned.scenario(), 0, actual);
+        return new FilledQueue(planned.queue(), planned.scenario(), 0, actual);
     }
 
     /** Every time a rule checks some queue at, ascending, then -1. */
-    private List<Long> derivedTimes(List<QueueLog> filled) {
+    private List<Long> derivedTimes(List<FilledQueue> queues) {
         TreeSet<Long> derived = new TreeSet<>();
-        for (QueueLog log : filled) {
-            if (!log.isEmpty()) {
-                derived.addAll(beforeFirst(log));
-                derived.addAll(atMessage(log));
-                derived.addAll(between(log));
-                derived.addAll(equalTimestamps(log));
-                derived.addAll(afterLast(log));
+        for (FilledQueue filled : queues) {
+            if (!filled.isEmpty()) {
+                derived.addAll(beforeFirst(filled));
+                derived.addAll(atMessage(filled));
+                derived.addAll(between(filled));
+                derived.addAll(equalTimestamps(filled));
+                derived.addAll(afterLast(filled));
             }
         }
         List<Long> ordered = new ArrayList<>(derived);
@@ -185,12 +185,12 @@ public final class ExactScenario {
         return ordered;
     }
 
-    private QueueLog log(String broker, int queueId, String scenario, long firstOffset, long... relativeTimes) {
+    private FilledQueue planned(String broker, int queueId, String scenario, long firstOffset, long... relativeTimes) {
         List<Long> planned = new ArrayList<>();
         for (long relative : relativeTimes) {
             planned.add(BASE + relative);
         }
-        return new QueueLog(new QueueRef(topic, broker, queueId), scenario, firstOffset, planned);
+        return new FilledQueue(new QueueRef(topic, broker, queueId), scenario, firstOffset, planned);
     }
 
     /** Whether the target's brokers stamped the messages, so the times are derived from theirs. */
@@ -206,8 +206,8 @@ public final class ExactScenario {
         if (!stamped) {
             return BASE;
         }
-        long earliest = logs.stream()
-                .flatMap(log -> log.storeTimestamps().stream())
+        long earliest = filledQueues.stream()
+                .flatMap(filled -> filled.storeTimestamps().stream())
                 .min(Long::compare)
                 .orElse(BASE);
         return earliest - Math.floorMod(earliest, 1000L);
@@ -219,28 +219,28 @@ public final class ExactScenario {
     }
 
     /** Before the queue's first message: 0 and {@link #BASE}, or 0 and the first store time minus 1. */
-    List<Long> beforeFirst(QueueLog log) {
+    List<Long> beforeFirst(FilledQueue filled) {
         if (!stamped) {
             return List.of(0L, BASE);
         }
-        long first = log.storeTimestamps().get(0);
+        long first = filled.storeTimestamps().get(0);
         return first > 1 ? List.of(0L, first - 1) : List.of(0L);
     }
 
     /** At each message's store time. */
-    List<Long> atMessage(QueueLog log) {
+    List<Long> atMessage(FilledQueue filled) {
         return stamped
-                ? log.storeTimestamps().stream().distinct().toList()
+                ? filled.storeTimestamps().stream().distinct().toList()
                 : List.of(BASE + 100, BASE + 200, BASE + 300, BASE + 400);
     }
 
     /** Strictly between two neighbouring messages: the midpoints of gaps of at least 2 ms. */
-    List<Long> between(QueueLog log) {
+    List<Long> between(FilledQueue filled) {
         if (!stamped) {
             return List.of(BASE + 150, BASE + 250, BASE + 350);
         }
         List<Long> midpoints = new ArrayList<>();
-        List<Long> stamps = log.storeTimestamps();
+        List<Long> stamps = filled.storeTimestamps();
         for (int i = 1; i < stamps.size(); i++) {
             midpoint(stamps.get(i - 1), stamps.get(i)).ifPresent(midpoints::add);
         }
@@ -251,11 +251,11 @@ public final class ExactScenario {
      * At a run of equal store times, and just before and after it (the midpoints to its neighbours
      * at least 2 ms away); empty when the queue has no equal store times.
      */
-    List<Long> equalTimestamps(QueueLog log) {
+    List<Long> equalTimestamps(FilledQueue filled) {
         if (!stamped) {
             return List.of(BASE + 150, BASE + 200, BASE + 250);
         }
-        List<Long> stamps = log.storeTimestamps();
+        List<Long> stamps = filled.storeTimestamps();
         List<Long> around = new ArrayList<>();
         for (int i = 1; i < stamps.size(); i++) {
             long time = stamps.get(i);
@@ -278,16 +278,16 @@ public final class ExactScenario {
     }
 
     /** Where the clock stepped back; only when the kit chooses the store times. */
-    List<Long> stepBack(QueueLog log) {
+    List<Long> stepBack(FilledQueue filled) {
         return List.of(BASE + 150, BASE + 200, BASE + 250, BASE + 300, BASE + 350, BASE + 400);
     }
 
     /** After the queue's last message: {@link #BASE} +1000, or its last store time plus 1000. */
-    List<Long> afterLast(QueueLog log) {
+    List<Long> afterLast(FilledQueue filled) {
         if (!stamped) {
             return List.of(BASE + AFTER_LAST);
         }
-        List<Long> stamps = log.storeTimestamps();
+        List<Long> stamps = filled.storeTimestamps();
         return List.of(stamps.get(stamps.size() - 1) + AFTER_LAST);
     }
 
@@ -317,8 +317,8 @@ public final class ExactScenario {
     }
 
     /** Every queue the kit filled, in layout order. */
-    public List<QueueLog> logs() {
-        return List.copyOf(logs);
+    public List<FilledQueue> filledQueues() {
+        return List.copyOf(filledQueues);
     }
 
     /** The answer to each reset, by time, in the order sent (-1 last). */

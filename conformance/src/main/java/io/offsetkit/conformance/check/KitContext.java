@@ -37,6 +37,12 @@ public final class KitContext {
      */
     static final List<Long> FIXED_SWEEP_TIMES = List.of(0L, 1L, 1_662_652_800_000L, 1_662_652_800_001L);
 
+    private static final Probe<Exchange> DOCUMENTED_NUMERIC = new Probe<>("documented-numeric");
+    private static final Probe<Exchange> DOCUMENTED_STRING = new Probe<>("documented-string");
+    private static final Probe<List<TimedExchange>> SWEEP = new Probe<>("sweep");
+    private static final Probe<ExactScenario> EXACT = new Probe<>("exact");
+    private static final Probe<ReadBackScenario> READ_BACK = new Probe<>("read-back");
+
     private static final long DAY = Duration.ofDays(1).toMillis();
     /** 2100-01-01T00:00:00Z: after every message any target holds. */
     private static final long FAR_FUTURE = 4_102_444_800_000L;
@@ -48,7 +54,10 @@ public final class KitContext {
     private final ContractFacts facts;
     private final ContractSchemas schemas;
     private final KitRandom random;
-    private final Map<String, Object> memo = new HashMap<>();
+    /** What each probe sent remembers; a value is always of its key's type (see {@link #once}). */
+    private final Map<Probe<?>, Object> probes = new HashMap<>();
+    /** The resets to one time on the target's engine that the sweep does not hold, by time. */
+    private final Map<Long, Exchange> numericAnswers = new HashMap<>();
 
     /**
      * @param target the implementation and ids
@@ -136,7 +145,7 @@ public final class KitContext {
     /** The documented request, numeric timestamp, on the target's engine. Sent once. */
     public Exchange documentedNumeric() {
         return once(
-                "documented-numeric",
+                DOCUMENTED_NUMERIC,
                 () -> http.send(
                         RawRequest.postJson(target.resetPath(target.engine()), facts.numericRequest(target.topic()))));
     }
@@ -144,7 +153,7 @@ public final class KitContext {
     /** The documented request with the timestamp as a string, on the target's engine. Sent once. */
     public Exchange documentedString() {
         return once(
-                "documented-string",
+                DOCUMENTED_STRING,
                 () -> http.send(
                         RawRequest.postJson(target.resetPath(target.engine()), facts.stringRequest(target.topic()))));
     }
@@ -154,9 +163,8 @@ public final class KitContext {
      *
      * @return one exchange per time, -1 last
      */
-    @SuppressWarnings("unchecked")
     public List<TimedExchange> sweep() {
-        return (List<TimedExchange>) memo.computeIfAbsent("sweep", key -> {
+        return once(SWEEP, () -> {
             long now = http.clock().millis();
             List<Long> times = new ArrayList<>(FIXED_SWEEP_TIMES);
             times.addAll(List.of(now - DAY, now, FAR_FUTURE));
@@ -180,7 +188,7 @@ public final class KitContext {
                 return timed.exchange();
             }
         }
-        return once("numeric-" + timestamp, () -> reset(target.engine(), timestamp));
+        return numericAnswers.computeIfAbsent(timestamp, time -> reset(target.engine(), time));
     }
 
     /**
@@ -191,7 +199,7 @@ public final class KitContext {
     public Map<Long, Exchange> numericAnswers(List<Long> timestamps) {
         List<Long> unsent = timestamps.stream()
                 .filter(time -> sweep().stream().noneMatch(timed -> timed.timestamp() == time))
-                .filter(time -> !memo.containsKey("numeric-" + time))
+                .filter(time -> !numericAnswers.containsKey(time))
                 .distinct()
                 .toList();
         List<Exchange> sent = http.sendAll(
@@ -201,7 +209,7 @@ public final class KitContext {
                         .toList(),
                 true);
         for (int i = 0; i < unsent.size(); i++) {
-            memo.put("numeric-" + unsent.get(i), sent.get(i));
+            numericAnswers.put(unsent.get(i), sent.get(i));
         }
         Map<Long, Exchange> answers = new LinkedHashMap<>();
         timestamps.forEach(time -> answers.put(time, numericAnswer(time)));
@@ -217,21 +225,28 @@ public final class KitContext {
 
     /** The exact-answer scenario, built through the fixture on first use. */
     public ExactScenario exact() {
-        return once("exact", () -> new ExactScenario(this, fixture));
+        return once(EXACT, () -> new ExactScenario(this, fixture));
     }
 
     /** The resets whose effects the fixture reads back, after the exact-answer scenario's; sent on first use. */
     public ReadBackScenario readBack() {
-        return once("read-back", () -> new ReadBackScenario(this, exact(), fixture));
+        return once(READ_BACK, () -> new ReadBackScenario(this, exact(), fixture));
     }
 
-    @SuppressWarnings("unchecked")
-    <T> T once(String key, Supplier<T> supplier) {
-        T value = (T) memo.get(key);
-        if (value == null) {
-            value = supplier.get();
-            memo.put(key, value);
+    /**
+     * What a probe holds: sent (or built) by {@code supplier} on the probe's first use in this run,
+     * remembered after. The supplier may itself use other probes.
+     */
+    <T> T once(Probe<T> probe, Supplier<T> supplier) {
+        Object remembered = probes.get(probe);
+        if (remembered == null) {
+            T value = supplier.get();
+            // Not computeIfAbsent: a supplier that uses other probes would change the map inside it.
+            probes.put(probe, value);
+            return value;
         }
+        @SuppressWarnings("unchecked") // only this method puts, and only a T under a Probe<T>
+        T value = (T) remembered;
         return value;
     }
 }

@@ -1,9 +1,9 @@
 package io.offsetkit.conformance.check;
 
 import io.offsetkit.conformance.fixture.CommittedOffset;
+import io.offsetkit.conformance.fixture.FilledQueue;
 import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.fixture.FixtureException;
-import io.offsetkit.conformance.fixture.QueueLog;
 import io.offsetkit.conformance.fixture.QueueRef;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.RawRequest;
@@ -33,7 +33,7 @@ final class LongNameScenario {
     private final String topic;
     private final String group;
     private final Map<Long, Exchange> answers = new LinkedHashMap<>();
-    private QueueLog log;
+    private FilledQueue filled;
     private Map<String, Long> committed;
     private FixtureException setupFailure;
 
@@ -60,7 +60,7 @@ final class LongNameScenario {
         fixture.createTopic(topic, Map.of(queue.broker(), 1));
         fixture.createGroup(group);
         List<Long> stamps = fixture.produceMessages(queue, List.of(ExactScenario.BASE + 100, ExactScenario.BASE + 200));
-        log = new QueueLog(queue, "long names", 0, stamps);
+        filled = new FilledQueue(queue, "long names", 0, stamps);
         Target target = context.target().with(context.target().instanceId(), group, topic);
         for (long time : List.of(stamps.get(stamps.size() - 1))) {
             answers.put(
@@ -85,8 +85,8 @@ final class LongNameScenario {
     }
 
     /** The queue and the store times of its messages. */
-    QueueLog log() {
-        return log;
+    FilledQueue filledQueue() {
+        return filled;
     }
 
     /** The answer to each reset, by time, in the order sent (-1 last). */

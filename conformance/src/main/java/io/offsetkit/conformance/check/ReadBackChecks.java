@@ -1,7 +1,7 @@
 package io.offsetkit.conformance.check;
 
+import io.offsetkit.conformance.fixture.FilledQueue;
 import io.offsetkit.conformance.fixture.OffsetOracle;
-import io.offsetkit.conformance.fixture.QueueLog;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.rules.Rule;
 import java.util.Map;
@@ -22,9 +22,9 @@ final class ReadBackChecks {
         Map<String, Long> answered = Answers.offsets(ExampleChecks.queuesOf(
                 Rule.EXACT_COMMITTED_BACKWARDS, scenario.backAnswer(), "The reset back to t=" + time));
         Findings findings = new Findings(Rule.EXACT_COMMITTED_BACKWARDS);
-        for (QueueLog log : exact.logs()) {
-            String queue = log.queue().shortName();
-            long want = OffsetOracle.offsetAt(log, scenario.backTime());
+        for (FilledQueue filled : exact.filledQueues()) {
+            String queue = filled.queue().shortName();
+            long want = OffsetOracle.offsetAt(filled, scenario.backTime());
             Long got = answered.get(queue);
             Long stored = scenario.afterBack().get(queue);
             if (got == null || got != want) {

@@ -1,9 +1,9 @@
 package io.offsetkit.conformance.check;
 
 import io.offsetkit.conformance.fixture.CommittedOffset;
+import io.offsetkit.conformance.fixture.FilledQueue;
 import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.fixture.FixtureException;
-import io.offsetkit.conformance.fixture.QueueLog;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.http.Target;
@@ -56,8 +56,8 @@ final class ReadBackScenario {
 
     private void build(KitContext context, Fixture fixture) {
         Target target = context.target().with(context.target().instanceId(), exact.group(), exact.topic());
-        QueueLog ordered = exact.logs().stream()
-                .filter(log -> log.scenario().equals(ExactScenario.ORDERED))
+        FilledQueue ordered = exact.filledQueues().stream()
+                .filter(filled -> filled.scenario().equals(ExactScenario.ORDERED))
                 .findFirst()
                 .orElseThrow();
         backTime = ordered.storeTimestamps().get(1);

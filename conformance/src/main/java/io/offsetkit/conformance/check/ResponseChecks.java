@@ -21,6 +21,8 @@ final class ResponseChecks {
 
     static final String RESPONSE_SCHEMA = "ResetConsumeOffsetResp";
 
+    private static final Probe<Exchange> REQUEST_ID_ERROR = new Probe<>("request-id-error-probe");
+
     private ResponseChecks() {}
 
     static void contentType(KitContext context) {
@@ -140,7 +142,7 @@ final class ResponseChecks {
     private static void sendRequestIdProbes(KitContext context) {
         context.sendSuccessProbes();
         context.once(
-                "request-id-error-probe",
+                REQUEST_ID_ERROR,
                 () -> context.http()
                         .send(RawRequest.postJson(
                                 "/v2/offsetkit-conformance/no-such-route",

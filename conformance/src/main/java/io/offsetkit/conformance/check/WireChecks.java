@@ -20,11 +20,15 @@ final class WireChecks {
     /** The engine segment of the Java SDK's captured request: the alias. */
     static final String JAVA_SDK_ENGINE = "reliability";
 
+    private static final Probe<Exchange> CHUNKED = new Probe<>("wire-chunked");
+    private static final Probe<Exchange> JAVA_SDK = new Probe<>("wire-java-sdk");
+    private static final Probe<Exchange> NODE_SDK = new Probe<>("wire-node-sdk");
+
     private WireChecks() {}
 
     static void chunked(KitContext context) {
         Exchange chunked = context.once(
-                "wire-chunked",
+                CHUNKED,
                 () -> context.http()
                         .send(RawRequest.postJson(
                                         route(context, context.target().engine()), documented(context))
@@ -45,7 +49,7 @@ final class WireChecks {
                         headers,
                         context.facts().stringRequest(context.target().topic()).getBytes(StandardCharsets.UTF_8))
                 .withChunkedBody();
-        Exchange exchange = context.once("wire-java-sdk", () -> context.http().send(request));
+        Exchange exchange = context.once(JAVA_SDK, () -> context.http().send(request));
         ExampleChecks.answeredAsDocumented(context, Rule.WIRE_JAVA_SDK, "the Java SDK's request", exchange);
     }
 
@@ -59,7 +63,7 @@ final class WireChecks {
                 route(context, context.target().engine()),
                 headers,
                 documented(context).getBytes(StandardCharsets.UTF_8));
-        Exchange exchange = context.once("wire-node-sdk", () -> context.http().sendSigningEveryHeader(request));
+        Exchange exchange = context.once(NODE_SDK, () -> context.http().sendSigningEveryHeader(request));
         ExampleChecks.answeredAsDocumented(context, Rule.WIRE_NODE_SDK, "the Node.js SDK's request", exchange);
     }
 

@@ -3,6 +3,7 @@ package io.offsetkit.conformance.http;
 import io.offsetkit.client.auth.AkSkCredentials;
 import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.client.auth.SignableRequest;
+import io.offsetkit.signing.SdkSigner;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -86,7 +87,9 @@ public final class KitHttp {
     /**
      * Sends the request with the configured credentials, an AK/SK signature covering every header of
      * the request, {@code Content-Type} included, as the official Node.js SDK signs (the Java SDK and
-     * {@link #send} leave {@code Content-Type} out). Tokens and no credentials as {@link #send}.
+     * {@link #send} leave {@code Content-Type} out). A verifier that follows the request's {@code
+     * SignedHeaders} accepts both; one that never signs {@code Content-Type} refuses this one. Tokens
+     * and no credentials as {@link #send}.
      */
     public Exchange sendSigningEveryHeader(RawRequest request) {
         if (!(credentials instanceof AkSkCredentials akSk)) {
@@ -94,8 +97,9 @@ public final class KitHttp {
         }
         URI uri = uriOf(request.path());
         Map<String, String> headers = new LinkedHashMap<>(request.headers());
-        headers.putAll(EveryHeaderSigner.sign(
-                akSk, new SignableRequest(request.method(), uri, request.headers(), request.body()), clock.instant()));
+        // The shared signer signs exactly the headers it is given: here all of them.
+        headers.putAll(new SdkSigner(akSk.accessKey(), akSk.secretKey())
+                .sign(request.method(), uri, request.headers(), request.body(), clock.instant()));
         return exchange(request, uri, headers);
     }
 

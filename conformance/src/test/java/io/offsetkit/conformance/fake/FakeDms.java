@@ -2,11 +2,12 @@ package io.offsetkit.conformance.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.offsetkit.client.auth.SdkAuthorization;
-import io.offsetkit.client.auth.SdkHmacSha256;
 import io.offsetkit.conformance.fixture.CommittedOffset;
 import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.fixture.QueueRef;
+import io.offsetkit.signing.SdkAuthorization;
+import io.offsetkit.signing.SdkDate;
+import io.offsetkit.signing.SdkHmacSha256;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,9 +16,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -63,7 +61,6 @@ public final class FakeDms implements AutoCloseable {
     private static final Pattern OLDER_ROUTE =
             Pattern.compile("^/v2/([^/]+)/rocketmq/instances/([^/]+)/groups/([^/]+)/reset-message-offset$");
     private static final Pattern TIMESTAMP_STRING = Pattern.compile("^(-1|[0-9]{1,19})$");
-    private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
     private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -477,7 +474,7 @@ public final class FakeDms implements AutoCloseable {
             throw invalid;
         }
         try {
-            Instant signedAt = LocalDateTime.parse(date, SDK_DATE).toInstant(ZoneOffset.UTC);
+            Instant signedAt = SdkDate.parse(date);
             if (!has(Defect.DATE_NOT_CHECKED)
                     && Duration.between(signedAt, Instant.now()).abs().compareTo(CLOCK_SKEW) > 0) {
                 throw invalid;
@@ -506,7 +503,7 @@ public final class FakeDms implements AutoCloseable {
                 exchange.getRequestURI().getRawQuery(),
                 SdkHmacSha256.canonicalHeaders(signed),
                 SdkHmacSha256.payloadHash(body));
-        String expected = SdkHmacSha256.signature(secretKey, SdkHmacSha256.stringToSign(date, canonical));
+        String expected = SdkHmacSha256.requestSignature(secretKey, date, canonical);
         if (!SdkHmacSha256.signaturesMatch(expected, parsed.signature())) {
             throw invalid;
         }

@@ -1,17 +1,15 @@
 package io.offsetkit.server.auth;
 
-import io.offsetkit.client.auth.SdkAuthorization;
-import io.offsetkit.client.auth.SdkHmacSha256;
 import io.offsetkit.server.engine.Call;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.error.ErrorText;
+import io.offsetkit.signing.SdkAuthorization;
+import io.offsetkit.signing.SdkDate;
+import io.offsetkit.signing.SdkHmacSha256;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,8 +27,6 @@ import java.util.SortedMap;
 final class AkskAuthenticator implements RequestAuthenticator {
 
     static final String AUTHORIZATION = "Authorization";
-
-    private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final Map<String, String> secretKeys;
     private final Duration clockSkew;
@@ -88,8 +84,8 @@ final class AkskAuthenticator implements RequestAuthenticator {
         }
         String canonicalRequest = SdkHmacSha256.canonicalRequest(
                 call.method(), call.rawPath(), call.rawQuery(), canonicalHeaders, bodyHash);
-        String expected = SdkHmacSha256.signature(
-                secretKey, SdkHmacSha256.stringToSign(call.header(SdkHmacSha256.DATE_HEADER), canonicalRequest));
+        String expected =
+                SdkHmacSha256.requestSignature(secretKey, call.header(SdkHmacSha256.DATE_HEADER), canonicalRequest);
         if (!SdkHmacSha256.signaturesMatch(expected, authorization.signature())) {
             throw invalid("The signature in the Authorization header does not match the request. The server signed "
                     + call.method() + " with canonical URI "
@@ -109,7 +105,7 @@ final class AkskAuthenticator implements RequestAuthenticator {
         }
         Instant signedAt;
         try {
-            signedAt = LocalDateTime.parse(sdkDate, SDK_DATE).toInstant(ZoneOffset.UTC);
+            signedAt = SdkDate.parse(sdkDate);
         } catch (DateTimeParseException e) {
             throw invalid("The X-Sdk-Date header " + ErrorText.quote(sdkDate)
                     + " is not a UTC time written as yyyyMMdd'T'HHmmss'Z' (e.g. 20261125T055826Z).");
@@ -119,7 +115,7 @@ final class AkskAuthenticator implements RequestAuthenticator {
         if (off.compareTo(clockSkew) > 0) {
             throw invalid("The X-Sdk-Date header " + ErrorText.quote(sdkDate) + " is " + off.toSeconds()
                     + " seconds " + (signedAt.isBefore(now) ? "behind" : "ahead of") + " the server's clock ("
-                    + SDK_DATE.format(now.atOffset(ZoneOffset.UTC)) + "); at most " + clockSkew.toSeconds()
+                    + SdkDate.format(now) + "); at most " + clockSkew.toSeconds()
                     + " seconds are allowed (offsetkit.auth.clock-skew). Sign each request anew and check the clock.");
         }
     }

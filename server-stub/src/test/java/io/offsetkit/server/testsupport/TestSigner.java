@@ -1,30 +1,23 @@
 package io.offsetkit.server.testsupport;
 
-import io.offsetkit.client.auth.SdkAuthorization;
-import io.offsetkit.client.auth.SdkHmacSha256;
+import io.offsetkit.signing.SdkSigner;
+import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SortedMap;
 
 /**
- * Signs a test request with the shared {@link SdkHmacSha256} canonicalisation, the way the official
- * SDK does: the given headers plus {@code Host} and {@code X-Sdk-Date}.
+ * Signs a test request with the shared {@link SdkSigner}, the way the official SDK does: the given
+ * headers plus {@code Host} and {@code X-Sdk-Date}.
  */
 public final class TestSigner {
-
-    /** X-Sdk-Date's format. */
-    public static final DateTimeFormatter SDK_DATE =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private TestSigner() {}
 
     /**
+     * @param host the {@code Host} header the request is sent with, {@code address:port}
      * @param headers headers to sign besides host and x-sdk-date (e.g. x-project-id)
-     * @return the headers to send: X-Sdk-Date, the given ones, and Authorization
+     * @return the headers to send: the given ones, X-Sdk-Date and Authorization
      */
     public static Map<String, String> sign(
             String accessKey,
@@ -35,19 +28,10 @@ public final class TestSigner {
             Map<String, String> headers,
             byte[] body,
             Instant signedAt) {
-        String date = SDK_DATE.format(signedAt);
-        Map<String, String> signed = new LinkedHashMap<>(headers);
-        signed.put("Host", host);
-        signed.put(SdkHmacSha256.DATE_HEADER, date);
-        SortedMap<String, String> canonical = SdkHmacSha256.canonicalHeaders(signed);
-        String canonicalRequest =
-                SdkHmacSha256.canonicalRequest(method, rawPath, null, canonical, SdkHmacSha256.payloadHash(body));
-        String signature = SdkHmacSha256.signature(secretKey, SdkHmacSha256.stringToSign(date, canonicalRequest));
+        // The tests speak plain http to a port that is never 80, so the URI gives back that same Host.
+        URI uri = URI.create("http://" + host + rawPath);
         Map<String, String> toSend = new LinkedHashMap<>(headers);
-        toSend.put(SdkHmacSha256.DATE_HEADER, date);
-        toSend.put(
-                "Authorization",
-                new SdkAuthorization(accessKey, new ArrayList<>(canonical.keySet()), signature).toHeaderValue());
+        toSend.putAll(new SdkSigner(accessKey, secretKey).sign(method, uri, headers, body, signedAt));
         return toSend;
     }
 }

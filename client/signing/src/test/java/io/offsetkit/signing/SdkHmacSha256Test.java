@@ -1,7 +1,6 @@
-package io.offsetkit.client.auth;
+package io.offsetkit.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -77,25 +76,47 @@ class SdkHmacSha256Test {
     }
 
     @Test
-    void authorizationHeaderRoundTrips() {
-        String value = "SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=host;user-agent;x-project-id;x-sdk-date, "
-                + "Signature=d166" + "0".repeat(60);
+    void requestSignatureSignsTheStringToSignOfTheCanonicalRequest() {
+        // GIVEN the published GET's canonical request
+        String canonicalRequest = SdkHmacSha256.canonicalRequest(
+                "GET",
+                "/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs",
+                "limit=2&marker=13551d6b-755d-4757-b956-536f674975c0",
+                SdkHmacSha256.canonicalHeaders(Map.of("Host", "service.region.example.com", "X-Sdk-Date", DATE)),
+                SdkHmacSha256.payloadHash(null));
 
-        SdkAuthorization parsed = SdkAuthorization.parse(value);
+        // WHEN it is signed in one step
+        String signature = SdkHmacSha256.requestSignature(SK, DATE, canonicalRequest);
 
-        assertThat(parsed.accessKey()).isEqualTo("AccessKey");
-        assertThat(parsed.signedHeaders()).containsExactly("host", "user-agent", "x-project-id", "x-sdk-date");
-        assertThat(parsed.toHeaderValue()).isEqualTo(value);
+        // THEN it is the published signature, as the two steps give it
+        assertThat(signature).isEqualTo("fd95e7da6f695cfb4cabbb9d6b0968aec155bc576b064835282473539ae9ea1d");
     }
 
     @Test
-    void malformedAuthorizationIsRefusedWithTheReason() {
-        assertThatThrownBy(() -> SdkAuthorization.parse("Bearer x"))
-                .hasMessageContaining("does not start with SDK-HMAC-SHA256");
-        assertThatThrownBy(() -> SdkAuthorization.parse("SDK-HMAC-SHA256 Access=a, SignedHeaders=host"))
-                .hasMessageContaining("no Signature");
-        assertThatThrownBy(
-                        () -> SdkAuthorization.parse("SDK-HMAC-SHA256 SignedHeaders=host, Signature=" + "a".repeat(64)))
-                .hasMessageContaining("no Access");
+    void canonicalHeadersAreLowerCaseSortedAndTrimmed() {
+        // GIVEN headers in mixed case, out of order, one value padded
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Sdk-Date", DATE);
+        headers.put("HOST", " h:1 ");
+
+        // WHEN they are made canonical
+        SortedMap<String, String> canonical = SdkHmacSha256.canonicalHeaders(headers);
+
+        // THEN the names are lower case and sorted, and the value trimmed
+        assertThat(canonical).containsExactly(Map.entry("host", "h:1"), Map.entry("x-sdk-date", DATE));
+        assertThat(SdkHmacSha256.signedHeaderNames(canonical)).isEqualTo("host;x-sdk-date");
+    }
+
+    @Test
+    void signaturesMatchOnlyWhenEqual() {
+        String signature = "b5649aa774f6cac7437631662f08815fc65c70e40e486df6db2436ce68902771";
+
+        assertThat(SdkHmacSha256.signaturesMatch(signature, signature)).isTrue();
+        // the last digit differs
+        assertThat(SdkHmacSha256.signaturesMatch(signature, signature.substring(0, 63) + "0"))
+                .isFalse();
+        // a prefix is not a match
+        assertThat(SdkHmacSha256.signaturesMatch(signature, signature.substring(0, 32)))
+                .isFalse();
     }
 }
