@@ -54,21 +54,26 @@ class ContractGateCliTest {
     }
 
     @Test
-    void unchangedContractExitsZero() {
-        // GIVEN the released baselines and the repository's contract, not yet changed
+    void unchangedContractExitsZero() throws IOException {
+        // GIVEN a baseline directory holding the first release, and that release as the document to check
+        Path baselines = Files.createDirectory(dir.resolve("contract-baseline"));
+        Files.copy(RepositoryContract.RELEASED_1_0_0, baselines.resolve("openapi-1.0.0.yaml"));
+
         // WHEN the gate runs on them, the baseline given as the directory (its newest is taken)
-        int status = run(RepositoryContract.BASELINES.toString(), RepositoryContract.CONTRACT.toString());
+        int status = run(baselines.toString(), RepositoryContract.RELEASED_1_0_0.toString());
 
         // THEN it passes, the report on stdout and the one-line verdict on stderr
         assertThat(status).as(stderr()).isEqualTo(ContractGateCli.COMPATIBLE).isZero();
-        assertThat(stdout()).startsWith("# Contract diff: ").contains("## Breaking changes (0)\n\nNone.");
-        assertThat(stderr()).startsWith("Contract compatibility gate passed: openapi.yaml ");
+        assertThat(stdout()).startsWith("# Contract diff: ").contains("**Verdict: unchanged**");
+        assertThat(stderr())
+                .isEqualTo("Contract compatibility gate passed: openapi-1.0.0.yaml 1.0.0 against baseline"
+                        + " openapi-1.0.0.yaml 1.0.0: 0 breaking, 0 compatible change(s)\n");
     }
 
     @Test
     void unknownOptionExitsTwo() {
         // GIVEN / WHEN the second document is missing from the command line
-        assertThat(run(RepositoryContract.CONTRACT.toString())).isEqualTo(2);
+        assertThat(run(RepositoryContract.RELEASED_1_0_0.toString())).isEqualTo(2);
         // THEN one line names what is missing
         assertThat(stderr())
                 .isEqualTo("offsetkit-contract-gate cannot run: Missing required parameter: 'NEW'"
@@ -82,7 +87,8 @@ class ContractGateCliTest {
 
     @Test
     void emptyBaselineDirectoryExitsTwo() {
-        assertThat(run(dir.toString(), RepositoryContract.CONTRACT.toString())).isEqualTo(2);
+        assertThat(run(dir.toString(), RepositoryContract.RELEASED_1_0_0.toString()))
+                .isEqualTo(2);
         assertThat(stderr())
                 .isEqualTo("offsetkit-contract-gate cannot run: The baseline directory " + dir
                         + " holds no openapi-MAJOR.MINOR.PATCH.yaml\n");
@@ -108,7 +114,7 @@ class ContractGateCliTest {
     void missingBaselineExitsTwoNamingIt() {
         Path missing = dir.resolve("openapi-9.9.9.yaml");
 
-        assertThat(run(missing.toString(), RepositoryContract.CONTRACT.toString()))
+        assertThat(run(missing.toString(), RepositoryContract.RELEASED_1_0_0.toString()))
                 .isEqualTo(2);
         assertThat(stderr())
                 .isEqualTo("offsetkit-contract-gate cannot run: The baseline " + missing + " does not exist\n");

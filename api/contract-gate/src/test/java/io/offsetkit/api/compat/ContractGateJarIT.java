@@ -27,13 +27,15 @@ class ContractGateJarIT {
 
     @Test
     void unchangedContractExitsZeroWithOnlyTheReportOnStdout() throws Exception {
-        // GIVEN the repository's baselines and its contract
+        // GIVEN the first released contract, as baseline and as the document to check
         // WHEN the jar compares them
-        Run run = java(RepositoryContract.BASELINES.toString(), RepositoryContract.CONTRACT.toString());
+        Run run = java(RepositoryContract.RELEASED_1_0_0.toString(), RepositoryContract.RELEASED_1_0_0.toString());
 
         // THEN exit 0, Markdown alone on stdout, the verdict (and no SLF4J notice) on stderr
         assertThat(run.status).as(run.stderr).isZero();
-        assertThat(run.stdout).startsWith("# Contract diff: ").contains("## Breaking changes (0)");
+        assertThat(run.stdout)
+                .startsWith("# Contract diff: 1.0.0 (released) → 1.0.0 (this build)")
+                .contains("**Verdict: unchanged**");
         assertThat(run.stderr).startsWith("Contract compatibility gate passed").doesNotContain("SLF4J");
     }
 
