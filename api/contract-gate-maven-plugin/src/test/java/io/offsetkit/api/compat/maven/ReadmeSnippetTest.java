@@ -17,10 +17,11 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * The README's pom snippet for a depending project is the one our own build runs: the same lines
- * as {@code api/pom.xml} between the same markers, at most ten of them, naming this plugin, one of
- * its goals and only parameters that goal has (as the plugin descriptor the build generated says).
- * A change to the README, the api pom or the goal alone fails here, so the README cannot rot.
+ * The README's pom snippet for a depending project is the one our own build runs and the one the
+ * integration test's project runs: the same lines as {@code api/pom.xml} and as {@code
+ * src/it/breaking-change-fails-the-build/pom.xml} between the same markers, at most ten of them,
+ * naming this plugin, one of its goals and only parameters that goal has (as the plugin descriptor
+ * the build generated says). A change to one of them alone fails here, so the README cannot rot.
  */
 class ReadmeSnippetTest {
 
@@ -32,12 +33,14 @@ class ReadmeSnippetTest {
     private static final Path README = Path.of(System.getProperty("offsetkit.readme", "../../README.md"));
     private static final Path API_POM = Path.of(System.getProperty("offsetkit.api.pom", "../pom.xml"));
     private static final Path DESCRIPTOR = MODULE.resolve("target/classes/META-INF/maven/plugin.xml");
+    private static final Path IT_POM = MODULE.resolve("src/it/breaking-change-fails-the-build/pom.xml");
 
     @Test
-    void readmeSnippetIsWhatTheApiBuildRuns() throws IOException {
-        // GIVEN the fenced block between the README's markers and the lines between the api pom's
+    void readmeSnippetIsWhatTheApiBuildAndTheIntegrationTestRun() throws IOException {
+        // GIVEN the fenced block between the README's markers, and the lines between the poms' markers
         List<String> readme = between(Files.readAllLines(README), README_BEGIN, README_END);
         List<String> apiPom = between(Files.readAllLines(API_POM), README_BEGIN, README_END);
+        List<String> itPom = between(Files.readAllLines(IT_POM), README_BEGIN, README_END);
 
         // WHEN the fence is taken off the README's block
         assertThat(readme.get(0)).isEqualTo("```xml");
@@ -46,6 +49,7 @@ class ReadmeSnippetTest {
 
         // THEN they are the same lines, and few
         assertThat(fenced).as("README snippet vs api/pom.xml").isEqualTo(apiPom);
+        assertThat(fenced).as("README snippet vs the integration test's pom").isEqualTo(itPom);
         assertThat(fenced).hasSizeBetween(3, 10);
     }
 
