@@ -2,9 +2,7 @@ package io.offsetkit.api.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.api.compat.ContractChange.Severity;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -20,13 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class CompatibilityGateTest {
 
-    /**
-     * The first released contract, the fixture every mutation starts from. A file, not "the newest
-     * baseline": later releases must not change what these tests mean.
-     */
-    static final Path RELEASED_1_0_0 = Path.of("src/main/contract-baseline/openapi-1.0.0.yaml");
-
-    static final OpenApiDocument BASELINE = ContractBaseline.newest(RELEASED_1_0_0);
+    /** The first released contract, the fixture every mutation starts from. */
+    static final ContractDocument BASELINE = ContractDocument.read(RepositoryContract.RELEASED_1_0_0);
 
     static final String OPERATION =
             "/paths/~1v2~1{engine}~1{project_id}~1instances~1{instance_id}~1groups~1{group}~1reset-message-offset/post";
@@ -610,8 +603,8 @@ class CompatibilityGateTest {
         return CompatibilityGate.compare(BASELINE, document("mutated.yaml", tree));
     }
 
-    static OpenApiDocument document(String name, JsonNode tree) {
-        return OpenApiDocument.parse(name, JsonMapper.shared().writeValueAsBytes(tree));
+    static ContractDocument document(String name, JsonNode tree) {
+        return ContractDocument.parse(name, JsonMapper.shared().writeValueAsBytes(tree));
     }
 
     static ObjectNode object(JsonNode tree, String pointer) {

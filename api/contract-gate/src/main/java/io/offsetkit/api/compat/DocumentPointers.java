@@ -1,8 +1,8 @@
 package io.offsetkit.api.compat;
 
-import io.offsetkit.api.DocumentedExamples;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -28,14 +28,14 @@ final class DocumentPointers {
 
     /** The pointer of an operation object. */
     static String operation(String path, String method) {
-        return "/paths/" + DocumentedExamples.escape(path) + "/" + method.toLowerCase(Locale.ROOT);
+        return append("/paths", path, method.toLowerCase(Locale.ROOT));
     }
 
-    /** {@code pointer} with more reference tokens appended, unescaped tokens in, escaped out. */
+    /** {@code pointer} with more reference tokens appended, unescaped tokens in, escaped out (RFC 6901). */
     static String append(String pointer, String... tokens) {
-        StringBuilder out = new StringBuilder(pointer);
+        JsonPointer out = JsonPointer.compile(pointer);
         for (String token : tokens) {
-            out.append('/').append(DocumentedExamples.escape(token));
+            out = out.appendProperty(token);
         }
         return out.toString();
     }
@@ -70,8 +70,7 @@ final class DocumentPointers {
      */
     String parameter(String path, String method, String name, String in, boolean followReference) {
         String operation = operation(path, method);
-        for (String list :
-                List.of(operation + "/parameters", "/paths/" + DocumentedExamples.escape(path) + "/parameters")) {
+        for (String list : List.of(operation + "/parameters", append("/paths", path, "parameters"))) {
             JsonNode entries = document.document().at(list);
             for (int i = 0; i < entries.size(); i++) {
                 Located entry = new Located(list + "/" + i, entries.get(i));

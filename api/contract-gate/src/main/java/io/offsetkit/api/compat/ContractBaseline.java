@@ -1,6 +1,5 @@
 package io.offsetkit.api.compat;
 
-import io.offsetkit.api.OpenApiDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,14 +28,15 @@ public final class ContractBaseline {
     /**
      * The newest baseline of a directory, or the file itself when {@code location} is a file.
      *
-     * @throws IllegalArgumentException when there is none, or its name and its version disagree
+     * @throws IllegalArgumentException when {@code location} does not exist, a directory holds no
+     *     baseline, the newest one's name and its version disagree, or it is not YAML or JSON
      */
-    public static OpenApiDocument newest(Path location) {
-        if (Files.isRegularFile(location)) {
-            return read(location);
+    public static ContractDocument newest(Path location) {
+        if (!Files.exists(location)) {
+            throw new IllegalArgumentException("The baseline " + location + " does not exist");
         }
         if (!Files.isDirectory(location)) {
-            throw new IllegalArgumentException("The baseline " + location + " is neither a file nor a directory");
+            return ContractDocument.read(location);
         }
         Map<SemanticVersion, Path> byVersion = new TreeMap<>(Comparator.reverseOrder());
         try (Stream<Path> files = Files.list(location)) {
@@ -55,19 +55,11 @@ public final class ContractBaseline {
         }
         Map.Entry<SemanticVersion, Path> newest =
                 byVersion.entrySet().iterator().next();
-        OpenApiDocument document = read(newest.getValue());
+        ContractDocument document = ContractDocument.read(newest.getValue());
         if (!newest.getKey().toString().equals(document.version())) {
             throw new IllegalArgumentException("The baseline " + newest.getValue() + " says info.version "
                     + document.version() + ", not the " + newest.getKey() + " its name says");
         }
         return document;
-    }
-
-    private static OpenApiDocument read(Path file) {
-        try {
-            return OpenApiDocument.parse(file.getFileName().toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the baseline " + file, e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.offsetkit.api.compat;
 
-import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.api.compat.ContractChange.Severity;
 import java.util.List;
 
@@ -21,7 +20,7 @@ public record GateResult(Identity baseline, Identity current, List<ContractChang
     /** Which document: its name, its {@code info.version} and the SHA-256 of its bytes. */
     public record Identity(String name, String version, String sha256) {
 
-        static Identity of(OpenApiDocument document) {
+        static Identity of(ContractDocument document) {
             return new Identity(document.name(), document.version(), document.sha256());
         }
     }

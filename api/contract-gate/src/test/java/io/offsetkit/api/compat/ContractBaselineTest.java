@@ -3,7 +3,6 @@ package io.offsetkit.api.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.offsetkit.api.OpenApiDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +41,9 @@ class ContractBaselineTest {
     void repositoryBaselineIsNotAheadOfTheContract() {
         // The newest released contract can equal the bundled one (just released) or be older.
         SemanticVersion released = SemanticVersion.parse(
-                ContractBaseline.newest(Path.of("src/main/contract-baseline")).version());
-        SemanticVersion bundled =
-                SemanticVersion.parse(OpenApiDocument.bundled().version());
+                ContractBaseline.newest(RepositoryContract.BASELINES).version());
+        SemanticVersion bundled = SemanticVersion.parse(
+                ContractDocument.read(RepositoryContract.CONTRACT).version());
 
         assertThat(released).isLessThanOrEqualTo(bundled);
     }

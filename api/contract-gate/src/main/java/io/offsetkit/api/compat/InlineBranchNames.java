@@ -1,6 +1,5 @@
 package io.offsetkit.api.compat;
 
-import io.offsetkit.api.DocumentedExamples;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,7 +69,7 @@ final class InlineBranchNames {
         if (node.isObject()) {
             for (String key : new ArrayList<>(node.propertyNames())) {
                 if (!key.equals("example") && !key.equals("examples")) {
-                    walk(node.get(key), pointer + "/" + DocumentedExamples.escape(key));
+                    walk(node.get(key), DocumentPointers.append(pointer, key));
                 }
             }
             for (String key : COMPOSITIONS) {

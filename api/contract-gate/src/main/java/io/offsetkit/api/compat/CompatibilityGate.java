@@ -1,6 +1,5 @@
 package io.offsetkit.api.compat;
 
-import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.api.compat.ContractChange.Severity;
 import io.offsetkit.api.compat.ContractChange.Side;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -44,7 +43,7 @@ public final class CompatibilityGate {
     private CompatibilityGate() {}
 
     /** Compares {@code current} with {@code baseline}; never throws for a bad document, reports it. */
-    public static GateResult compare(OpenApiDocument baseline, OpenApiDocument current) {
+    public static GateResult compare(ContractDocument baseline, ContractDocument current) {
         List<String> problems = new ArrayList<>(versionProblems(baseline, current));
         ChangeLog log = new ChangeLog();
         InlineBranchNames oldNames = InlineBranchNames.of(baseline.tree());
@@ -104,7 +103,7 @@ public final class CompatibilityGate {
         return changed != null && changed.isChanged() == DiffResult.INCOMPATIBLE;
     }
 
-    private static List<String> versionProblems(OpenApiDocument baseline, OpenApiDocument current) {
+    private static List<String> versionProblems(ContractDocument baseline, ContractDocument current) {
         List<String> problems = new ArrayList<>();
         SemanticVersion before = version("the baseline " + baseline.name(), baseline, problems);
         SemanticVersion after = version(current.name(), current, problems);
@@ -115,7 +114,7 @@ public final class CompatibilityGate {
         return problems;
     }
 
-    private static SemanticVersion version(String what, OpenApiDocument document, List<String> problems) {
+    private static SemanticVersion version(String what, ContractDocument document, List<String> problems) {
         try {
             return SemanticVersion.parse(document.version());
         } catch (IllegalArgumentException e) {
@@ -124,7 +123,7 @@ public final class CompatibilityGate {
         }
     }
 
-    private static OpenAPI read(OpenApiDocument document, InlineBranchNames names, List<String> problems) {
+    private static OpenAPI read(ContractDocument document, InlineBranchNames names, List<String> problems) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         String json = JsonMapper.shared().writeValueAsString(names.document());

@@ -1,0 +1,175 @@
+package io.offsetkit.api.compat;
+
+import static io.offsetkit.api.compat.CompatibilityGateTest.BASELINE;
+import static io.offsetkit.api.compat.CompatibilityGateTest.QUEUE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The command line {@code OLD NEW}: exit status, the Markdown report alone on standard output, the
+ * verdict or the reason on standard error.
+ */
+class ContractGateCliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void breakingCopyExitsOneWithTheReportOnStdoutAndTheChangeOnStderr() throws IOException {
+        // GIVEN a copy of the contract whose queue_id became a string
+        ObjectNode tree = (ObjectNode) BASELINE.tree().deepCopy();
+        ((ObjectNode) tree.at(QUEUE + "/properties/queue_id"))
+                .put("type", "string")
+                .remove("format");
+        Path copy = Files.write(dir.resolve("openapi.yaml"), JsonMapper.shared().writeValueAsBytes(tree));
+
+        // WHEN the gate runs on it against the released baseline
+        int status = run(RepositoryContract.RELEASED_1_0_0.toString(), copy.toString());
+
+        // THEN it exits 1; the report on stdout lists the change; stderr says what changed and where
+        assertThat(status).isEqualTo(ContractGateCli.BREAKING).isEqualTo(1);
+        assertThat(stdout())
+                .startsWith("# Contract diff: 1.0.0 (released) → 1.0.0 (this build)")
+                .contains("**Verdict: breaking: existing clients or servers would fail; the build fails**")
+                .contains("## Breaking changes (1)")
+                .contains("`" + QUEUE + "/properties/queue_id`")
+                .doesNotContain("Contract compatibility gate FAILED");
+        assertThat(stderr())
+                .contains("Contract compatibility gate FAILED")
+                .contains("field `queues[].queue_id` in the 200 response: type changed from integer (int32) to string")
+                .contains("at " + QUEUE + "/properties/queue_id");
+    }
+
+    @Test
+    void unchangedContractExitsZero() throws IOException {
+        // GIVEN a baseline directory holding the first release, and that release as the document to check
+        Path baselines = Files.createDirectory(dir.resolve("contract-baseline"));
+        Files.copy(RepositoryContract.RELEASED_1_0_0, baselines.resolve("openapi-1.0.0.yaml"));
+
+        // WHEN the gate runs on them, the baseline given as the directory (its newest is taken)
+        int status = run(baselines.toString(), RepositoryContract.RELEASED_1_0_0.toString());
+
+        // THEN it passes, the report on stdout and the one-line verdict on stderr
+        assertThat(status).as(stderr()).isEqualTo(ContractGateCli.COMPATIBLE).isZero();
+        assertThat(stdout()).startsWith("# Contract diff: ").contains("**Verdict: unchanged**");
+        assertThat(stderr())
+                .isEqualTo("Contract compatibility gate passed: openapi-1.0.0.yaml 1.0.0 against baseline"
+                        + " openapi-1.0.0.yaml 1.0.0: 0 breaking, 0 compatible change(s)\n");
+    }
+
+    @Test
+    void unknownOptionExitsTwo() {
+        // GIVEN / WHEN the second document is missing from the command line
+        assertThat(run(RepositoryContract.RELEASED_1_0_0.toString())).isEqualTo(2);
+        // THEN one line names what is missing
+        assertThat(stderr())
+                .isEqualTo("offsetkit-contract-gate cannot run: Missing required parameter: 'NEW'"
+                        + " (usage: offsetkit-contract-gate OLD NEW; --help for more)\n");
+
+        err.reset();
+        assertThat(run("--base", "a.yaml", "b.yaml")).isEqualTo(2);
+        assertThat(stderr()).startsWith("offsetkit-contract-gate cannot run: Unknown option: '--base'");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void emptyBaselineDirectoryExitsTwo() {
+        assertThat(run(dir.toString(), RepositoryContract.RELEASED_1_0_0.toString()))
+                .isEqualTo(2);
+        assertThat(stderr())
+                .isEqualTo("offsetkit-contract-gate cannot run: The baseline directory " + dir
+                        + " holds no openapi-MAJOR.MINOR.PATCH.yaml\n");
+    }
+
+    @Test
+    void missingNewDocumentExitsTwoNamingIt() {
+        // GIVEN a NEW path where there is no file
+        Path missing = dir.resolve("no-such-openapi.yaml");
+
+        // WHEN
+        int status = run(RepositoryContract.RELEASED_1_0_0.toString(), missing.toString());
+
+        // THEN exit 2, one line naming the file, and no report
+        assertThat(status).isEqualTo(ContractGateCli.CANNOT_RUN);
+        assertThat(stderr())
+                .isEqualTo(
+                        "offsetkit-contract-gate cannot run: the document to check: " + missing + " does not exist\n");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void missingBaselineExitsTwoNamingIt() {
+        Path missing = dir.resolve("openapi-9.9.9.yaml");
+
+        assertThat(run(missing.toString(), RepositoryContract.RELEASED_1_0_0.toString()))
+                .isEqualTo(2);
+        assertThat(stderr())
+                .isEqualTo("offsetkit-contract-gate cannot run: The baseline " + missing + " does not exist\n");
+    }
+
+    @Test
+    void documentThatIsNotYamlExitsTwo() throws IOException {
+        // GIVEN a NEW file that is neither YAML nor JSON
+        Path garbled = Files.writeString(dir.resolve("openapi.yaml"), "openapi: [3.0.3\n  info: {");
+
+        // WHEN / THEN
+        assertThat(run(RepositoryContract.RELEASED_1_0_0.toString(), garbled.toString()))
+                .isEqualTo(2);
+        assertThat(stderr())
+                .startsWith(
+                        "offsetkit-contract-gate cannot run: the document to check: openapi.yaml is not YAML or JSON: ");
+    }
+
+    @Test
+    void helpNamesTheArgumentsAndTheExitStatuses() {
+        assertThat(run("--help")).isZero();
+
+        assertThat(stdout())
+                .startsWith("Usage: java -jar offsetkit-contract-gate.jar [-hV] OLD NEW")
+                .contains("OLD ")
+                .contains("NEW ")
+                .contains("Exit status:")
+                .containsPattern("\\s0\\s+compatible")
+                .containsPattern("\\s1\\s+breaking")
+                .containsPattern("\\s2\\s+cannot run");
+    }
+
+    @Test
+    void versionNamesTheGateAndOpenapiDiff() {
+        assertThat(run("--version")).isZero();
+
+        // The build filters the versions in: an unfiltered "${...}" would fail here.
+        assertThat(stdout())
+                .containsPattern("^offsetkit-contract-gate \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n")
+                .containsPattern("\nopenapi-diff \\d+\\.\\d+\\.\\d+\n")
+                .contains("Java " + System.getProperty("java.version"));
+    }
+
+    private int run(String... args) {
+        return ContractGateCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
