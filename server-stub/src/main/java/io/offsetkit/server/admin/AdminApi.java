@@ -211,6 +211,36 @@ public final class AdminApi {
         return mapped(() -> store.offsets(instanceId, group, topic));
     }
 
+    /**
+     * An instance as the store holds it now (no route of its own: the emulator's fixture reads it).
+     *
+     * @throws DmsException 404 {@code DMS.00404022} for an unknown instance; 400 {@code DMS.00400800}
+     *     for a bad name
+     */
+    public InstanceView instance(String instanceId) {
+        checked(Names::instanceId, instanceId);
+        return mapped(() -> store.instances().stream()
+                .filter(instance -> instance.instanceId().equals(instanceId))
+                .findFirst()
+                .orElseThrow(() -> new UnknownInstanceException(instanceId)));
+    }
+
+    /**
+     * A topic of an instance as the store holds it now (no route of its own: the emulator's fixture
+     * reads it).
+     *
+     * @throws DmsException 404 {@code DMS.00404022} for an unknown instance, 400 {@code DMS.00400876}
+     *     for an unknown topic
+     */
+    public InstanceView.TopicView topic(String instanceId, String topic) {
+        checked(Names::topic, topic);
+        InstanceView instance = instance(instanceId);
+        return mapped(() -> instance.topics().stream()
+                .filter(view -> view.topic().equals(topic))
+                .findFirst()
+                .orElseThrow(() -> new UnknownTopicException(topic)));
+    }
+
     /** Runs a change of the store, turning its refusals into the documented errors. */
     private static <T> T mapped(Supplier<T> change) {
         try {
