@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * @param port the port, 0 for a free one
  * @param dataDirectory the directory of the store's files, or null for memory
  * @param fixtureLocation the fixture's location as given ({@code none} for none)
- * @param fixture the fixture read from it, or null for none
+ * @param bundled whether it is the bundled fixture, which is read once per JVM when first needed
+ * @param fixture the fixture read from it, or null for none or the bundled one
  * @param data what the emulator runs on its fixture API once the fixture is in
  * @param auth how calls are authenticated
  * @param accessKey the AK the emulator accepts
@@ -29,6 +30,7 @@ record EmulatorOptions(
         int port,
         Path dataDirectory,
         String fixtureLocation,
+        boolean bundled,
         Fixture fixture,
         List<Consumer<OffsetkitEmulator>> data,
         EmulatorAuth auth,
@@ -88,9 +90,15 @@ record EmulatorOptions(
                     "token(" + (token == null ? "null" : token.length() + " characters") + ")",
                     "it must be non-empty, without white space or ','");
         }
-        Fixture fixture = fixture(fixtureLocation);
+        boolean bundled = FixtureFile.DEFAULT.equals(fixtureLocation);
+        Fixture fixture = bundled ? null : fixture(fixtureLocation);
         return new EmulatorOptions(
-                port, dataDirectory, fixtureLocation, fixture, data, auth, accessKey, secretKey, token);
+                port, dataDirectory, fixtureLocation, bundled, fixture, data, auth, accessKey, secretKey, token);
+    }
+
+    /** The fixture the store starts with, or null for none. */
+    Fixture startingFixture() {
+        return bundled ? Bundled.FIXTURE : fixture;
     }
 
     private static Fixture fixture(String location) {
@@ -136,5 +144,13 @@ record EmulatorOptions(
     /** The bundled fixture's location: the contract's documented example. */
     static String defaultFixture() {
         return FixtureFile.DEFAULT;
+    }
+
+    /**
+     * The bundled fixture, read at its first use in the JVM (while the HTTP server starts) and then
+     * shared: it is immutable, and a later emulator's start skips the YAML parse.
+     */
+    private static final class Bundled {
+        static final Fixture FIXTURE = fixture(FixtureFile.DEFAULT);
     }
 }

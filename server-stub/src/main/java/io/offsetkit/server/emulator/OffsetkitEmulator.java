@@ -8,6 +8,7 @@ import io.offsetkit.server.fixture.FixtureLoader;
 import io.offsetkit.server.fixture.FixtureSource;
 import io.offsetkit.server.http.HttpServer;
 import io.offsetkit.server.ops.ConsoleLogging;
+import io.offsetkit.server.ops.ServerMetrics;
 import io.offsetkit.server.settings.ServerSettings;
 import io.offsetkit.server.settings.SettingSources;
 import io.offsetkit.server.store.EmbeddedStore;
@@ -17,14 +18,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /**
  * The reference server in an app's own tests: the same engine and the same request path as {@code
@@ -56,6 +62,9 @@ public final class OffsetkitEmulator implements AutoCloseable {
     /** The address the emulator listens on: loopback only. */
     static final String ADDRESS = "127.0.0.1";
 
+    /** How long a close waits for the requests in flight. */
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(2);
+
     /** What a store in memory calls its directory (it names the files; nothing is written there). */
     private static final Path MEMORY = Path.of("offsetkit-emulator-memory");
 
@@ -82,8 +91,9 @@ public final class OffsetkitEmulator implements AutoCloseable {
     }
 
     /**
-     * Starts listening: the store is filled (fixture, then {@link Builder#withData}), then the HTTP
-     * server starts on loopback.
+     * Starts listening: the store is filled (fixture, then {@link Builder#withData}) while the HTTP
+     * server starts on loopback, side by side as {@code java -jar} starts them (the logging, Jetty and
+     * the metrics registry on threads of their own); it answers once both are ready.
      *
      * @throws IllegalStateException when it runs already, or when it cannot start (the port is taken,
      *     the fixture is refused, the data directory is in use), naming why
@@ -92,19 +102,45 @@ public final class OffsetkitEmulator implements AutoCloseable {
         if (http != null) {
             throw new IllegalStateException("the emulator runs already, on " + baseUrl());
         }
+        // The logging first: what logs before it is set up would be held and replayed, with a warning.
+        CompletableFuture<Void> logging =
+                CompletableFuture.runAsync(LoggerFactory::getILoggerFactory, thread("offsetkit-emulator-logging"));
+        CompletableFuture<HttpServer.Prepared> prepared =
+                logging.thenApplyAsync(ready -> HttpServer.prepare(), thread("offsetkit-emulator-http"));
+        CompletableFuture<HttpServer> listening =
+                prepared.thenApplyAsync(this::listen, thread("offsetkit-emulator-listen"));
+        CompletableFuture<ServerMetrics> metrics =
+                logging.thenApplyAsync(ready -> new ServerMetrics(), thread("offsetkit-emulator-metrics"));
         settings = settings(options);
-        ConsoleLogging.setLevels(settings.logLevels());
-        Engine started = Engine.over(settings, openFilled(), journal.observer());
-        engine = started;
+        Engine started;
         try {
-            http = HttpServer.start(started.requestPath(), ADDRESS, options.port(), settings.shutdownTimeout());
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(started, e);
-            engine = null;
+            started = Engine.over(settings, openFilled(), metrics.join(), journal.observer());
+        } catch (RuntimeException e) {
+            listening.thenAccept(OffsetkitEmulator::stopQuietly);
             store = null;
-            throw new IllegalStateException("the emulator cannot start: " + e.getMessage(), e);
+            throw e;
         }
+        logging.join();
+        ConsoleLogging.setLevels(settings.logLevels());
+        prepared.join().serve(started.requestPath());
+        try {
+            http = listening.join();
+        } catch (CompletionException e) {
+            closeQuietly(started, e);
+            store = null;
+            throw new IllegalStateException(
+                    "the emulator cannot start: " + e.getCause().getMessage(), e.getCause());
+        }
+        engine = started;
         return this;
+    }
+
+    private HttpServer listen(HttpServer.Prepared prepared) {
+        try {
+            return prepared.listen(ADDRESS, options.port(), SHUTDOWN_TIMEOUT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -280,7 +316,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
     private void fill(EmbeddedStore filled) {
         defaultInstanceId = null;
         defaultProjectId = null;
-        Fixture fixture = options.fixture();
+        Fixture fixture = options.startingFixture();
         if (fixture != null) {
             try {
                 FixtureLoader.apply(fixture, filled, options.fixtureLocation());
@@ -342,7 +378,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("server.address", ADDRESS);
         values.put("server.port", Integer.toString(options.port()));
-        values.put("server.shutdown-timeout", "2s");
+        values.put("server.shutdown-timeout", SHUTDOWN_TIMEOUT.toMillis() + "ms");
         values.put("offsetkit.fixture", FixtureSource.NONE); // the emulator fills its store itself
         values.put("offsetkit.auth.mode", options.auth().name().toLowerCase(Locale.ROOT));
         values.put("offsetkit.auth.tokens", options.token());
@@ -383,6 +419,23 @@ public final class OffsetkitEmulator implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the emulator's store did not close: " + e.getMessage(), e);
         }
+    }
+
+    private static void stopQuietly(HttpServer stopping) {
+        try {
+            stopping.close();
+        } catch (Exception e) {
+            // The start failed already; that failure is the one reported.
+        }
+    }
+
+    /** Runs a start's task on a thread of its own, named for what it starts. */
+    private static Executor thread(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 
     private static void closeQuietly(Engine closing, Exception cause) {

@@ -16,25 +16,28 @@ import tools.jackson.databind.json.JsonMapper;
  * The resets the emulator received since it started or was last {@link OffsetkitEmulator#reset()},
  * in the order their answers left it: what a test verifies against ("my code reset billing on orders
  * to 10:00"). An entry is recorded before its answer is written, so once the client under test has
- * its answer, the journal has the entry. Thread-safe.
+ * its answer, the journal has the entry. Recording costs the request path a list append: the answer is
+ * read into a {@link ReceivedReset} when the journal is read. Thread-safe.
  */
 public final class ResetJournal {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final List<ReceivedReset> resets = new CopyOnWriteArrayList<>();
+    private final List<ServedOperation> served = new CopyOnWriteArrayList<>();
 
     ResetJournal() {}
 
     /** Every reset received, oldest first. */
     public List<ReceivedReset> resets() {
+        List<ReceivedReset> resets = new ArrayList<>();
+        for (ServedOperation operation : served) {
+            resets.add(entry(operation));
+        }
         return List.copyOf(resets);
     }
 
     /** The resets of one group on one topic (whatever the instance), oldest first. */
     public List<ReceivedReset> resets(String group, String topic) {
         List<ReceivedReset> matching = new ArrayList<>();
-        for (ReceivedReset reset : resets) {
+        for (ReceivedReset reset : resets()) {
             if (group.equals(reset.group()) && topic.equals(reset.topic())) {
                 matching.add(reset);
             }
@@ -50,16 +53,16 @@ public final class ResetJournal {
 
     /** How many resets were received. */
     public int size() {
-        return resets.size();
+        return served.size();
     }
 
     void clear() {
-        resets.clear();
+        served.clear();
     }
 
     /** What the engine tells of each call of the operation. */
     OperationObserver observer() {
-        return served -> resets.add(entry(served));
+        return served::add;
     }
 
     private static ReceivedReset entry(ServedOperation served) {
@@ -99,6 +102,11 @@ public final class ResetJournal {
 
     /** The answer's JSON; every answer of the operation is a JSON object (the contract's or its Error). */
     private static JsonNode answer(byte[] body) {
-        return body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+        return body.length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(body);
+    }
+
+    /** The mapper, made when the journal is first read: data binding's classes cost a start tens of ms. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 }

@@ -132,12 +132,21 @@ public final class Engine implements AutoCloseable {
      * @throws IllegalArgumentException when the settings name another backend than the embedded store
      */
     public static Engine over(ServerSettings settings, EmbeddedStore store, OperationObserver observer) {
+        return over(settings, store, new ServerMetrics(), observer);
+    }
+
+    /**
+     * {@link #over(ServerSettings, EmbeddedStore, OperationObserver)} with metrics made beforehand (on
+     * another thread while the store fills, as {@code java -jar} does).
+     */
+    public static Engine over(
+            ServerSettings settings, EmbeddedStore store, ServerMetrics metrics, OperationObserver observer) {
         if (settings.backend() != ServerSettings.Backend.EMBEDDED) {
             throw new IllegalArgumentException(
                     "offsetkit.backend=" + settings.backend().name().toLowerCase(Locale.ROOT)
                             + ": an engine over an embedded store needs offsetkit.backend=embedded");
         }
-        return new Engine(settings, store, store, store, new ServerMetrics(), observer);
+        return new Engine(settings, store, store, store, metrics, observer);
     }
 
     /** The path that serves every request. */
