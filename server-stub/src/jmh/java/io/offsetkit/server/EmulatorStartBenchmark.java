@@ -6,7 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.offsetkit.server.InProcessStartBenchmark.CannedAnswer;
+import static io.offsetkit.server.InProcessStartBenchmark.EXAMPLE_BODY;
+import static io.offsetkit.server.InProcessStartBenchmark.EXAMPLE_PATH;
+
 import io.offsetkit.server.InProcessStartBenchmark.ExampleClient;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import java.io.IOException;
@@ -55,15 +57,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class EmulatorStartBenchmark {
 
-    private static final String PROJECT_ID = "77b6a44cba5143ab91d13ab9a8ff44fd";
-    private static final String INSTANCE_ID = "11b0c2a4-6d8e-4f10-8a2c-3e5f7a9b1c0d";
-    private static final String EXAMPLE_PATH =
-            "/v2/rocketmq/" + PROJECT_ID + "/instances/" + INSTANCE_ID + "/groups/group_01/reset-message-offset";
-    private static final String EXAMPLE_BODY = "{\"topic\":\"topic_01\",\"timestamp\":1662652800000}";
     private static final String EXAMPLE_ANSWER =
             "{\"queues\":[{\"broker_name\":\"broker-1\",\"queue_id\":0,\"timestamp_offset\":0}]}";
-
-    private static final int CLIENT_WARM_UP = 1_000;
 
     private ExampleClient client;
     private OffsetkitEmulator emulator;
@@ -71,12 +66,7 @@ public class EmulatorStartBenchmark {
 
     @Setup(Level.Trial)
     public void warmClient() throws IOException {
-        client = new ExampleClient(EXAMPLE_PATH, EXAMPLE_BODY);
-        try (CannedAnswer canned = CannedAnswer.start()) {
-            for (int i = 0; i < CLIENT_WARM_UP; i++) {
-                client.post(canned.port());
-            }
-        }
+        client = InProcessStartBenchmark.warmedClient();
     }
 
     @Benchmark

@@ -79,6 +79,7 @@ class ExtensionRunsTest {
     /** Resets group_01 on topic_01 in each test, after checking that no earlier test's reset is left. */
     abstract static class ParallelClass {
 
+        @RepeatedTest(3)
         void resetsFromAFreshState(OffsetkitEmulator emulator) throws InterruptedException {
             PORTS.put(getClass().getSimpleName(), emulator.port());
             ALL_STARTED.countDown();
@@ -97,31 +98,16 @@ class ExtensionRunsTest {
         @RegisterExtension
         static OffsetkitEmulatorExtension emulator =
                 OffsetkitEmulatorExtension.newInstance().build();
-
-        @RepeatedTest(3)
-        void resets(OffsetkitEmulator emulator) throws InterruptedException {
-            resetsFromAFreshState(emulator);
-        }
     }
 
     static class ParallelB extends ParallelClass {
         @RegisterExtension
         static OffsetkitEmulatorExtension emulator =
                 OffsetkitEmulatorExtension.newInstance().build();
-
-        @RepeatedTest(3)
-        void resets(OffsetkitEmulator emulator) throws InterruptedException {
-            resetsFromAFreshState(emulator);
-        }
     }
 
     @OffsetkitEmulatorTest
-    static class ParallelC extends ParallelClass {
-        @RepeatedTest(3)
-        void resets(OffsetkitEmulator emulator) throws InterruptedException {
-            resetsFromAFreshState(emulator);
-        }
-    }
+    static class ParallelC extends ParallelClass {}
 
     @OffsetkitEmulatorTest(fixture = "no-such-fixture.yaml")
     static class BadFixture {
