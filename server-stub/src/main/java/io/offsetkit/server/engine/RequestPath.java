@@ -142,7 +142,7 @@ public final class RequestPath {
         answer = answer.withHeader(RequestIds.HEADER, requestId);
         metrics.request(call.method(), route, answer.status(), started);
         accessLog.log(requestId, call.method(), call.rawPath(), call.rawQuery(), answer.status(), started);
-        if (exchange != null) {
+        if (exchange != null && observer != OperationObserver.NONE) {
             observer.served(exchange.served(requestId, answer));
         }
         return answer;

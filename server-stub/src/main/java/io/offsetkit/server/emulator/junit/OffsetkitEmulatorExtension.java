@@ -168,20 +168,22 @@ public class OffsetkitEmulatorExtension
     }
 
     private void start(ExtensionContext context) {
-        OffsetkitEmulator.Builder builder = configured;
-        keepState = keepStateConfigured;
-        if (builder == null) {
-            OffsetkitEmulatorTest declared = AnnotationSupport.findAnnotation(
-                            context.getRequiredTestClass(), OffsetkitEmulatorTest.class)
-                    .orElseThrow(() -> new ExtensionConfigurationException(
-                            "OffsetkitEmulatorExtension without a builder needs @OffsetkitEmulatorTest on "
-                                    + context.getRequiredTestClass().getName()));
-            builder = OffsetkitEmulator.builder().auth(declared.auth()).port(declared.port());
-            if (!declared.fixture().isEmpty()) {
-                builder.fixture(declared.fixture());
-            }
-            keepState = declared.keepState();
+        if (configured != null) {
+            keepState = keepStateConfigured;
+            emulator = configured.start(); // its options were checked by build()
+            return;
         }
+        OffsetkitEmulatorTest declared = AnnotationSupport.findAnnotation(
+                        context.getRequiredTestClass(), OffsetkitEmulatorTest.class)
+                .orElseThrow(() -> new ExtensionConfigurationException(
+                        "OffsetkitEmulatorExtension without a builder needs @OffsetkitEmulatorTest on "
+                                + context.getRequiredTestClass().getName()));
+        OffsetkitEmulator.Builder builder =
+                OffsetkitEmulator.builder().auth(declared.auth()).port(declared.port());
+        if (!declared.fixture().isEmpty()) {
+            builder.fixture(declared.fixture());
+        }
+        keepState = declared.keepState();
         try {
             emulator = builder.start();
         } catch (IllegalArgumentException e) {
