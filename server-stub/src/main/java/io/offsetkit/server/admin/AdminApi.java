@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * else refused (a bad name or field, an unknown broker or queue, another project, {@code min_offset} on
  * a queue with messages) 400 {@code DMS.00400800}. Who may call it is the request path's concern
  * ({@link AdminAccess}).
+ *
+ * <p>Each operation is also a typed method ({@link #putInstance}, {@link #putTopic}, {@link
+ * #putGroup}, {@link #appendMessages}, {@link #offsets}): the HTTP route reads its JSON and calls it,
+ * and the emulator's fixture calls it directly, so both refuse the same input with the same words.
  */
 public final class AdminApi {
 
@@ -97,15 +102,149 @@ public final class AdminApi {
         if (body.length > 0 && contentType != null && !AdminJson.isJson(contentType)) {
             throw AdminJson.invalid("the Content-Type must be application/json, was " + ErrorText.quote(contentType));
         }
+        return Json.MAPPER.writeValueAsBytes(
+                switch (operation) {
+                    case PUT_INSTANCE -> putInstance(path, body);
+                    case PUT_TOPIC -> putTopic(path, body);
+                    case PUT_GROUP -> putGroup(path, body);
+                    case APPEND_MESSAGES -> appendMessages(path, body);
+                    case OFFSETS -> offsets(path, query);
+                });
+    }
+
+    /**
+     * Creates an instance, or adds brokers to it ({@code PUT /admin/instances/{instance_id}}).
+     *
+     * @throws DmsException 400 {@code DMS.00400800} for a bad name, or an instance of another project
+     */
+    public InstanceView putInstance(String instanceId, String projectId, List<String> brokers) {
+        checked(Names::instanceId, instanceId);
+        checked(Names::projectId, projectId);
+        brokers.forEach(broker -> checked(Names::broker, broker));
+        return mapped(() -> store.putInstance(instanceId, projectId, brokers));
+    }
+
+    /**
+     * Creates a topic, or adds queues to it ({@code PUT /admin/instances/{instance_id}/topics/{topic}}).
+     *
+     * @param queues queue count per broker, each 1 to {@value EmbeddedStore#MAX_QUEUES_PER_BROKER}
+     * @throws DmsException 404 {@code DMS.00404022} for an unknown instance; 400 {@code DMS.00400800}
+     *     for a bad name or count, or a broker the instance does not have
+     */
+    public InstanceView.TopicView putTopic(String instanceId, String topic, Map<String, Integer> queues) {
+        checked(Names::instanceId, instanceId);
+        checked(Names::topic, topic);
+        if (queues.isEmpty()) {
+            throw AdminJson.invalid("queues must name at least one broker");
+        }
+        queues.forEach((broker, count) -> {
+            checked(Names::broker, broker);
+            String name = "queues." + ErrorText.shown(broker);
+            if (count == null || count < 1 || count > EmbeddedStore.MAX_QUEUES_PER_BROKER) {
+                throw AdminJson.invalid(
+                        name + " must be between 1 and " + EmbeddedStore.MAX_QUEUES_PER_BROKER + ", was " + count);
+            }
+        });
+        return mapped(() -> store.putTopic(instanceId, topic, queues));
+    }
+
+    /**
+     * Creates a consumer group ({@code PUT /admin/instances/{instance_id}/groups/{group}}).
+     *
+     * @throws DmsException 404 {@code DMS.00404022} for an unknown instance; 400 {@code DMS.00400800}
+     *     for a bad name
+     */
+    public void putGroup(String instanceId, String group) {
+        checked(Names::instanceId, instanceId);
+        checked(Names::group, group);
+        mapped(() -> {
+            store.putGroup(instanceId, group);
+            return null;
+        });
+    }
+
+    /**
+     * Appends messages with these store timestamps to a queue ({@code POST
+     * /admin/instances/{instance_id}/topics/{topic}/brokers/{broker}/queues/{queue_id}/messages}).
+     *
+     * @param storeTimestamps milliseconds since the epoch, each {@code >= 0}, in offset order
+     * @param minOffset the queue's first offset, only while it is empty; or null
+     * @return the queue's offsets after the append
+     * @throws DmsException 404 {@code DMS.00404022} for an unknown instance; 400 {@code DMS.00400876}
+     *     for an unknown topic; 400 {@code DMS.00400800} for a bad name, queue id or time, a queue the
+     *     broker does not have, or a min offset on a queue with messages
+     */
+    public OffsetRange appendMessages(
+            String instanceId, String topic, String broker, int queueId, long[] storeTimestamps, Long minOffset) {
+        checked(Names::instanceId, instanceId);
+        checked(Names::topic, topic);
+        checked(Names::broker, broker);
+        if (queueId < 0 || queueId >= EmbeddedStore.MAX_QUEUES_PER_BROKER) {
+            throw invalidQueueId(Integer.toString(queueId));
+        }
+        for (int i = 0; i < storeTimestamps.length; i++) {
+            AdminJson.requireNonNegative("store_timestamps[" + i + "]", storeTimestamps[i]);
+        }
+        if (minOffset != null) {
+            AdminJson.requireNonNegative("min_offset", minOffset);
+        }
+        return mapped(() -> store.append(
+                instanceId,
+                topic,
+                broker,
+                queueId,
+                storeTimestamps,
+                minOffset == null ? OptionalLong.empty() : OptionalLong.of(minOffset)));
+    }
+
+    /**
+     * A group's committed offset on every queue of a topic ({@code GET
+     * /admin/instances/{instance_id}/groups/{group}/offsets?topic=}).
+     *
+     * @throws DmsException 404 {@code DMS.00404022} or {@code DMS.10240405} for an unknown instance or
+     *     group, 400 {@code DMS.00400876} for an unknown topic, 400 {@code DMS.00400800} for a bad name
+     */
+    public List<QueueState> offsets(String instanceId, String group, String topic) {
+        checked(Names::instanceId, instanceId);
+        checked(Names::group, group);
+        checked(Names::topic, topic);
+        return mapped(() -> store.offsets(instanceId, group, topic));
+    }
+
+    /**
+     * An instance as the store holds it now (no route of its own: the emulator's fixture reads it).
+     *
+     * @throws DmsException 404 {@code DMS.00404022} for an unknown instance; 400 {@code DMS.00400800}
+     *     for a bad name
+     */
+    public InstanceView instance(String instanceId) {
+        checked(Names::instanceId, instanceId);
+        return mapped(() -> store.instances().stream()
+                .filter(instance -> instance.instanceId().equals(instanceId))
+                .findFirst()
+                .orElseThrow(() -> new UnknownInstanceException(instanceId)));
+    }
+
+    /**
+     * A topic of an instance as the store holds it now (no route of its own: the emulator's fixture
+     * reads it).
+     *
+     * @throws DmsException 404 {@code DMS.00404022} for an unknown instance, 400 {@code DMS.00400876}
+     *     for an unknown topic
+     */
+    public InstanceView.TopicView topic(String instanceId, String topic) {
+        checked(Names::topic, topic);
+        InstanceView instance = instance(instanceId);
+        return mapped(() -> instance.topics().stream()
+                .filter(view -> view.topic().equals(topic))
+                .findFirst()
+                .orElseThrow(() -> new UnknownTopicException(topic)));
+    }
+
+    /** Runs a change of the store, turning its refusals into the documented errors. */
+    private static <T> T mapped(Supplier<T> change) {
         try {
-            return Json.MAPPER.writeValueAsBytes(
-                    switch (operation) {
-                        case PUT_INSTANCE -> putInstance(path, body);
-                        case PUT_TOPIC -> putTopic(path, body);
-                        case PUT_GROUP -> putGroup(path, body);
-                        case APPEND_MESSAGES -> appendMessages(path, body);
-                        case OFFSETS -> offsets(path, query);
-                    });
+            return change.get();
         } catch (UnknownInstanceException e) {
             throw new DmsException(
                     DmsError.INSTANCE_NOT_FOUND,
@@ -128,10 +267,7 @@ public final class AdminApi {
     private InstanceResponse putInstance(Map<String, String> path, byte[] body) {
         String instanceId = checked(Names::instanceId, path.get("instance_id"));
         AdminJson json = AdminJson.parse(body, false, Set.of("project_id", "brokers"));
-        String projectId = checked(Names::projectId, json.string("project_id"));
-        List<String> brokers = json.strings("brokers");
-        brokers.forEach(broker -> checked(Names::broker, broker));
-        InstanceView view = store.putInstance(instanceId, projectId, brokers);
+        InstanceView view = putInstance(instanceId, json.string("project_id"), json.strings("brokers"));
         return new InstanceResponse(view.instanceId(), view.projectId(), view.brokers());
     }
 
@@ -139,9 +275,7 @@ public final class AdminApi {
         String instanceId = checked(Names::instanceId, path.get("instance_id"));
         String topic = checked(Names::topic, path.get("topic"));
         AdminJson json = AdminJson.parse(body, false, Set.of("queues"));
-        Map<String, Integer> queues = json.intMap("queues", 1, EmbeddedStore.MAX_QUEUES_PER_BROKER);
-        queues.keySet().forEach(broker -> checked(Names::broker, broker));
-        InstanceView.TopicView view = store.putTopic(instanceId, topic, queues);
+        InstanceView.TopicView view = putTopic(instanceId, topic, json.intMap("queues"));
         return new TopicResponse(view.topic(), view.queues());
     }
 
@@ -149,7 +283,7 @@ public final class AdminApi {
         String instanceId = checked(Names::instanceId, path.get("instance_id"));
         String group = checked(Names::group, path.get("group"));
         AdminJson.parse(body, true, Set.of());
-        store.putGroup(instanceId, group);
+        putGroup(instanceId, group);
         return new GroupResponse(group);
     }
 
@@ -160,14 +294,8 @@ public final class AdminApi {
         int queue = queueId(path.get("queue_id"));
         AdminJson json = AdminJson.parse(body, false, Set.of("store_timestamps", "min_offset"));
         long[] timestamps = json.longs("store_timestamps", MAX_TIMESTAMPS_PER_REQUEST);
-        Long minOffset = json.optionalLong("min_offset");
-        OffsetRange range = store.append(
-                instanceId,
-                topic,
-                broker,
-                queue,
-                timestamps,
-                minOffset == null ? OptionalLong.empty() : OptionalLong.of(minOffset));
+        OffsetRange range =
+                appendMessages(instanceId, topic, broker, queue, timestamps, json.optionalLong("min_offset"));
         return new RangeResponse(range.minOffset(), range.maxOffset());
     }
 
@@ -178,8 +306,7 @@ public final class AdminApi {
         if (topic == null) {
             throw AdminJson.invalid("the query parameter topic is required");
         }
-        checked(Names::topic, topic);
-        List<QueueResponse> queues = store.offsets(instanceId, group, topic).stream()
+        List<QueueResponse> queues = offsets(instanceId, group, topic).stream()
                 .map(QueueResponse::of)
                 .toList();
         return new OffsetsResponse(queues);
@@ -195,10 +322,14 @@ public final class AdminApi {
 
     private static int queueId(String text) {
         if (text == null || !text.matches("[0-9]{1,4}")) {
-            throw AdminJson.invalid("queue_id " + ErrorText.quote(text) + " must be an integer from 0 to "
-                    + (EmbeddedStore.MAX_QUEUES_PER_BROKER - 1));
+            throw invalidQueueId(text);
         }
         return Integer.parseInt(text);
+    }
+
+    private static DmsException invalidQueueId(String text) {
+        return AdminJson.invalid("queue_id " + ErrorText.quote(text) + " must be an integer from 0 to "
+                + (EmbeddedStore.MAX_QUEUES_PER_BROKER - 1));
     }
 
     /** The mapper, made at the first admin call: data binding would cost the server's start time. */

@@ -93,8 +93,8 @@ final class AdminJson {
         return out;
     }
 
-    /** A required, non-empty object of string to integer in {@code [min, max]}. */
-    Map<String, Integer> intMap(String field, int min, int max) {
+    /** A required, non-empty object of string to integer (the caller checks their range). */
+    Map<String, Integer> intMap(String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             throw invalid(field + " is required");
@@ -109,9 +109,6 @@ final class AdminJson {
             String name = field + "." + ErrorText.shown(entry.getKey());
             if (!count.isIntegralNumber() || !count.canConvertToInt()) {
                 throw invalid(name + " must be an integer, was " + ErrorText.shown(count.toString()));
-            }
-            if (count.asInt() < min || count.asInt() > max) {
-                throw invalid(name + " must be between " + min + " and " + max + ", was " + count.asInt());
             }
             out.put(entry.getKey(), count.asInt());
         }
@@ -151,10 +148,15 @@ final class AdminJson {
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
             throw invalid(name + " must be an integer that fits int64, was " + ErrorText.shown(value.toString()));
         }
-        if (value.asLong() < 0) {
-            throw invalid(name + " must be >= 0, was " + value.asLong());
+        return requireNonNegative(name, value.asLong());
+    }
+
+    /** {@code value}, when it is {@code >= 0}. */
+    static long requireNonNegative(String name, long value) {
+        if (value < 0) {
+            throw invalid(name + " must be >= 0, was " + value);
         }
-        return value.asLong();
+        return value;
     }
 
     /** Whether a {@code Content-Type} is JSON: {@code application/json} or any {@code +json} type, with parameters. */

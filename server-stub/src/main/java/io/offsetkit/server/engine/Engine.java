@@ -49,7 +49,8 @@ public final class Engine implements AutoCloseable {
             OffsetBackend backend,
             EmbeddedStore store,
             AutoCloseable backendResources,
-            ServerMetrics metrics) {
+            ServerMetrics metrics,
+            OperationObserver observer) {
         this.settings = settings;
         this.store = store;
         this.backendResources = backendResources;
@@ -76,7 +77,8 @@ public final class Engine implements AutoCloseable {
                 new Health(backendName),
                 new RequestIds(),
                 new AccessLog(),
-                metrics);
+                metrics,
+                observer);
         requestPath.prime();
     }
 
@@ -102,7 +104,7 @@ public final class Engine implements AutoCloseable {
     public static Engine start(ServerSettings settings, ServerMetrics metrics) {
         if (settings.backend() == ServerSettings.Backend.ROCKETMQ) {
             RocketMqOffsetBackend rocketmq = new RocketMqOffsetBackend(settings.rocketmq());
-            return new Engine(settings, rocketmq, null, rocketmq, metrics);
+            return new Engine(settings, rocketmq, null, rocketmq, metrics, OperationObserver.NONE);
         }
         EmbeddedStore store;
         try {
@@ -117,7 +119,34 @@ public final class Engine implements AutoCloseable {
             closeQuietly(store, e);
             throw e;
         }
-        return new Engine(settings, store, store, store, metrics);
+        return new Engine(settings, store, store, store, metrics, OperationObserver.NONE);
+    }
+
+    /**
+     * The engine over an embedded store the caller opened and filled (the emulator's, in memory or
+     * in a directory), in place of the one the settings name ({@code offsetkit.data-dir} and {@code
+     * offsetkit.fixture} are not read); every other setting applies as in {@link #start}. Every call
+     * of the contract's operations is told to {@code observer} as its answer leaves the request path.
+     * The engine owns the store from now on: {@link #close()} closes it.
+     *
+     * @throws IllegalArgumentException when the settings name another backend than the embedded store
+     */
+    public static Engine over(ServerSettings settings, EmbeddedStore store, OperationObserver observer) {
+        return over(settings, store, new ServerMetrics(), observer);
+    }
+
+    /**
+     * {@link #over(ServerSettings, EmbeddedStore, OperationObserver)} with metrics made beforehand (on
+     * another thread while the store fills, as {@code java -jar} does).
+     */
+    public static Engine over(
+            ServerSettings settings, EmbeddedStore store, ServerMetrics metrics, OperationObserver observer) {
+        if (settings.backend() != ServerSettings.Backend.EMBEDDED) {
+            throw new IllegalArgumentException(
+                    "offsetkit.backend=" + settings.backend().name().toLowerCase(Locale.ROOT)
+                            + ": an engine over an embedded store needs offsetkit.backend=embedded");
+        }
+        return new Engine(settings, store, store, store, metrics, observer);
     }
 
     /** The path that serves every request. */

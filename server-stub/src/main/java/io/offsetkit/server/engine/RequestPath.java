@@ -8,6 +8,7 @@ import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
+import io.offsetkit.server.generated.model.ResetConsumeOffsetReq;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetRespQueues;
 import io.offsetkit.server.ops.AccessLog;
@@ -21,6 +22,7 @@ import io.offsetkit.server.reset.ResetRequestReader;
 import io.offsetkit.server.route.Router;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,7 @@ import java.util.function.Function;
  * └─ a page of the server (contract, Swagger UI, health, metrics)
  * every failure: one error writer ({@link Failures}), the contract's {error_code, error_msg}
  * every answer: X-Request-Id, one access-log line, the request timer
+ * every answer of an operation of the contract: told to the {@link OperationObserver} (the emulator's journal)
  * </pre>
  *
  * Free of any HTTP server's types: a {@link Call} in, an {@link Answer} out. Thread-safe.
@@ -73,6 +76,7 @@ public final class RequestPath {
     private final RequestIds requestIds;
     private final AccessLog accessLog;
     private final ServerMetrics metrics;
+    private final OperationObserver observer;
 
     /**
      * @param handler the contract's operations, over the backend
@@ -80,6 +84,7 @@ public final class RequestPath {
      * @param authenticator how calls of the contract's operations are authenticated
      * @param maxBodyBytes the largest body of a call of the contract's operations
      * @param admin the admin API, or null when the backend has none (then its routes do not exist)
+     * @param observer told of every call of the contract's operations once answered
      */
     RequestPath(
             ConsumerOffsetsApi handler,
@@ -93,7 +98,8 @@ public final class RequestPath {
             Health health,
             RequestIds requestIds,
             AccessLog accessLog,
-            ServerMetrics metrics) {
+            ServerMetrics metrics,
+            OperationObserver observer) {
         this.handler = handler;
         this.parameters = new ResetParameters();
         this.reader = reader;
@@ -107,6 +113,7 @@ public final class RequestPath {
         this.requestIds = requestIds;
         this.accessLog = accessLog;
         this.metrics = metrics;
+        this.observer = observer;
         this.router = routes(admin != null);
     }
 
@@ -115,13 +122,15 @@ public final class RequestPath {
         long started = System.nanoTime();
         String requestId = requestIds.next();
         String route = null;
+        Exchange exchange = null;
         Answer answer;
         try {
             Router.Match<Object> match = router.match(call.method(), call.rawPath());
             route = match.template();
             Object target = match.target();
             if (target instanceof Operation operation) {
-                answer = operation(operation, match.pathParameters(), call);
+                exchange = new Exchange(operation, match.pathParameters());
+                answer = operation(exchange, call);
             } else if (target instanceof AdminApi.Operation operation) {
                 answer = admin(operation, match.pathParameters(), call);
             } else {
@@ -133,6 +142,9 @@ public final class RequestPath {
         answer = answer.withHeader(RequestIds.HEADER, requestId);
         metrics.request(call.method(), route, answer.status(), started);
         accessLog.log(requestId, call.method(), call.rawPath(), call.rawQuery(), answer.status(), started);
+        if (exchange != null && observer != OperationObserver.NONE) {
+            observer.served(exchange.served(requestId, answer));
+        }
         return answer;
     }
 
@@ -152,16 +164,40 @@ public final class RequestPath {
         }
     }
 
-    /** A call of one of the contract's operations. */
-    private Answer operation(Operation operation, Map<String, String> path, Call call) {
+    /** A call of one of the contract's operations; what it got as far as is kept in {@code exchange}. */
+    private Answer operation(Exchange exchange, Call call) {
+        Operation operation = exchange.operation;
+        Map<String, String> path = exchange.pathParameters;
         byte[] body = body(call, maxBodyBytes);
+        exchange.body = body;
         authenticator.authenticate(call, body);
         MediaTypes.requireContentType(call.header("Content-Type"), operation.consumes());
         MediaTypes.requireAcceptable(call.header("Accept"), operation.produces());
         parameters.check(operation, path);
-        Object request = reader.read(body);
+        ResetConsumeOffsetReq request = reader.read(body);
+        exchange.request = request;
         Object response = operation.call(handler, path, request);
         return Answer.json(operation.successStatus(), responses.apply(response));
+    }
+
+    /** A call of one of the contract's operations, as far as the path got with it: for the observer. */
+    private static final class Exchange {
+
+        private final Instant received = Instant.now();
+        private final Operation operation;
+        private final Map<String, String> pathParameters;
+        private byte[] body = new byte[0];
+        private ResetConsumeOffsetReq request;
+
+        Exchange(Operation operation, Map<String, String> pathParameters) {
+            this.operation = operation;
+            this.pathParameters = pathParameters;
+        }
+
+        OperationObserver.ServedOperation served(String requestId, Answer answer) {
+            return new OperationObserver.ServedOperation(
+                    received, requestId, operation, Map.copyOf(pathParameters), body, request, answer);
+        }
     }
 
     /** A call of the admin API. */

@@ -19,11 +19,16 @@ import org.eclipse.jetty.util.Callback;
  */
 final class EngineHandler extends Handler.Abstract {
 
-    private final CompletableFuture<RequestPath> requestPath;
+    private volatile CompletableFuture<RequestPath> requestPath;
 
     /** @param requestPath the engine's path; a request that arrives before it is ready waits for it */
     EngineHandler(CompletableFuture<RequestPath> requestPath) {
         this.requestPath = requestPath;
+    }
+
+    /** Serves the requests that arrive from now on with {@code path}; those under way finish on theirs. */
+    void serve(RequestPath path) {
+        requestPath = CompletableFuture.completedFuture(path);
     }
 
     @Override

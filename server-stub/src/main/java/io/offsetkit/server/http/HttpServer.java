@@ -42,10 +42,12 @@ public final class HttpServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final EngineHandler handler;
 
-    private HttpServer(Server server, ServerConnector connector) {
+    private HttpServer(Server server, ServerConnector connector, EngineHandler handler) {
         this.server = server;
         this.connector = connector;
+        this.handler = handler;
     }
 
     /**
@@ -86,9 +88,10 @@ public final class HttpServer implements AutoCloseable {
         server.addConnector(connector);
         server.setErrorHandler(new RefusedRequestHandler(new RequestIds(), new AccessLog()));
         CompletableFuture<RequestPath> requestPath = new CompletableFuture<>();
-        server.setHandler(new GracefulHandler(new EngineHandler(requestPath)));
+        EngineHandler handler = new EngineHandler(requestPath);
+        server.setHandler(new GracefulHandler(handler));
         server.setStopAtShutdown(false);
-        return new Prepared(server, connector, requestPath);
+        return new Prepared(server, connector, handler, requestPath);
     }
 
     /** A server built, not yet listening, and the engine it will serve once that is ready. */
@@ -96,11 +99,17 @@ public final class HttpServer implements AutoCloseable {
 
         private final Server server;
         private final ServerConnector connector;
+        private final EngineHandler handler;
         private final CompletableFuture<RequestPath> requestPath;
 
-        private Prepared(Server server, ServerConnector connector, CompletableFuture<RequestPath> requestPath) {
+        private Prepared(
+                Server server,
+                ServerConnector connector,
+                EngineHandler handler,
+                CompletableFuture<RequestPath> requestPath) {
             this.server = server;
             this.connector = connector;
+            this.handler = handler;
             this.requestPath = requestPath;
         }
 
@@ -132,8 +141,16 @@ public final class HttpServer implements AutoCloseable {
                 stopQuietly(server);
                 throw new IOException("the HTTP server did not start on " + address + ":" + port + ": " + e, e);
             }
-            return new HttpServer(server, connector);
+            return new HttpServer(server, connector, handler);
         }
+    }
+
+    /**
+     * Serves the requests that arrive from now on with another engine's path (the emulator's reset:
+     * a fresh engine takes over); a request already on the previous path finishes there.
+     */
+    public void serve(RequestPath path) {
+        handler.serve(path);
     }
 
     /** The port it listens on (the one chosen when 0 was asked for). */

@@ -16,17 +16,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The server's logging: one line per event on the console ({@link LogLineLayout}), INFO and above,
  * Jetty's own start-up chatter at WARN. Set up in code, which is quicker at start-up than a
- * configuration file; a file
- * named by {@code -Dlogback.configurationFile} still takes precedence. {@code logging.level.*}
- * settings change levels afterwards ({@link #setLevels}).
+ * configuration file; a file named by {@code -Dlogback.configurationFile}, or a {@code
+ * logback-test.xml} or {@code logback.xml} on the class path, still takes precedence, so that an app
+ * that has the server (or its emulator) on its test class path keeps its own logging. {@code
+ * logging.level.*} settings change levels afterwards ({@link #setLevels}).
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        if (System.getProperty("logback.configurationFile") != null) {
-            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        if (System.getProperty("logback.configurationFile") != null
+                || ConsoleLogging.class.getClassLoader().getResource("logback-test.xml") != null
+                || ConsoleLogging.class.getClassLoader().getResource("logback.xml") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY; // the app's own configuration: Logback reads it next
         }
         LogLineLayout layout = new LogLineLayout();
         layout.setContext(context);

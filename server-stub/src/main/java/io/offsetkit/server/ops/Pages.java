@@ -50,9 +50,15 @@ public final class Pages {
         return file(OUR_SWAGGER_FILES, name);
     }
 
-    /** A file of Swagger UI itself, from its webjar. */
+    /** A file of Swagger UI itself, from its webjar; 404 in a build without it (the standalone jar). */
     public Answer webjarFile(String name) {
-        return file(WEBJAR + webjarVersion() + "/", name);
+        String version = webjarVersion();
+        if (version == null) {
+            throw new DmsException(
+                    DmsError.URL_NOT_FOUND,
+                    "Swagger UI's files are not in this build of the server; the contract is at " + CONTRACT + ".");
+        }
+        return file(WEBJAR + version + "/", name);
     }
 
     private Answer file(String directory, String name) {
@@ -72,6 +78,9 @@ public final class Pages {
         String version = webjarVersion;
         if (version == null) {
             Properties properties = new Properties();
+            if (Pages.class.getClassLoader().getResource(WEBJAR_VERSION) == null) {
+                return null;
+            }
             try (InputStream in = resourceStream(WEBJAR_VERSION)) {
                 properties.load(in);
             } catch (IOException e) {

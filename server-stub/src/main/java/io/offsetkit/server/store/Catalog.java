@@ -42,7 +42,8 @@ final class Catalog implements Closeable {
      */
     static Catalog open(StoreLayout layout) throws IOException {
         List<CatalogCommand> commands = new ArrayList<>();
-        RecordLog log = RecordLog.open(layout.catalogFile(), payload -> commands.add(CatalogCommand.decode(payload)));
+        RecordLog log = RecordLog.open(
+                layout.storage(), layout.catalogFile(), payload -> commands.add(CatalogCommand.decode(payload)));
         Catalog catalog = new Catalog(log, new CatalogModel(layout));
         try {
             catalog.replay(commands); // after the read: opening a queue can throw IOException, a replay callback cannot

@@ -57,8 +57,9 @@ final class CatalogModel {
             for (Map.Entry<String, Integer> entry : c.queues().entrySet()) {
                 List<QueueLog> queues = topic.queues.computeIfAbsent(entry.getKey(), broker -> new ArrayList<>());
                 while (queues.size() < entry.getValue()) {
-                    queues.add(
-                            QueueLog.open(layout.queueFile(c.instanceId(), c.topic(), entry.getKey(), queues.size())));
+                    queues.add(QueueLog.open(
+                            layout.storage(),
+                            layout.queueFile(c.instanceId(), c.topic(), entry.getKey(), queues.size())));
                 }
             }
         } else if (command instanceof CatalogCommand.PutGroup c) {

@@ -2,10 +2,6 @@ package io.offsetkit.server.store;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.StandardOpenOption;
 
 /**
  * The exclusive hold of one process on a data directory, as an operating-system lock on its {@link
@@ -13,14 +9,15 @@ import java.nio.file.StandardOpenOption;
  * with the process: a crashed process leaves the file behind but not the lock. Closing releases it.
  *
  * <p>The file lock belongs to the whole JVM, so a second open of the same directory in this process
- * is refused too (the JDK reports it as an overlapping lock).
+ * is refused too (the JDK reports it as an overlapping lock). In memory, the lock is the storage's
+ * own, with the same rule.
  */
 final class DataDirectoryLock implements Closeable {
 
-    private final FileChannel channel; // its lock is released when the channel closes
+    private final Closeable hold; // closing it releases the lock
 
-    private DataDirectoryLock(FileChannel channel) {
-        this.channel = channel;
+    private DataDirectoryLock(Closeable hold) {
+        this.hold = hold;
     }
 
     /**
@@ -30,25 +27,15 @@ final class DataDirectoryLock implements Closeable {
      *     holds the lock; the message then names the directory
      */
     static DataDirectoryLock acquire(StoreLayout layout) throws IOException {
-        FileChannel channel = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null; // this very process has it open already
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
-        if (lock == null) {
-            channel.close();
+        Closeable hold = layout.storage().tryLock(layout.lockFile());
+        if (hold == null) {
             throw new IOException("the data directory " + layout.directory() + " is in use by another process");
         }
-        return new DataDirectoryLock(channel);
+        return new DataDirectoryLock(hold);
     }
 
     @Override
     public void close() throws IOException {
-        channel.close();
+        hold.close();
     }
 }

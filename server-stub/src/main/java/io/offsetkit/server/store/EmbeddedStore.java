@@ -7,7 +7,7 @@ import io.offsetkit.server.backend.ResetTarget;
 import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
-import io.offsetkit.server.store.log.Fsync;
+import io.offsetkit.server.store.log.Storage;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,8 +69,20 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
      *     format, or is open in another process
      */
     public static EmbeddedStore open(Path directory) throws IOException {
-        StoreLayout layout = StoreLayout.of(directory);
-        Fsync.createDirectories(layout.directory());
+        return open(directory, Storage.disk());
+    }
+
+    /**
+     * Opens (or creates) the store in {@code directory} of {@code storage}: on disk as {@link
+     * #open(Path)} does, or in memory ({@link io.offsetkit.server.store.log.MemoryStorage}), where the
+     * directory only names the files.
+     *
+     * @throws IOException when the store cannot be read, holds a file of another format, or is open
+     *     already
+     */
+    public static EmbeddedStore open(Path directory, Storage storage) throws IOException {
+        StoreLayout layout = StoreLayout.of(directory, storage);
+        storage.createDirectories(layout.directory());
         DataDirectoryLock lock = DataDirectoryLock.acquire(layout);
         try {
             return new EmbeddedStore(layout, lock, Catalog.open(layout));

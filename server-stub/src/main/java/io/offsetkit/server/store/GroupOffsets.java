@@ -2,6 +2,7 @@ package io.offsetkit.server.store;
 
 import io.offsetkit.server.backend.QueueOffset;
 import io.offsetkit.server.store.log.RecordLog;
+import io.offsetkit.server.store.log.Storage;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.DataOutputStream;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -44,6 +44,7 @@ final class GroupOffsets implements Closeable {
 
     static final int COMPACT_AT_BYTES = 1024 * 1024;
 
+    private final Storage storage;
     private final Path file;
     private final long compactAtBytes;
     // Guarded by this (GroupOffsets.this). The log's force() alone runs outside it: see forceWritten.
@@ -60,7 +61,8 @@ final class GroupOffsets implements Closeable {
     private boolean closed;
     private IOException forceFailure;
 
-    private GroupOffsets(Path file, RecordLog log, Map<QueueKey, Long> offsets, long compactAtBytes) {
+    private GroupOffsets(Storage storage, Path file, RecordLog log, Map<QueueKey, Long> offsets, long compactAtBytes) {
+        this.storage = storage;
         this.file = file;
         this.log = log;
         this.offsets = offsets;
@@ -69,21 +71,30 @@ final class GroupOffsets implements Closeable {
     }
 
     static GroupOffsets open(Path file) throws IOException {
-        return open(file, COMPACT_AT_BYTES);
+        return open(Storage.disk(), file, COMPACT_AT_BYTES);
+    }
+
+    /** Opens the offsets stored at {@code file} in {@code storage}. */
+    static GroupOffsets open(Storage storage, Path file) throws IOException {
+        return open(storage, file, COMPACT_AT_BYTES);
     }
 
     /** Opens with another compaction threshold (tests). */
     static GroupOffsets open(Path file, long compactAtBytes) throws IOException {
+        return open(Storage.disk(), file, compactAtBytes);
+    }
+
+    private static GroupOffsets open(Storage storage, Path file, long compactAtBytes) throws IOException {
         Map<QueueKey, Long> offsets = new TreeMap<>();
-        if (!Files.exists(file)) { // a read must not create files: the first commit does
-            return new GroupOffsets(file, null, offsets, compactAtBytes);
+        if (!storage.exists(file)) { // a read must not create files: the first commit does
+            return new GroupOffsets(storage, file, null, offsets, compactAtBytes);
         }
-        RecordLog log = RecordLog.open(file, payload -> {
+        RecordLog log = RecordLog.open(storage, file, payload -> {
             for (QueueOffset offset : decode(payload)) {
                 offsets.put(new QueueKey(offset.brokerName(), offset.queueId()), offset.offset());
             }
         });
-        return new GroupOffsets(file, log, offsets, compactAtBytes);
+        return new GroupOffsets(storage, file, log, offsets, compactAtBytes);
     }
 
     /** Commits new offsets, durably, before returning: {@link #write} then {@link #awaitDurable}. */
@@ -100,7 +111,7 @@ final class GroupOffsets implements Closeable {
      */
     synchronized long write(List<QueueOffset> committed) throws IOException {
         if (log == null) {
-            log = RecordLog.open(file, payload -> {});
+            log = RecordLog.open(storage, file, payload -> {});
         }
         log.write(encode(committed));
         committed.forEach(o -> written.put(new QueueKey(o.brokerName(), o.queueId()), o.offset()));

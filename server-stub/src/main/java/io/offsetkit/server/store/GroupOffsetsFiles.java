@@ -44,7 +44,7 @@ final class GroupOffsetsFiles implements Closeable {
         try {
             return open.computeIfAbsent(new GroupTopic(instanceId, group, topic), key -> {
                 try {
-                    return GroupOffsets.open(file);
+                    return GroupOffsets.open(layout.storage(), file);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -2,10 +2,10 @@ package io.offsetkit.server.store;
 
 import io.offsetkit.server.store.index.TimeIndex;
 import io.offsetkit.server.store.log.RecordLog;
+import io.offsetkit.server.store.log.Storage;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
@@ -28,12 +28,14 @@ final class QueueLog implements Closeable {
     /** The largest min offset a queue may start at (room for 2^31 messages above it). */
     static final long MAX_MIN_OFFSET = Long.MAX_VALUE - Integer.MAX_VALUE;
 
+    private final Storage storage;
     private final Path file;
     private final Object appendLock = new Object();
     private RecordLog log; // guarded by appendLock
     private TimeIndex index; // guarded by this (QueueLog.this); changed only while appendLock is held too
 
-    private QueueLog(Path file, RecordLog log, TimeIndex index) {
+    private QueueLog(Storage storage, Path file, RecordLog log, TimeIndex index) {
+        this.storage = storage;
         this.file = file;
         this.log = log;
         this.index = index;
@@ -41,11 +43,16 @@ final class QueueLog implements Closeable {
 
     /** Opens the queue stored at {@code file}; an absent file is an empty queue with min offset 0. */
     static QueueLog open(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return new QueueLog(file, null, new TimeIndex(0));
+        return open(Storage.disk(), file);
+    }
+
+    /** Opens the queue stored at {@code file} in {@code storage}; an absent file is an empty queue. */
+    static QueueLog open(Storage storage, Path file) throws IOException {
+        if (!storage.exists(file)) {
+            return new QueueLog(storage, file, null, new TimeIndex(0));
         }
         TimeIndex[] index = {new TimeIndex(0)};
-        RecordLog log = RecordLog.open(file, payload -> {
+        RecordLog log = RecordLog.open(storage, file, payload -> {
             Append append = Append.decode(payload);
             if (append.minOffset().isPresent()) { // written only while the queue was empty
                 index[0] = new TimeIndex(append.minOffset().getAsLong());
@@ -54,7 +61,7 @@ final class QueueLog implements Closeable {
                 index[0].append(timestamp);
             }
         });
-        return new QueueLog(file, log, index[0]);
+        return new QueueLog(storage, file, log, index[0]);
     }
 
     /**
@@ -83,7 +90,7 @@ final class QueueLog implements Closeable {
                 throw new StoreConflictException("a queue holds at most " + (Integer.MAX_VALUE - 1) + " messages");
             }
             if (log == null) {
-                log = RecordLog.open(file, payload -> {});
+                log = RecordLog.open(storage, file, payload -> {});
             }
             log.append(new Append(minOffset, storeTimestamps).encode());
             synchronized (this) {

@@ -1,5 +1,6 @@
 package io.offsetkit.server.store;
 
+import io.offsetkit.server.store.log.Storage;
 import java.nio.file.Path;
 
 /**
@@ -14,16 +15,23 @@ import java.nio.file.Path;
  *   offsets/&lt;instance&gt;/&lt;group&gt;/&lt;topic&gt;.log           a group's committed offsets ({@link GroupOffsets})
  * </pre>
  *
- * Every {@code .log} file is a {@link io.offsetkit.server.store.log.RecordLog}. Mapping a name to a
- * path creates nothing: the file's owner creates it when it first writes. Immutable.
+ * Every {@code .log} file is a {@link io.offsetkit.server.store.log.RecordLog}, kept in the layout's
+ * {@link Storage} (on disk, or in memory for the emulator). Mapping a name to a path creates
+ * nothing: the file's owner creates it when it first writes. Immutable.
  *
  * @param directory the data directory, absolute and normalised
+ * @param storage where the files keep their bytes
  */
-record StoreLayout(Path directory) {
+record StoreLayout(Path directory, Storage storage) {
 
-    /** The layout of the data directory {@code directory}, resolved against the working directory. */
+    /** The layout of the data directory {@code directory} on disk, resolved against the working directory. */
     static StoreLayout of(Path directory) {
-        return new StoreLayout(directory.toAbsolutePath().normalize());
+        return of(directory, Storage.disk());
+    }
+
+    /** The layout of the data directory {@code directory} in {@code storage}. */
+    static StoreLayout of(Path directory, Storage storage) {
+        return new StoreLayout(directory.toAbsolutePath().normalize(), storage);
     }
 
     Path lockFile() {

@@ -3,11 +3,7 @@ package io.offsetkit.server.store.log;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
@@ -16,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An append-only file of records, each durable before {@link #append} returns and each either whole
- * or absent after a crash.
+ * or absent after a crash. The file lives in a {@link Storage}: on disk, or in memory for the
+ * emulator, where the same format and the same replay apply and nothing needs forcing.
  *
  * <p>File format (all integers big-endian):
  *
@@ -55,34 +52,40 @@ public final class RecordLog implements Closeable {
 
     private static final byte[] HEADER = {'O', 'K', 'L', 'O', 'G', 0, 0, 1};
     private static final int RECORD_HEADER = 8;
-    private static final String TEMP_SUFFIX = ".tmp";
 
     private static final Logger log = LoggerFactory.getLogger(RecordLog.class);
 
+    private final Storage storage;
     private final Path file;
-    private volatile FileChannel channel;
+    private volatile Storage.LogFile channel;
     private long end; // written by write and rewrite, which the owner serialises
     private volatile IOException failure; // read by force(), which may run beside write()
 
-    private RecordLog(Path file, FileChannel channel, long end) {
+    private RecordLog(Storage storage, Path file, Storage.LogFile channel, long end) {
+        this.storage = storage;
         this.file = file;
         this.channel = channel;
         this.end = end;
     }
 
+    /** Opens the log at {@code file} on disk: {@link #open(Storage, Path, Consumer)} on {@link Storage#disk()}. */
+    public static RecordLog open(Path file, Consumer<ByteBuffer> replay) throws IOException {
+        return open(Storage.disk(), file, replay);
+    }
+
     /**
-     * Opens the log at {@code file}, creating it (and its directories, durably) when absent; passes
-     * every whole record's payload to {@code replay}, in order; truncates a torn tail.
+     * Opens the log at {@code file} in {@code storage}, creating it (and its directories, durably)
+     * when absent; passes every whole record's payload to {@code replay}, in order; truncates a torn
+     * tail.
      *
      * @throws CorruptLogException when the file exists but does not start with this format's header
      */
-    public static RecordLog open(Path file, Consumer<ByteBuffer> replay) throws IOException {
-        Files.deleteIfExists(tempOf(file));
-        if (!Files.exists(file)) {
-            Fsync.createDirectories(file.toAbsolutePath().getParent());
-            writeAtomically(file, List.of());
+    public static RecordLog open(Storage storage, Path file, Consumer<ByteBuffer> replay) throws IOException {
+        if (!storage.exists(file)) {
+            storage.createDirectories(file.toAbsolutePath().getParent());
+            writeAtomically(storage, file, List.of());
         }
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        Storage.LogFile channel = storage.open(file);
         try {
             long end = replay(file, channel, replay);
             if (end < channel.size()) {
@@ -94,7 +97,7 @@ public final class RecordLog implements Closeable {
                 channel.truncate(end);
                 channel.force(true);
             }
-            return new RecordLog(file, channel, end);
+            return new RecordLog(storage, file, channel, end);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -164,9 +167,9 @@ public final class RecordLog implements Closeable {
      */
     public void rewrite(List<byte[]> payloads) throws IOException {
         refuseAfterFailure();
-        writeAtomically(file, payloads);
+        writeAtomically(storage, file, payloads);
         channel.close();
-        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        channel = storage.open(file);
         end = channel.size();
     }
 
@@ -185,7 +188,7 @@ public final class RecordLog implements Closeable {
         channel.close();
     }
 
-    private static long replay(Path file, FileChannel channel, Consumer<ByteBuffer> replay) throws IOException {
+    private static long replay(Path file, Storage.LogFile channel, Consumer<ByteBuffer> replay) throws IOException {
         long size = channel.size();
         ByteBuffer header = ByteBuffer.allocate(HEADER.length);
         readFully(channel, header, 0);
@@ -212,18 +215,16 @@ public final class RecordLog implements Closeable {
         return position;
     }
 
-    private static void writeAtomically(Path file, List<byte[]> payloads) throws IOException {
-        Path temp = tempOf(file);
-        try (FileChannel out = FileChannel.open(
-                temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            writeFully(out, ByteBuffer.wrap(HEADER));
-            for (byte[] payload : payloads) {
-                writeFully(out, encode(payload));
-            }
-            out.force(true);
+    private static void writeAtomically(Storage storage, Path file, List<byte[]> payloads) throws IOException {
+        int size = HEADER.length;
+        for (byte[] payload : payloads) {
+            size += RECORD_HEADER + payload.length;
         }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        Fsync.directory(file.toAbsolutePath().getParent());
+        ByteBuffer contents = ByteBuffer.allocate(size).put(HEADER);
+        for (byte[] payload : payloads) {
+            contents.put(encode(payload));
+        }
+        storage.writeAtomically(file, contents.flip());
     }
 
     private static ByteBuffer encode(byte[] payload) {
@@ -243,22 +244,12 @@ public final class RecordLog implements Closeable {
         return (int) crc.getValue();
     }
 
-    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+    private static void readFully(Storage.LogFile channel, ByteBuffer buffer, long position) throws IOException {
         while (buffer.hasRemaining()) {
             int read = channel.read(buffer, position + buffer.position());
             if (read < 0) {
                 return;
             }
         }
-    }
-
-    private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
-    }
-
-    private static Path tempOf(Path file) {
-        return file.resolveSibling(file.getFileName() + TEMP_SUFFIX);
     }
 }

@@ -1,0 +1,199 @@
+package io.offsetkit.server;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import static io.offsetkit.server.InProcessStartBenchmark.EXAMPLE_BODY;
+import static io.offsetkit.server.InProcessStartBenchmark.EXAMPLE_PATH;
+
+import io.offsetkit.server.InProcessStartBenchmark.ExampleClient;
+import io.offsetkit.server.emulator.OffsetkitEmulator;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The emulator in an app's tests, beside WireMock measured the same way: the in-process start to the
+ * first 200 answer to the documented example, and the reset between two tests.
+ *
+ * <ul>
+ *   <li>{@link #emulatorFirstStart} and {@link #wireMockFirstStart}: the first start in a fresh JVM
+ *       (single shot, one per fork): {@code OffsetkitEmulator.builder().start()} with its defaults
+ *       (the store in memory, the bundled fixture), against a {@code WireMockServer} on a dynamic
+ *       port given a stub of the documented answer, as a test's {@code WireMockExtension} starts one;
+ *   <li>{@link #emulatorLaterStart} and {@link #wireMockLaterStart}: a later start in a warm JVM,
+ *       what each further test class pays;
+ *   <li>{@link #emulatorReset} and {@link #wireMockReset}: what runs before each test, {@code
+ *       reset()} (a fresh store over a copy of the starting state, a fresh engine) against {@code
+ *       resetAll()} (stubs and request journal), each after the documented reset was answered.
+ * </ul>
+ *
+ * <p>Counted in a start: building the emulator (its options, the fixture read), the store filled,
+ * the engine, Jetty listening, and the POST over loopback with its whole answer; for WireMock its
+ * server's start, the stub and the POST. Not counted: the JVM's launch and JMH's harness, the stop
+ * (in the teardown), and the client's own first use: the same warmed socket client as {@link
+ * InProcessStartBenchmark}'s. The class path is the module's test class path (the benchmarks profile's,
+ * with {@code wiremock-standalone}), as in a test suite.
+ *
+ * <pre>
+ * ./mvnw -B -pl server-stub -Pbenchmarks -DskipTests test-compile exec:exec@run-emulator-benchmarks
+ * </pre>
+ */
+@State(Scope.Thread)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class EmulatorStartBenchmark {
+
+    private static final String EXAMPLE_ANSWER =
+            "{\"queues\":[{\"broker_name\":\"broker-1\",\"queue_id\":0,\"timestamp_offset\":0}]}";
+
+    private ExampleClient client;
+    private OffsetkitEmulator emulator;
+    private WireMockServer wireMock;
+
+    @Setup(Level.Trial)
+    public void warmClient() throws IOException {
+        client = InProcessStartBenchmark.warmedClient();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(10)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public String emulatorFirstStart() throws IOException {
+        return startEmulatorAndAsk();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(2)
+    @Warmup(iterations = 20)
+    @Measurement(iterations = 20)
+    public String emulatorLaterStart() throws IOException {
+        return startEmulatorAndAsk();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(10)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public String wireMockFirstStart() throws IOException {
+        return startWireMockAndAsk();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(2)
+    @Warmup(iterations = 20)
+    @Measurement(iterations = 20)
+    public String wireMockLaterStart() throws IOException {
+        return startWireMockAndAsk();
+    }
+
+    private String startEmulatorAndAsk() throws IOException {
+        emulator = OffsetkitEmulator.builder().start();
+        return client.post(emulator.port());
+    }
+
+    private String startWireMockAndAsk() throws IOException {
+        wireMock = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+        wireMock.start();
+        wireMock.stubFor(post(urlPathMatching("/v2/.*/reset-message-offset")).willReturn(okJson(EXAMPLE_ANSWER)));
+        return client.post(wireMock.port());
+    }
+
+    @TearDown(Level.Iteration)
+    public void stop() {
+        if (emulator != null) {
+            emulator.close();
+            emulator = null;
+        }
+        if (wireMock != null) {
+            wireMock.stop();
+            wireMock = null;
+        }
+    }
+
+    /** A running emulator that answered the documented reset, reset before each invocation's measure. */
+    @State(Scope.Thread)
+    public static class RunningEmulator {
+
+        OffsetkitEmulator emulator;
+        ExampleClient client;
+
+        @Setup(Level.Trial)
+        public void start() {
+            emulator = OffsetkitEmulator.builder().start();
+            client = new ExampleClient(EXAMPLE_PATH, EXAMPLE_BODY);
+        }
+
+        @Setup(Level.Invocation)
+        public void aTestRan() throws IOException {
+            client.post(emulator.port());
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            emulator.close();
+        }
+    }
+
+    /** A running WireMock with the stub, which answered the documented reset. */
+    @State(Scope.Thread)
+    public static class RunningWireMock {
+
+        WireMockServer wireMock;
+        ExampleClient client;
+
+        @Setup(Level.Trial)
+        public void start() {
+            wireMock = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+            wireMock.start();
+            client = new ExampleClient(EXAMPLE_PATH, EXAMPLE_BODY);
+        }
+
+        @Setup(Level.Invocation)
+        public void aTestRan() throws IOException {
+            wireMock.stubFor(post(urlPathMatching("/v2/.*/reset-message-offset")).willReturn(okJson(EXAMPLE_ANSWER)));
+            client.post(wireMock.port());
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            wireMock.stop();
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @Fork(2)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public void emulatorReset(RunningEmulator running) {
+        running.emulator.reset();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @Fork(2)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public void wireMockReset(RunningWireMock running) {
+        running.wireMock.resetAll();
+    }
+}

@@ -1,0 +1,156 @@
+package io.offsetkit.server.emulator;
+
+import io.offsetkit.server.fixture.Fixture;
+import io.offsetkit.server.fixture.FixtureException;
+import io.offsetkit.server.fixture.FixtureFile;
+import io.offsetkit.server.fixture.FixtureSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What an emulator is built with, checked: each bad value is refused by {@link
+ * OffsetkitEmulator.Builder#build()} naming the option and the value.
+ *
+ * @param port the port, 0 for a free one
+ * @param dataDirectory the directory of the store's files, or null for memory
+ * @param fixtureLocation the fixture's location as given ({@code none} for none)
+ * @param bundled whether it is the bundled fixture, which is read once per JVM when first needed
+ * @param fixture the fixture read from it, or null for none or the bundled one
+ * @param data what the emulator runs on its fixture API once the fixture is in
+ * @param auth how calls are authenticated
+ * @param accessKey the AK the emulator accepts
+ * @param secretKey its SK
+ * @param token the token the emulator accepts
+ */
+record EmulatorOptions(
+        int port,
+        Path dataDirectory,
+        String fixtureLocation,
+        boolean bundled,
+        Fixture fixture,
+        List<Consumer<OffsetkitEmulator>> data,
+        EmulatorAuth auth,
+        String accessKey,
+        String secretKey,
+        String token) {
+
+    /** The AK an emulator accepts unless told otherwise. */
+    static final String DEFAULT_ACCESS_KEY = "OFFSETKITEMULATORACCESSKEY";
+
+    /** The SK an emulator accepts unless told otherwise. */
+    static final String DEFAULT_SECRET_KEY = "offsetkit-emulator-secret-key";
+
+    /** The token an emulator accepts unless told otherwise. */
+    static final String DEFAULT_TOKEN = "offsetkit-emulator-token";
+
+    EmulatorOptions {
+        data = List.copyOf(data);
+    }
+
+    /**
+     * Checks every option and reads the fixture.
+     *
+     * @throws IllegalArgumentException naming the option and the value
+     */
+    static EmulatorOptions checked(
+            int port,
+            Path dataDirectory,
+            String fixtureLocation,
+            List<Consumer<OffsetkitEmulator>> data,
+            EmulatorAuth auth,
+            String accessKey,
+            String secretKey,
+            String token) {
+        if (port < 0 || port > 65535) {
+            throw invalid("port(" + port + ")", "it must be between 0 and 65535 (0: a free port)");
+        }
+        if (dataDirectory != null && Files.exists(dataDirectory) && !Files.isDirectory(dataDirectory)) {
+            throw invalid("dataDirectory(" + dataDirectory + ")", "it is a file, not a directory");
+        }
+        if (auth == null) {
+            throw invalid("auth(null)", "it must be one of NONE, TOKEN, AKSK");
+        }
+        if (accessKey == null || accessKey.isBlank() || !accessKey.matches("[^\\s:,]+")) {
+            throw invalid(
+                    "credentials(" + shown(accessKey) + ", ...)",
+                    "the access key must be non-empty, without white space, ':' or ','");
+        }
+        if (secretKey == null || secretKey.isEmpty() || !secretKey.matches("[^\\s,]+")) {
+            throw invalid(
+                    "credentials(..., secret key of "
+                            + (secretKey == null ? "null" : secretKey.length() + " characters") + ")",
+                    "the secret key must be non-empty, without white space or ','");
+        }
+        if (token == null || token.isEmpty() || !token.matches("[^\\s,]+")) {
+            throw invalid(
+                    "token(" + (token == null ? "null" : token.length() + " characters") + ")",
+                    "it must be non-empty, without white space or ','");
+        }
+        boolean bundled = FixtureFile.DEFAULT.equals(fixtureLocation);
+        Fixture fixture = bundled ? null : fixture(fixtureLocation);
+        return new EmulatorOptions(
+                port, dataDirectory, fixtureLocation, bundled, fixture, data, auth, accessKey, secretKey, token);
+    }
+
+    /** The fixture the store starts with, or null for none. */
+    Fixture startingFixture() {
+        return bundled ? Bundled.FIXTURE : fixture;
+    }
+
+    private static Fixture fixture(String location) {
+        if (location == null || location.isBlank()) {
+            throw invalid("fixture(" + shown(location) + ")", "give a file, classpath:..., or none");
+        }
+        if (FixtureSource.NONE.equals(location)) {
+            return null;
+        }
+        try (InputStream in = open(location)) {
+            return FixtureFile.read(in, location);
+        } catch (FixtureException e) {
+            throw new IllegalArgumentException("fixture(\"" + location + "\"): " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw invalid("fixture(\"" + location + "\")", "it cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static InputStream open(String location) throws IOException {
+        if (location.startsWith("classpath:")) {
+            String resource = location.substring("classpath:".length()).replaceFirst("^/", "");
+            InputStream in = EmulatorOptions.class.getClassLoader().getResourceAsStream(resource);
+            if (in == null) {
+                throw invalid("fixture(\"" + location + "\")", "no such resource on the class path");
+            }
+            return in;
+        }
+        Path file = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
+        if (!Files.isRegularFile(file)) {
+            throw invalid("fixture(\"" + location + "\")", "no such file (" + file.toAbsolutePath() + ")");
+        }
+        return Files.newInputStream(file);
+    }
+
+    private static String shown(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
+    }
+
+    private static IllegalArgumentException invalid(String option, String reason) {
+        return new IllegalArgumentException(option + ": " + reason);
+    }
+
+    /** The bundled fixture's location: the contract's documented example. */
+    static String defaultFixture() {
+        return FixtureFile.DEFAULT;
+    }
+
+    /**
+     * The bundled fixture, read at its first use in the JVM (while the HTTP server starts) and then
+     * shared: it is immutable, and a later emulator's start skips the YAML parse.
+     */
+    private static final class Bundled {
+        static final Fixture FIXTURE = fixture(FixtureFile.DEFAULT);
+    }
+}

@@ -1,0 +1,112 @@
+package io.offsetkit.server.emulator;
+
+import io.offsetkit.server.engine.OperationObserver;
+import io.offsetkit.server.engine.OperationObserver.ServedOperation;
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
+import io.offsetkit.server.generated.model.ResetConsumeOffsetReq;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The resets the emulator received since it started or was last {@link OffsetkitEmulator#reset()},
+ * in the order their answers left it: what a test verifies against ("my code reset billing on orders
+ * to 10:00"). An entry is recorded before its answer is written, so once the client under test has
+ * its answer, the journal has the entry. Recording costs the request path a list append: the answer is
+ * read into a {@link ReceivedReset} when the journal is read. Thread-safe.
+ */
+public final class ResetJournal {
+
+    private final List<ServedOperation> served = new CopyOnWriteArrayList<>();
+
+    ResetJournal() {}
+
+    /** Every reset received, oldest first. */
+    public List<ReceivedReset> resets() {
+        List<ReceivedReset> resets = new ArrayList<>();
+        for (ServedOperation operation : served) {
+            resets.add(entry(operation));
+        }
+        return List.copyOf(resets);
+    }
+
+    /** The resets of one group on one topic (whatever the instance), oldest first. */
+    public List<ReceivedReset> resets(String group, String topic) {
+        List<ReceivedReset> matching = new ArrayList<>();
+        for (ReceivedReset reset : resets()) {
+            if (group.equals(reset.group()) && topic.equals(reset.topic())) {
+                matching.add(reset);
+            }
+        }
+        return matching;
+    }
+
+    /** The last reset received, if any. */
+    public Optional<ReceivedReset> last() {
+        List<ReceivedReset> all = resets();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** How many resets were received. */
+    public int size() {
+        return served.size();
+    }
+
+    void clear() {
+        served.clear();
+    }
+
+    /** What the engine tells of each call of the operation. */
+    OperationObserver observer() {
+        return served::add;
+    }
+
+    private static ReceivedReset entry(ServedOperation served) {
+        ResetConsumeOffsetReq request = served.request();
+        JsonNode answer = answer(served.answer().body());
+        List<ReceivedReset.AnsweredQueue> queues = new ArrayList<>();
+        String errorCode = null;
+        String errorMsg = null;
+        if (served.answer().status() == 200) {
+            for (JsonNode queue : answer.path("queues")) {
+                queues.add(new ReceivedReset.AnsweredQueue(
+                        queue.path("broker_name").asString(),
+                        queue.path("queue_id").asInt(),
+                        queue.path("timestamp_offset").asLong()));
+            }
+        } else {
+            errorCode = answer.path("error_code").asString(null);
+            errorMsg = answer.path("error_msg").asString(null);
+        }
+        boolean olderRoute = served.operation() == Operation.RESET_CONSUME_OFFSET_FOR_ROCKET_MQ;
+        return new ReceivedReset(
+                served.received(),
+                served.requestId(),
+                ReceivedReset.Route.of(served.operation()),
+                olderRoute ? "rocketmq" : served.pathParameters().get("engine"),
+                served.pathParameters().get("project_id"),
+                served.pathParameters().get("instance_id"),
+                served.pathParameters().get("group"),
+                request == null ? null : request.getTopic(),
+                request == null ? null : request.getTimestamp(),
+                served.answer().status(),
+                queues,
+                errorCode,
+                errorMsg,
+                new String(served.body(), StandardCharsets.UTF_8));
+    }
+
+    /** The answer's JSON; every answer of the operation is a JSON object (the contract's or its Error). */
+    private static JsonNode answer(byte[] body) {
+        return body.length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(body);
+    }
+
+    /** The mapper, made when the journal is first read: data binding's classes cost a start tens of ms. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
+}

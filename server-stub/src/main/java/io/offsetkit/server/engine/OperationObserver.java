@@ -1,0 +1,43 @@
+package io.offsetkit.server.engine;
+
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
+import io.offsetkit.server.generated.model.ResetConsumeOffsetReq;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Told of every call of the contract's operations as its answer leaves the {@link RequestPath},
+ * whatever the answer: the emulator's journal of the resets it received. It observes the one path;
+ * it is never a second route. Called on the request's thread, after the answer is final and before
+ * it is written; an implementation must be thread-safe and quick, and must not throw.
+ */
+@FunctionalInterface
+public interface OperationObserver {
+
+    /** Observes nothing: the server's own default. */
+    OperationObserver NONE = served -> {};
+
+    /** One call, answered. */
+    void served(ServedOperation served);
+
+    /**
+     * A call of one of the contract's operations and its answer.
+     *
+     * @param received when the request path took the call
+     * @param requestId the {@code X-Request-Id} of the answer
+     * @param operation which of the contract's operations (which route)
+     * @param pathParameters the route's path parameters, decoded, as received (unchecked when the call
+     *     was refused before they were checked)
+     * @param body the body as received, or empty when it was not read (too large, unreadable)
+     * @param request the body as the strict reader read it, or null when the call was refused before
+     * @param answer the answer: its status, headers and body
+     */
+    record ServedOperation(
+            Instant received,
+            String requestId,
+            Operation operation,
+            Map<String, String> pathParameters,
+            byte[] body,
+            ResetConsumeOffsetReq request,
+            Answer answer) {}
+}

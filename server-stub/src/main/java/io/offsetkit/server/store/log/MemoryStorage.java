@@ -1,0 +1,185 @@
+package io.offsetkit.server.store.log;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link Storage} in the heap: each file a growable byte array under its path, nothing forced
+ * (there is no crash to survive), directories implied by the files' paths. The store runs over it
+ * unchanged, which is the emulator's in-memory state: the same record logs, the same replay at open.
+ *
+ * <p>{@link #copy()} takes a copy of every file, in time proportional to their bytes: the emulator
+ * keeps the state it started with as one, and a reset opens a new store over a copy of it instead
+ * of writing the fixture again.
+ *
+ * <p>Thread-safe: the map of files is concurrent, and each file's bytes are guarded by the file's
+ * own monitor.
+ */
+public final class MemoryStorage implements Storage {
+
+    private final Map<Path, Bytes> files = new ConcurrentHashMap<>();
+    private final Set<Path> locks = ConcurrentHashMap.newKeySet();
+
+    /** An empty storage. */
+    public MemoryStorage() {}
+
+    /** A new storage holding a copy of every file of this one (not its locks). */
+    public MemoryStorage copy() {
+        MemoryStorage copy = new MemoryStorage();
+        files.forEach((path, bytes) -> copy.files.put(path, bytes.copy()));
+        return copy;
+    }
+
+    /** The total size of the files, in bytes. */
+    public long size() {
+        long total = 0;
+        for (Bytes bytes : files.values()) {
+            total += bytes.size();
+        }
+        return total;
+    }
+
+    @Override
+    public boolean exists(Path file) {
+        return files.containsKey(key(file));
+    }
+
+    @Override
+    public LogFile open(Path file) throws IOException {
+        Bytes bytes = files.get(key(file));
+        if (bytes == null) {
+            throw new NoSuchFileException(file.toString());
+        }
+        return new Handle(file, bytes);
+    }
+
+    @Override
+    public void writeAtomically(Path file, ByteBuffer contents) {
+        Bytes bytes = new Bytes();
+        bytes.write(contents, 0);
+        files.put(key(file), bytes); // one put: readers see the old file or the new one
+    }
+
+    @Override
+    public void createDirectories(Path directory) {
+        // Directories are implied by the paths of the files.
+    }
+
+    @Override
+    public Closeable tryLock(Path lockFile) {
+        Path key = key(lockFile);
+        return locks.add(key) ? () -> locks.remove(key) : null;
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
+    /** A file's bytes. */
+    private static final class Bytes {
+
+        private byte[] data = new byte[64]; // guarded by this
+        private int size; // guarded by this
+
+        synchronized int read(ByteBuffer buffer, long position) {
+            if (position >= size) {
+                return -1;
+            }
+            int count = (int) Math.min(buffer.remaining(), size - position);
+            buffer.put(data, (int) position, count);
+            return count;
+        }
+
+        synchronized int write(ByteBuffer buffer, long position) {
+            int count = buffer.remaining();
+            long end = position + count;
+            if (end > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("a file in memory holds at most 2 GiB; this write would end at " + end);
+            }
+            if (end > data.length) {
+                data = Arrays.copyOf(data, (int) Math.max(end, Math.min(Integer.MAX_VALUE - 8, 2L * data.length)));
+            }
+            buffer.get(data, (int) position, count);
+            size = (int) Math.max(size, end);
+            return count;
+        }
+
+        synchronized long size() {
+            return size;
+        }
+
+        synchronized void truncate(long newSize) {
+            size = (int) Math.min(size, Math.max(0, newSize));
+        }
+
+        synchronized Bytes copy() {
+            Bytes copy = new Bytes();
+            copy.data = Arrays.copyOf(data, Math.max(64, size));
+            copy.size = size;
+            return copy;
+        }
+    }
+
+    /** An open file: the bytes it opened, until closed. */
+    private static final class Handle implements LogFile {
+
+        private final Path file;
+        private final Bytes bytes;
+        private volatile boolean closed;
+
+        Handle(Path file, Bytes bytes) {
+            this.file = file;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read(ByteBuffer buffer, long position) throws IOException {
+            return open().read(buffer, position);
+        }
+
+        @Override
+        public int write(ByteBuffer buffer, long position) throws IOException {
+            return open().write(buffer, position);
+        }
+
+        @Override
+        public long size() throws IOException {
+            return open().size();
+        }
+
+        @Override
+        public void truncate(long size) throws IOException {
+            open().truncate(size);
+        }
+
+        @Override
+        public void force(boolean metadata) throws IOException {
+            open();
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+
+        private Bytes open() throws IOException {
+            if (closed) {
+                throw new ClosedChannelException();
+            }
+            return bytes;
+        }
+
+        @Override
+        public String toString() {
+            return "memory:" + file;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.offsetkit.server.emulator.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offsetkit.server.emulator.OffsetkitEmulator;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** An instance field: one emulator per test, stopped after it. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExtensionInInstanceFieldTest {
+
+    @RegisterExtension
+    OffsetkitEmulatorExtension emulator =
+            OffsetkitEmulatorExtension.newInstance().build();
+
+    private static OffsetkitEmulator previous;
+
+    @Test
+    @Order(1)
+    void theFirstTestHasAnEmulatorOfItsOwn() {
+        previous = emulator.emulator();
+
+        assertThat(previous.isRunning()).isTrue();
+        assertThat(EmulatorHttp.reset(previous, "group_01", "topic_01", 0, null))
+                .isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void theSecondTestHasAnotherAndTheFirstIsStopped(OffsetkitEmulator injected) {
+        assertThat(injected).isNotSameAs(previous).isSameAs(emulator.emulator());
+        assertThat(previous.isRunning()).isFalse();
+        assertThat(injected.journal().resets()).isEmpty();
+    }
+}

@@ -1,0 +1,45 @@
+package io.offsetkit.server.emulator.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offsetkit.server.emulator.OffsetkitEmulator;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A static field: one emulator for the class, its state reset before each test. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExtensionInStaticFieldTest {
+
+    @RegisterExtension
+    static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
+            .withData(start -> start.instance().groups("billing"))
+            .build();
+
+    private static OffsetkitEmulator first;
+
+    @Test
+    @Order(1)
+    void theFirstTestResetsBillingToTheLatestOffsets(OffsetkitEmulator injected) {
+        first = injected;
+
+        assertThat(EmulatorHttp.reset(injected, "billing", "topic_01", -1, null))
+                .isEqualTo(200);
+
+        assertThat(emulator.committedOffsets("billing", "topic_01").get(0).offset())
+                .isEqualTo(100L);
+        assertThat(emulator.journal().size()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void theSecondTestHasTheSameEmulatorWithTheStartingStateBack(OffsetkitEmulator injected) {
+        assertThat(injected).isSameAs(first).isSameAs(emulator.emulator());
+        assertThat(injected.isRunning()).isTrue();
+        assertThat(emulator.committedOffsets("billing", "topic_01").get(0).offset())
+                .isNull();
+        assertThat(emulator.journal().resets()).isEmpty();
+    }
+}

@@ -1,0 +1,117 @@
+package io.offsetkit.server.emulator.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import io.offsetkit.server.emulator.OffsetkitEmulator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/**
+ * Test classes that use the extension, run by JUnit itself as an app's build runs them: in parallel,
+ * and with a bad option.
+ */
+class ExtensionRunsTest {
+
+    /** The ports the parallel classes' emulators listened on, by class. */
+    static final Map<String, Integer> PORTS = new ConcurrentHashMap<>();
+
+    /** Released once every parallel class has started its emulator: so they surely overlap. */
+    static final CountDownLatch ALL_STARTED = new CountDownLatch(3);
+
+    @Test
+    void threeClassesInParallelEachHaveTheirOwnEmulatorAndTheirStateIsResetBetweenTests() {
+        // GIVEN three test classes, each resetting the same group in each of its tests and checking it starts clean
+        // WHEN JUnit runs them at the same time
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "3")
+                .selectors(selectClass(ParallelA.class), selectClass(ParallelB.class), selectClass(ParallelC.class))
+                .execute();
+
+        // THEN every test passed, each class on its own port
+        results.testEvents()
+                .assertStatistics(stats -> stats.started(9).succeeded(9).failed(0));
+        assertThat(PORTS).hasSize(3);
+        assertThat(Set.copyOf(PORTS.values())).hasSize(3);
+    }
+
+    @Test
+    void aBadOptionFailsAtBuildNamingTheOptionAndTheValue() {
+        assertThatThrownBy(
+                        () -> OffsetkitEmulatorExtension.newInstance().port(-1).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("port(-1): it must be between 0 and 65535 (0: a free port)");
+    }
+
+    @Test
+    void aBadFixtureOnTheAnnotationFailsTheClassNamingTheFixture() {
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(BadFixture.class))
+                .execute();
+
+        results.containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(
+                                instanceOf(ExtensionConfigurationException.class),
+                                message(text -> text.contains("fixture(\"no-such-fixture.yaml\"): no such file")))));
+        results.testEvents().assertStatistics(stats -> stats.started(0));
+    }
+
+    /** Resets group_01 on topic_01 in each test, after checking that no earlier test's reset is left. */
+    abstract static class ParallelClass {
+
+        @RepeatedTest(3)
+        void resetsFromAFreshState(OffsetkitEmulator emulator) throws InterruptedException {
+            PORTS.put(getClass().getSimpleName(), emulator.port());
+            ALL_STARTED.countDown();
+            ALL_STARTED.await(30, TimeUnit.SECONDS);
+            assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
+                    .isNull();
+            assertThat(emulator.journal().resets()).isEmpty();
+            assertThat(EmulatorHttp.reset(emulator, "group_01", "topic_01", -1, null))
+                    .isEqualTo(200);
+            assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
+                    .isEqualTo(100L);
+        }
+    }
+
+    static class ParallelA extends ParallelClass {
+        @RegisterExtension
+        static OffsetkitEmulatorExtension emulator =
+                OffsetkitEmulatorExtension.newInstance().build();
+    }
+
+    static class ParallelB extends ParallelClass {
+        @RegisterExtension
+        static OffsetkitEmulatorExtension emulator =
+                OffsetkitEmulatorExtension.newInstance().build();
+    }
+
+    @OffsetkitEmulatorTest
+    static class ParallelC extends ParallelClass {}
+
+    @OffsetkitEmulatorTest(fixture = "no-such-fixture.yaml")
+    static class BadFixture {
+        @Test
+        void neverRuns() {}
+    }
+}

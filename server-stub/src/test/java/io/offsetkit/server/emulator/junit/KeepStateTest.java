@@ -1,0 +1,33 @@
+package io.offsetkit.server.emulator.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** keepState(): what one test committed, the next one reads. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KeepStateTest {
+
+    @RegisterExtension
+    static OffsetkitEmulatorExtension emulator =
+            OffsetkitEmulatorExtension.newInstance().keepState().build();
+
+    @Test
+    @Order(1)
+    void theFirstTestCommits() {
+        assertThat(EmulatorHttp.reset(emulator.emulator(), "group_01", "topic_01", -1, null))
+                .isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void theSecondTestReadsTheCommitAndTheJournal() {
+        assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
+                .isEqualTo(100L);
+        assertThat(emulator.journal().size()).isEqualTo(1);
+    }
+}
