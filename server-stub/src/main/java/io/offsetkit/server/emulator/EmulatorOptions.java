@@ -1,9 +1,9 @@
 package io.offsetkit.server.emulator;
 
-import io.offsetkit.server.fixture.Fixture;
 import io.offsetkit.server.fixture.FixtureException;
 import io.offsetkit.server.fixture.FixtureFile;
 import io.offsetkit.server.fixture.FixtureSource;
+import io.offsetkit.server.fixture.FixtureSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ record EmulatorOptions(
         Path dataDirectory,
         String fixtureLocation,
         boolean bundled,
-        Fixture fixture,
+        FixtureSpec fixture,
         List<Consumer<OffsetkitEmulator>> data,
         EmulatorAuth auth,
         String accessKey,
@@ -91,17 +91,17 @@ record EmulatorOptions(
                     "it must be non-empty, without white space or ','");
         }
         boolean bundled = FixtureFile.DEFAULT.equals(fixtureLocation);
-        Fixture fixture = bundled ? null : fixture(fixtureLocation);
+        FixtureSpec fixture = bundled ? null : fixture(fixtureLocation);
         return new EmulatorOptions(
                 port, dataDirectory, fixtureLocation, bundled, fixture, data, auth, accessKey, secretKey, token);
     }
 
     /** The fixture the store starts with, or null for none. */
-    Fixture startingFixture() {
+    FixtureSpec startingFixture() {
         return bundled ? Bundled.FIXTURE : fixture;
     }
 
-    private static Fixture fixture(String location) {
+    private static FixtureSpec fixture(String location) {
         if (location == null || location.isBlank()) {
             throw invalid("fixture(" + shown(location) + ")", "give a file, classpath:..., or none");
         }
@@ -151,6 +151,6 @@ record EmulatorOptions(
      * shared: it is immutable, and a later emulator's start skips the YAML parse.
      */
     private static final class Bundled {
-        static final Fixture FIXTURE = fixture(FixtureFile.DEFAULT);
+        static final FixtureSpec FIXTURE = fixture(FixtureFile.DEFAULT);
     }
 }

@@ -2,10 +2,10 @@ package io.offsetkit.server.emulator;
 
 import io.offsetkit.server.admin.AdminApi;
 import io.offsetkit.server.engine.Engine;
-import io.offsetkit.server.fixture.Fixture;
 import io.offsetkit.server.fixture.FixtureException;
 import io.offsetkit.server.fixture.FixtureLoader;
 import io.offsetkit.server.fixture.FixtureSource;
+import io.offsetkit.server.fixture.FixtureSpec;
 import io.offsetkit.server.http.HttpServer;
 import io.offsetkit.server.ops.ConsoleLogging;
 import io.offsetkit.server.ops.ServerMetrics;
@@ -316,7 +316,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
     private void fill(EmbeddedStore filled) {
         defaultInstanceId = null;
         defaultProjectId = null;
-        Fixture fixture = options.startingFixture();
+        FixtureSpec fixture = options.startingFixture();
         if (fixture != null) {
             try {
                 FixtureLoader.apply(fixture, filled, options.fixtureLocation());
