@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's Java client snippet is {@link #readmeSnippet}'s body, line for line (indentation
+ * The client README's Java snippet (client/README.md) is {@link #readmeSnippet}'s body, line for line (indentation
  * aside): the test compares the two, then runs the method against WireMock. A change to either one
  * alone fails the build, so the README cannot rot.
  */
@@ -41,7 +41,7 @@ class ReadmeSnippetTest extends WireMockTestBase {
     void readmeSnippetIsTheTestedCode() throws IOException {
         // GIVEN the README and this test's source
         Path module = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
-        List<String> readme = Files.readAllLines(module.resolve("../README.md"));
+        List<String> readme = Files.readAllLines(module.resolve("README.md"));
         List<String> source =
                 Files.readAllLines(module.resolve("src/test/java/io/offsetkit/client/ReadmeSnippetTest.java"));
 
