@@ -85,7 +85,7 @@ class ReadmeSnippetTest {
     }
 
     /** The lines strictly between the first line holding {@code begin} and the next holding {@code end}, trimmed. */
-    private static List<String> between(List<String> lines, String begin, String end) {
+    static List<String> between(List<String> lines, String begin, String end) {
         int from = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (from < 0 && lines.get(i).contains(begin)) {
