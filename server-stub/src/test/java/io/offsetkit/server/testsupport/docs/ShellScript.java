@@ -1,13 +1,15 @@
 package io.offsetkit.server.testsupport.docs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A README's shell block read as a POSIX shell reads it, as far as the READMEs use the shell: lines
  * continued with a backslash, words in single or double quotes, {@code $NAME}, {@code ${NAME}} and
- * {@code ${NAME:-default}} taken from the environment the test gives, commands separated by
+ * {@code ${NAME:-default}} taken from the environment the test gives or from the block's own
+ * assignments ({@code NAME=VALUE}, {@code export NAME=VALUE}), commands separated by
  * {@code &&} or {@code ;}, and comments. The comment lines after a command stay with it: a README
  * writes a command's answer there ({@code # {"queues":[...]}}).
  */
@@ -50,6 +52,7 @@ public final class ShellScript {
      */
     public static List<Command> commands(FencedBlock block, Map<String, String> environment) {
         List<Command> commands = new ArrayList<>();
+        Map<String, String> variables = new HashMap<>(environment);
         List<String> lines = block.lines();
         for (int i = 0; i < lines.size(); i++) {
             int first = i;
@@ -71,11 +74,21 @@ public final class ShellScript {
                 }
                 continue;
             }
-            for (List<String> words : split(text, environment, block.where())) {
+            for (List<String> words : split(text, variables, block.where())) {
                 commands.add(new Command(words, List.of(), block.line() + first + 1));
+                assign(words, variables);
             }
         }
         return commands;
+    }
+
+    /** A command that is an assignment, exported or not, sets the variable for the lines after it. */
+    private static void assign(List<String> words, Map<String, String> variables) {
+        List<String> assignment = words.size() == 2 && words.get(0).equals("export") ? words.subList(1, 2) : words;
+        if (assignment.size() == 1 && assignment.get(0).matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+            String text = assignment.get(0);
+            variables.put(text.substring(0, text.indexOf('=')), text.substring(text.indexOf('=') + 1));
+        }
     }
 
     private static boolean endsWithContinuation(StringBuilder line) {
