@@ -23,15 +23,18 @@ import picocli.CommandLine;
  * the top README and the client's README name is one the code has: the kit's options as picocli reads
  * them from {@code CliOptions}, its rule ids from {@link Rule} (a range such as {@code
  * RESET-EXAMPLE-01..03} and a glob such as {@code RESET-AUTH-*} as the kit's own selection reads
- * them), its system property and environment variables from its code; and, for the top and the
- * client's README, which may name the server's too, the server's as the server's code says. This
- * module sees both, being built last. The api README's names are checked in the gate's plugin module,
- * the server README's in the server's.
+ * them), its system property and environment variables from its code; and, for every other README
+ * (the top one, the client's, any new one), which may name the server's too, the server's as the
+ * server's code says. This module sees both, being built last. The api README's names are checked
+ * in the gate's plugin module, the server README's in the server's.
  */
 class KitNamesInReadmesTest {
 
     /** {@code RESET-EXAMPLE-01..03}: every rule from the first to the last. */
     private static final Pattern RANGE = Pattern.compile("(RESET-[A-Z]+-)([0-9]+)\\.\\.([0-9]+)");
+
+    /** The READMEs whose names the module they document checks: the gate's plugin, the server. */
+    private static final Set<String> CHECKED_ELSEWHERE = Set.of("api/README.md", "server-stub/README.md");
 
     /** The catalogue's size as the conformance README states it. */
     private static final Pattern RULE_COUNT = Pattern.compile("\\*\\*([0-9]+) rules\\*\\*");
@@ -46,14 +49,21 @@ class KitNamesInReadmesTest {
     }
 
     @Test
-    void everyNameInTheTopAndTheClientsReadmeIsTheKitsOrTheServers() {
+    void everyNameInTheOtherReadmesIsTheKitsOrTheServers() {
+        // GIVEN every README but those whose names their own module checks (the api's, the server's) and the kit's
+        List<String> others = Repository.readmes().stream()
+                .filter(readme -> !CHECKED_ELSEWHERE.contains(readme) && !readme.equals("conformance/README.md"))
+                .toList();
+        assertThat(others).contains("README.md", "client/README.md");
+        assertThat(NamesInMarkdown.in(Repository.readme("README.md"), Set.of())).isNotEmpty();
+
+        // WHEN / THEN each name is the kit's or the server's
         Predicate<NamesInMarkdown.Name> either = name -> isKits(name) || ServerNames.has(name);
-        assertThat(unknown("README.md", either))
-                .as("names neither the kit nor the server has")
-                .isEmpty();
-        assertThat(unknown("client/README.md", either))
-                .as("names neither the kit nor the server has")
-                .isEmpty();
+        for (String readme : others) {
+            assertThat(unknown(readme, either))
+                    .as("names in %s neither the kit nor the server has", readme)
+                    .isEmpty();
+        }
     }
 
     @Test
