@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offsetkit.client.auth.Credentials;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's Java client snippet is {@link #readmeSnippet}'s body, line for line (indentation
+ * The client README's Java snippet (client/README.md) is {@link #readmeSnippet}'s body, line for line (indentation
  * aside): the test compares the two, then runs the method against WireMock. A change to either one
  * alone fails the build, so the README cannot rot.
  */
 class ReadmeSnippetTest extends WireMockTestBase {
 
-    static final String README_BEGIN = "<!-- java-client-snippet:begin -->";
-    static final String README_END = "<!-- java-client-snippet:end -->";
     static final String SOURCE_BEGIN = "// java-client-snippet:begin";
     static final String SOURCE_END = "// java-client-snippet:end";
 
@@ -39,21 +36,16 @@ class ReadmeSnippetTest extends WireMockTestBase {
 
     @Test
     void readmeSnippetIsTheTestedCode() throws IOException {
-        // GIVEN the README and this test's source
-        Path module = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
-        List<String> readme = Files.readAllLines(module.resolve("../README.md"));
-        List<String> source =
-                Files.readAllLines(module.resolve("src/test/java/io/offsetkit/client/ReadmeSnippetTest.java"));
+        // GIVEN the README's block and this test's source
+        List<String> fenced = ClientReadme.block("java-client-snippet", "java");
+        List<String> source = Files.readAllLines(
+                ClientReadme.module().resolve("src/test/java/io/offsetkit/client/ReadmeSnippetTest.java"));
 
-        // WHEN the fenced block between the README markers and the method body between the source markers are cut out
-        List<String> readmeSnippet = between(readme, README_BEGIN, README_END);
-        assertThat(readmeSnippet.get(0)).isEqualTo("```java");
-        assertThat(readmeSnippet.get(readmeSnippet.size() - 1)).isEqualTo("```");
-        List<String> fenced = readmeSnippet.subList(1, readmeSnippet.size() - 1);
+        // WHEN the method body between the source markers is cut out
         List<String> method = between(source, SOURCE_BEGIN, SOURCE_END);
 
-        // THEN they are the same lines
-        assertThat(fenced)
+        // THEN they are the same lines, indentation aside
+        assertThat(fenced.stream().map(String::strip).toList())
                 .as("README snippet vs ReadmeSnippetTest.readmeSnippet")
                 .isEqualTo(method);
         assertThat(method).hasSizeGreaterThan(3);

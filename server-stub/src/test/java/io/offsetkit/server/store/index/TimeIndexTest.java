@@ -67,7 +67,8 @@ class TimeIndexTest {
 
     @Test
     void answersAcrossSealedBlocksAndTheTail() {
-        // GIVEN 130 full blocks (three summary groups of 64 blocks) and part of another, message i at 10 * i
+        // GIVEN 130 full blocks (17 summary entries, one per 8 blocks, the last for 2) and part of another, message i
+        // at 10 * i
         int count = 130 * TimeIndex.BLOCK + 17;
         TimeIndex index = new TimeIndex(0);
         for (int i = 0; i < count; i++) {

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class CheckMojoTest {
 
-    private static final Path RELEASED_1_0_0 = Path.of(
+    static final Path RELEASED_1_0_0 = Path.of(
                     System.getProperty("offsetkit.contract.baselines", "../src/main/contract-baseline"))
             .resolve("openapi-1.0.0.yaml");
     private static final String QUEUE_ID = "/components/schemas/ResetConsumeOffsetRespQueues/properties/queue_id";
@@ -183,7 +183,8 @@ class CheckMojoTest {
     }
 
     /** The first release with queue_id a string, under the version given. */
-    private static byte[] queueIdAsString(String version) {
+    /** The first release with {@code queue_id} turned into a string, as JSON, at {@code info.version} {@code version}. */
+    static byte[] queueIdAsString(String version) {
         ObjectNode tree =
                 (ObjectNode) ContractDocument.read(RELEASED_1_0_0).tree().deepCopy();
         ((ObjectNode) tree.at(QUEUE_ID)).put("type", "string").remove("format");
@@ -191,7 +192,7 @@ class CheckMojoTest {
         return JsonMapper.shared().writeValueAsBytes(tree);
     }
 
-    private static Path write(Path file, byte[] bytes) throws IOException {
+    static Path write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.write(file, bytes);
     }

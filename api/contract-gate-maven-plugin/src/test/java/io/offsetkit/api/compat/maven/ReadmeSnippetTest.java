@@ -17,7 +17,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * The README's pom snippet for a depending project is the one our own build runs and the one the
+ * The api README's pom snippet for a depending project (api/README.md) is the one our own build runs and the one the
  * integration test's project runs: the same lines as {@code api/pom.xml} and as {@code
  * src/it/breaking-change-fails-the-build/pom.xml} between the same markers, at most ten of them,
  * naming this plugin, one of its goals and only parameters that goal has (as the plugin descriptor
@@ -30,7 +30,7 @@ class ReadmeSnippetTest {
 
     private static final Path MODULE =
             Path.of(System.getProperty("basedir", "")).toAbsolutePath();
-    private static final Path README = Path.of(System.getProperty("offsetkit.readme", "../../README.md"));
+    private static final Path README = Path.of(System.getProperty("offsetkit.readme", "../README.md"));
     private static final Path API_POM = Path.of(System.getProperty("offsetkit.api.pom", "../pom.xml"));
     private static final Path DESCRIPTOR = MODULE.resolve("target/classes/META-INF/maven/plugin.xml");
     private static final Path IT_POM = MODULE.resolve("src/it/breaking-change-fails-the-build/pom.xml");
@@ -85,7 +85,7 @@ class ReadmeSnippetTest {
     }
 
     /** The lines strictly between the first line holding {@code begin} and the next holding {@code end}, trimmed. */
-    private static List<String> between(List<String> lines, String begin, String end) {
+    static List<String> between(List<String> lines, String begin, String end) {
         int from = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (from < 0 && lines.get(i).contains(begin)) {
