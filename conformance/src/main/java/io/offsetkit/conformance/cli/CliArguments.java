@@ -241,8 +241,9 @@ public record CliArguments(
         if (fixture != null && !fixture.equals("reference-admin")) {
             // The RocketMQ fixture is left out of the runnable jar (RocketMQ's client would take it
             // from 4.5 MB to 32 MB): say where it is.
-            throw new UsageException(FIXTURE + " knows only 'reference-admin'; was '" + fixture
-                    + "' (the fixture over a RocketMQ cluster runs from the JUnit base class, see the README)");
+            throw new UsageException(
+                    FIXTURE + " knows only 'reference-admin'; was '" + fixture
+                            + "' (the fixture over a RocketMQ cluster runs from the JUnit base class, see conformance/README.md)");
         }
         if (baseline != null && !Files.isRegularFile(baseline)) {
             throw new UsageException(BASELINE + " " + baseline + " is not a file");

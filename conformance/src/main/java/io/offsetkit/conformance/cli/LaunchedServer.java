@@ -67,7 +67,7 @@ public final class LaunchedServer implements AutoCloseable {
 
     /**
      * Starts the jar with more settings, as {@code --key=value} arguments after the kit's own (a
-     * later argument wins in Spring Boot, so these may also override the kit's), and waits until
+     * later argument wins, so these may also override the kit's), and waits until
      * {@code /health} answers 200.
      *
      * @param settings such as {@code --offsetkit.backend=rocketmq}

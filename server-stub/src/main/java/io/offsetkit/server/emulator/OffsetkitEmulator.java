@@ -488,8 +488,8 @@ public final class OffsetkitEmulator implements AutoCloseable {
 
         /**
          * The fixture the store starts with: a file path (or {@code file:...}), {@code classpath:...},
-         * or {@code none}; by default the bundled one, the contract's documented example. Format: the
-         * README's "Fixture file".
+         * or {@code none}; by default the bundled one, the contract's documented example. Format:
+         * server-stub/README.md, "Fixture file".
          */
         public Builder fixture(String location) {
             this.fixture = location;

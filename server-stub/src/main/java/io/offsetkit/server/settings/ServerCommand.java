@@ -71,7 +71,11 @@ public final class ServerCommand {
                 settings.put(setting.key(), result.matchedOptionValue("--" + setting.key(), ""));
             }
         }
-        for (String argument : families) {
+        for (int i = 0; i < families.size(); i++) {
+            String argument = families.get(i);
+            if (!argument.contains("=") && isFamilyName(argument) && i + 1 < families.size()) {
+                argument = argument + "=" + families.get(++i); // --name value, as for the other settings
+            }
             settings.putAll(family(commandLine, argument));
         }
         Path config = result.hasMatchedOption("--config") ? result.matchedOptionValue("--config", (Path) null) : null;
@@ -88,6 +92,11 @@ public final class ServerCommand {
         err.println("offsetkit-server: " + e.getMessage());
         err.println("Try 'java -jar offsetkit-server.jar --help' for the settings.");
         err.flush();
+    }
+
+    private static boolean isFamilyName(String argument) {
+        String name = argument.startsWith("--") ? argument.substring(2) : argument;
+        return Setting.instanceField(name).isPresent() || Setting.logger(name).isPresent();
     }
 
     private static Map<String, String> family(CommandLine commandLine, String argument) {

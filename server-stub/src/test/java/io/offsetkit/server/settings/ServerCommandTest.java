@@ -102,6 +102,19 @@ class ServerCommandTest {
     }
 
     @Test
+    void theFamiliesTakeTheirValueAfterASpaceAsTheOtherSettingsDo() {
+        // GIVEN the families written --name value
+        Map<String, String> settings = settings(
+                "--offsetkit.rocketmq.instances[0].id", "x", "--logging.level.io.offsetkit.server.access", "WARN");
+
+        // THEN each takes the argument after it
+        assertThat(settings)
+                .containsEntry("offsetkit.rocketmq.instances[0].id", "x")
+                .containsEntry("logging.level.io.offsetkit.server.access", "WARN")
+                .hasSize(2);
+    }
+
+    @Test
     void theFamiliesAreTakenByTheirNames() {
         assertThat(settings(
                         "--offsetkit.rocketmq.instances[0].id=x",
