@@ -101,6 +101,9 @@ public final class ServerCommand {
 
     private static Map<String, String> family(CommandLine commandLine, String argument) {
         int equals = argument.indexOf('=');
+        if (equals < 0 && isFamilyName(argument)) {
+            throw new ParameterException(commandLine, "Missing required parameter for option '" + argument + "'");
+        }
         if (!argument.startsWith("--") || equals < 0) {
             String hint = argument.startsWith("--")
                     ? SettingNames.closest(argument.substring(2))

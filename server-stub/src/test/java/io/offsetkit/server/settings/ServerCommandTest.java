@@ -115,6 +115,15 @@ class ServerCommandTest {
     }
 
     @Test
+    void aFamilyNameLastWithoutAValueIsAMissingValueNotAnUnknownOption() {
+        // GIVEN a family's name as the last argument, with no value after it
+        // WHEN the command line is read, THEN it says the value is missing
+        assertThatThrownBy(() -> COMMAND.parse("--logging.level.io.offsetkit.server.access"))
+                .isInstanceOf(ParameterException.class)
+                .hasMessage("Missing required parameter for option '--logging.level.io.offsetkit.server.access'");
+    }
+
+    @Test
     void theFamiliesAreTakenByTheirNames() {
         assertThat(settings(
                         "--offsetkit.rocketmq.instances[0].id=x",
