@@ -146,11 +146,14 @@ start_offsetkit() {
 }
 
 # A bare Jetty 12 core Handler that answers the documented answer to every request: the floor of any
-# server on Jetty. Compiled here against the Jetty the server uses, its jars fetched by the Maven
-# wrapper into target/bench/bare-lib.
+# server on Jetty. BareJettyHandler.java (the JMH sources' own, which imports nothing but Jetty) is
+# compiled here alone against the Jetty the server uses, its jars fetched by the Maven wrapper into
+# target/bench/bare-lib.
+BARE_JETTY_SOURCE="$MODULE_DIR/src/jmh/java/io/offsetkit/server/BareJettyHandler.java"
+BARE_JETTY_CLASS=io.offsetkit.server.BareJettyHandler
 prepare_bare_jetty() {
   local dir="$WORK_DIR/bare" jetty artifact
-  [[ -f "$dir/BareJettyHandler.class" ]] && return 0
+  [[ "$dir/io/offsetkit/server/BareJettyHandler.class" -nt "$BARE_JETTY_SOURCE" ]] && return 0
   jetty="$(sed -n 's:.*<jetty.version>\(.*\)</jetty.version>.*:\1:p' "$REPO_DIR/pom.xml")"
   mkdir -p "$dir" "$WORK_DIR/bare-lib"
   for artifact in org.eclipse.jetty:jetty-server:"$jetty" org.eclipse.jetty:jetty-http:"$jetty" \
@@ -158,48 +161,14 @@ prepare_bare_jetty() {
       org.slf4j:slf4j-api:"$(sed -n 's:.*<slf4j.version>\(.*\)</slf4j.version>.*:\1:p' "$REPO_DIR/pom.xml")"; do
     (cd "$REPO_DIR" && ./mvnw -q -B dependency:copy -Dartifact="$artifact" -DoutputDirectory="$WORK_DIR/bare-lib")
   done
-  cat >"$dir/BareJettyHandler.java" <<'JAVA'
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Callback;
-
-/** The documented answer to every request, from one Jetty core Handler. Args: port. */
-public final class BareJettyHandler extends Handler.Abstract {
-    private static final byte[] ANSWER = "{\"queues\":[{\"broker_name\":\"broker-1\",\"queue_id\":0,\"timestamp_offset\":0}]}"
-            .getBytes(StandardCharsets.UTF_8);
-
-    @Override
-    public boolean handle(Request request, Response response, Callback callback) {
-        response.setStatus(200);
-        response.getHeaders().put("Content-Type", "application/json");
-        response.write(true, ByteBuffer.wrap(ANSWER), callback);
-        return true;
-    }
-
-    public static void main(String[] args) throws Exception {
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(Integer.parseInt(args[0]));
-        server.addConnector(connector);
-        server.setHandler(new BareJettyHandler());
-        server.start();
-    }
-}
-JAVA
-  javac -cp "$WORK_DIR/bare-lib/*" -d "$dir" "$dir/BareJettyHandler.java"
+  javac -cp "$WORK_DIR/bare-lib/*" -d "$dir" "$BARE_JETTY_SOURCE"
 }
 
 # Starts the bare Jetty handler on loopback; sets LAST_PID and LAST_LOG. Args: port
 start_bare_jetty() {
   local port="$1"
   LAST_LOG="${LOG:-$WORK_DIR/jetty-bare-$port.log}"
-  pinned_servers java -cp "$WORK_DIR/bare:$WORK_DIR/bare-lib/*" BareJettyHandler "$port" >"$LAST_LOG" 2>&1 &
+  pinned_servers java -cp "$WORK_DIR/bare:$WORK_DIR/bare-lib/*" "$BARE_JETTY_CLASS" "$port" >"$LAST_LOG" 2>&1 &
   LAST_PID=$!
   STARTED_PIDS+=("$LAST_PID")
 }

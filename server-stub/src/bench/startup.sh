@@ -106,7 +106,7 @@ for name in "${NAMES[@]}"; do
   if [[ "$name" == wiremock ]]; then
     printf '  %-14s java -jar wiremock-standalone.jar   (%s)\n' "$name" "$(java_version java)"
   elif [[ "$name" == jetty-bare ]]; then
-    printf '  %-14s java -cp target/bench/bare:<jetty-server, -http, -io, -util, slf4j-api> BareJettyHandler   (%s)\n' \
+    printf '  %-14s java -cp target/bench/bare:<jetty-server, -http, -io, -util, slf4j-api> io.offsetkit.server.BareJettyHandler   (%s)\n' \
       "$name" "$(java_version java)"
   else
     options="${OPTIONS_OF[$name]//"$WORK_DIR"/target/bench}" # the archives, relative to the module

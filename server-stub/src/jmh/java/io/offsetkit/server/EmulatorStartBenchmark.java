@@ -12,15 +12,9 @@ import static io.offsetkit.server.InProcessStartBenchmark.EXAMPLE_PATH;
 import io.offsetkit.server.InProcessStartBenchmark.ExampleClient;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Callback;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,9 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       (single shot, one per fork): {@code OffsetkitEmulator.builder().start()} with its defaults
  *       (the store in memory, the bundled fixture), against a {@code WireMockServer} on a dynamic
  *       port given a stub of the documented answer, as a test's {@code WireMockExtension} starts one;
- *   <li>{@link #bareJettyFirstStart}: the floor under both, in the same fresh JVM: one Jetty 12 core
- *       {@code Handler} that writes the documented answer to every request, started on a dynamic
- *       port; Jetty logs through SLF4J, so its start includes the logging's, as any server's in
+ *   <li>{@link #bareJettyFirstStart}: the floor under both, in the same fresh JVM: {@link
+ *       BareJettyHandler}, one Jetty 12 core {@code Handler} that writes the documented answer to
+ *       every request, started on a dynamic port; Jetty logs through SLF4J, so its start includes the logging's, as any server's in
  *       an app's tests does;
  *   <li>{@link #emulatorLaterStart} and {@link #wireMockLaterStart}: a later start in a warm JVM,
  *       what each further test class pays;
@@ -69,8 +63,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class EmulatorStartBenchmark {
 
-    private static final String EXAMPLE_ANSWER =
-            "{\"queues\":[{\"broker_name\":\"broker-1\",\"queue_id\":0,\"timestamp_offset\":0}]}";
+    private static final String EXAMPLE_ANSWER = BareJettyHandler.ANSWER;
 
     private ExampleClient client;
     private OffsetkitEmulator emulator;
@@ -115,13 +108,8 @@ public class EmulatorStartBenchmark {
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
     public String bareJettyFirstStart() throws Exception {
-        bareJetty = new Server();
-        ServerConnector connector = new ServerConnector(bareJetty);
-        connector.setHost("127.0.0.1");
-        bareJetty.addConnector(connector);
-        bareJetty.setHandler(new DocumentedAnswer());
-        bareJetty.start();
-        return client.post(connector.getLocalPort());
+        bareJetty = BareJettyHandler.start(0);
+        return client.post(((ServerConnector) bareJetty.getConnectors()[0]).getLocalPort());
     }
 
     @Benchmark
@@ -162,20 +150,6 @@ public class EmulatorStartBenchmark {
                 throw new IllegalStateException("the bare Jetty server did not stop", e);
             }
             bareJetty = null;
-        }
-    }
-
-    /** The documented answer to every request, and nothing else: what a server on Jetty cannot do with less. */
-    static final class DocumentedAnswer extends Handler.Abstract {
-
-        private static final byte[] ANSWER = EXAMPLE_ANSWER.getBytes(StandardCharsets.UTF_8);
-
-        @Override
-        public boolean handle(Request request, Response response, Callback callback) {
-            response.setStatus(200);
-            response.getHeaders().put("Content-Type", "application/json");
-            response.write(true, ByteBuffer.wrap(ANSWER), callback);
-            return true;
         }
     }
 
