@@ -7,7 +7,6 @@ import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.fixture.OffsetOracle;
 import io.offsetkit.conformance.fixture.QueueRef;
 import io.offsetkit.conformance.http.Exchange;
-import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.http.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,11 +116,7 @@ public final class ExactScenario {
         times.addAll(stamped ? derivedTimes(filledQueues) : TIMES);
         Target target = context.target().with(context.target().instanceId(), group, topic);
         for (long time : times) {
-            answers.put(
-                    time,
-                    context.http()
-                            .send(RawRequest.postJson(
-                                    target.resetPath(target.engine()), KitContext.resetBody(topic, time))));
+            answers.put(time, context.http().send(KitContext.resetRequest(target, time)));
         }
         if (fixture.canReadCommittedOffsets()) {
             committed = fixture.committedOffsets(group, topic).orElse(null);

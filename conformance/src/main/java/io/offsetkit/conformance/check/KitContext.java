@@ -134,6 +134,11 @@ public final class KitContext {
         return http.send(RawRequest.postJson(target.resetPath(engine), resetBody(target.topic(), timestamp)));
     }
 
+    /** The reset of a target's group and topic to a numeric time, on the target's engine (not sent). */
+    public static RawRequest resetRequest(Target target, long timestamp) {
+        return RawRequest.postJson(target.resetPath(target.engine()), resetBody(target.topic(), timestamp));
+    }
+
     /** The JSON body {@code {"topic":..,"timestamp":..}} with a numeric timestamp. */
     public static String resetBody(String topic, long timestamp) {
         ObjectNode body = JsonMapper.shared().createObjectNode();
@@ -203,11 +208,7 @@ public final class KitContext {
                 .distinct()
                 .toList();
         List<Exchange> sent = http.sendAll(
-                unsent.stream()
-                        .map(time ->
-                                RawRequest.postJson(target.resetPath(target.engine()), resetBody(target.topic(), time)))
-                        .toList(),
-                true);
+                unsent.stream().map(time -> resetRequest(target, time)).toList(), true);
         for (int i = 0; i < unsent.size(); i++) {
             numericAnswers.put(unsent.get(i), sent.get(i));
         }

@@ -6,7 +6,6 @@ import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.fixture.QueueRef;
 import io.offsetkit.conformance.http.Exchange;
-import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.http.Target;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,13 +61,8 @@ final class LongNameScenario {
         List<Long> stamps = fixture.produceMessages(queue, List.of(ExactScenario.BASE + 100, ExactScenario.BASE + 200));
         filled = new FilledQueue(queue, "long names", 0, stamps);
         Target target = context.target().with(context.target().instanceId(), group, topic);
-        for (long time : List.of(stamps.get(stamps.size() - 1))) {
-            answers.put(
-                    time,
-                    context.http()
-                            .send(RawRequest.postJson(
-                                    target.resetPath(target.engine()), KitContext.resetBody(topic, time))));
-        }
+        long last = stamps.get(stamps.size() - 1);
+        answers.put(last, context.http().send(KitContext.resetRequest(target, last)));
         if (fixture.canReadCommittedOffsets()) {
             committed = fixture.committedOffsets(group, topic)
                     .map(CommittedOffset::byQueue)

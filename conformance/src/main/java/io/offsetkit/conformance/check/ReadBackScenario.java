@@ -61,26 +61,22 @@ final class ReadBackScenario {
                 .findFirst()
                 .orElseThrow();
         backTime = ordered.storeTimestamps().get(1);
-        backAnswer = context.http().send(reset(target, exact.topic(), backTime));
+        backAnswer = context.http().send(KitContext.resetRequest(target, backTime));
         afterBack = readBack(fixture, exact.group());
 
         otherGroup = exact.group() + "_other";
         fixture.createGroup(otherGroup);
         Target other = target.with(target.instanceId(), otherGroup, exact.topic());
-        otherGroupAnswer = context.http().send(reset(other, exact.topic(), -1));
+        otherGroupAnswer = context.http().send(KitContext.resetRequest(other, -1));
         afterOtherGroup = readBack(fixture, exact.group());
 
         refused.add(context.http()
                 .send(RawRequest.postJson(
                         target.resetPath(target.engine()), "{\"topic\":\"" + exact.topic() + "\",\"timestamp\":-2}")));
         if (context.has(Capability.CREDENTIALS)) {
-            refused.add(context.http().sendUnauthenticated(reset(target, exact.topic(), -1)));
+            refused.add(context.http().sendUnauthenticated(KitContext.resetRequest(target, -1)));
         }
         afterRefused = readBack(fixture, exact.group());
-    }
-
-    private static RawRequest reset(Target target, String topic, long time) {
-        return RawRequest.postJson(target.resetPath(target.engine()), KitContext.resetBody(topic, time));
     }
 
     private Map<String, Long> readBack(Fixture fixture, String group) {
