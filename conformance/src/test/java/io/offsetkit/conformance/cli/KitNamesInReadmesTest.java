@@ -128,7 +128,12 @@ class KitNamesInReadmesTest {
         Matcher range = RANGE.matcher(text);
         if (range.matches()) {
             String width = "%0" + range.group(2).length() + "d";
-            for (int i = Integer.parseInt(range.group(2)); i <= Integer.parseInt(range.group(3)); i++) {
+            int first = Integer.parseInt(range.group(2));
+            int last = Integer.parseInt(range.group(3));
+            if (first >= last) {
+                return false; // a range runs upwards
+            }
+            for (int i = first; i <= last; i++) {
                 if (!ids.contains(range.group(1) + String.format(width, i))) {
                     return false;
                 }

@@ -38,13 +38,16 @@ class EmulatorStartTest {
         try (OffsetkitEmulator first = OffsetkitEmulator.builder().start();
                 OffsetkitEmulator second = OffsetkitEmulator.builder().start()) {
             // WHEN the first one's group is reset to the latest offsets
-            Http.reset(first, "group_01", "topic_02", -1, Map.of());
+            int status = Http.reset(first, "group_01", "topic_02", -1, Map.of()).statusCode();
 
-            // THEN only the first one committed anything
+            // THEN only the first one committed anything, on each of topic_02's six queues
+            assertThat(status).isEqualTo(200);
             assertThat(first.port()).isNotEqualTo(second.port());
             assertThat(first.committedOffsets("group_01", "topic_02"))
+                    .hasSize(6)
                     .allSatisfy(queue -> assertThat(queue.offset()).isEqualTo(queue.maxOffset()));
             assertThat(second.committedOffsets("group_01", "topic_02"))
+                    .hasSize(6)
                     .allSatisfy(queue -> assertThat(queue.offset()).isNull());
         }
     }

@@ -8,14 +8,14 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 /** Plain HTTP calls of an emulator, as any client makes them. */
-final class Http {
+public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private Http() {}
 
     /** The documented reset, of {@code group} on {@code topic} to {@code timestamp}, on the newer route. */
-    static HttpResponse<String> reset(
+    public static HttpResponse<String> reset(
             OffsetkitEmulator emulator, String group, String topic, long timestamp, Map<String, String> headers) {
         String path = "/v2/rocketmq/" + emulator.projectId() + "/instances/" + emulator.instanceId() + "/groups/"
                 + group + "/reset-message-offset";
@@ -27,7 +27,7 @@ final class Http {
                 headers);
     }
 
-    static HttpResponse<String> send(
+    public static HttpResponse<String> send(
             String baseUrl, String method, String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .method(

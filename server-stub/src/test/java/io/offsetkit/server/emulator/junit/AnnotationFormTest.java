@@ -3,12 +3,18 @@ package io.offsetkit.server.emulator.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offsetkit.server.emulator.EmulatorAuth;
+import io.offsetkit.server.emulator.Http;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** The annotation form: options on the class, the emulator injected into lifecycle and test methods. */
 @OffsetkitEmulatorTest(auth = EmulatorAuth.TOKEN, fixture = "none")
+@TestMethodOrder(OrderAnnotation.class) // the second test checks what the first one left
 class AnnotationFormTest {
 
     @BeforeEach
@@ -17,16 +23,21 @@ class AnnotationFormTest {
     }
 
     @Test
+    @Order(1)
     void theEmulatorHasTheAnnotationsOptions(OffsetkitEmulator emulator) {
         assertThat(emulator.auth()).isEqualTo(EmulatorAuth.TOKEN);
-        assertThat(EmulatorHttp.reset(emulator, "g", "t", 15, null)).isEqualTo(401);
-        assertThat(EmulatorHttp.reset(emulator, "g", "t", 15, emulator.token())).isEqualTo(200);
+        assertThat(Http.reset(emulator, "g", "t", 15, Map.of()).statusCode()).isEqualTo(401);
+        assertThat(Http.reset(emulator, "g", "t", 15, Map.of("X-Auth-Token", emulator.token()))
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(emulator.committedOffsets("g", "t").get(0).offset()).isEqualTo(1L);
     }
 
     @Test
+    @Order(2)
     void theInstanceOfTheLastTestIsGoneBeforeThisOnesBeforeEach(OffsetkitEmulator emulator) {
-        // The reset before each test emptied the store (no fixture), then @BeforeEach made it again.
+        // GIVEN the first test committed offset 1 and left a reset in the journal
+        // THEN the reset before this test emptied the store (no fixture), and @BeforeEach made it again
         assertThat(emulator.committedOffsets("g", "t").get(0).offset()).isNull();
         assertThat(emulator.journal().resets()).isEmpty();
     }

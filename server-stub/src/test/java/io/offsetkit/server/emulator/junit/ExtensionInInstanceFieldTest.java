@@ -2,7 +2,9 @@ package io.offsetkit.server.emulator.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offsetkit.server.emulator.Http;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
+import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class ExtensionInInstanceFieldTest {
         previous = emulator.emulator();
 
         assertThat(previous.isRunning()).isTrue();
-        assertThat(EmulatorHttp.reset(previous, "group_01", "topic_01", 0, null))
+        assertThat(Http.reset(previous, "group_01", "topic_01", 0, Map.of()).statusCode())
                 .isEqualTo(200);
     }
 

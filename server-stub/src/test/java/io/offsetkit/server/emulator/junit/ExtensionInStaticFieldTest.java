@@ -2,7 +2,9 @@ package io.offsetkit.server.emulator.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offsetkit.server.emulator.Http;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
+import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class ExtensionInStaticFieldTest {
     void theFirstTestResetsBillingToTheLatestOffsets(OffsetkitEmulator injected) {
         first = injected;
 
-        assertThat(EmulatorHttp.reset(injected, "billing", "topic_01", -1, null))
+        assertThat(Http.reset(injected, "billing", "topic_01", -1, Map.of()).statusCode())
                 .isEqualTo(200);
 
         assertThat(emulator.committedOffsets("billing", "topic_01").get(0).offset())

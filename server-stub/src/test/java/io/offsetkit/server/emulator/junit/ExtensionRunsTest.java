@@ -8,6 +8,7 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import io.offsetkit.server.emulator.Http;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +31,10 @@ class ExtensionRunsTest {
     /** The ports the parallel classes' emulators listened on, by class. */
     static final Map<String, Integer> PORTS = new ConcurrentHashMap<>();
 
-    /** Released once every parallel class has started its emulator: so they surely overlap. */
+    /**
+     * Released once every parallel class has started its emulator: a class whose tests wait for it in
+     * vain was not run beside the other two.
+     */
     static final CountDownLatch ALL_STARTED = new CountDownLatch(3);
 
     @Test
@@ -81,13 +85,17 @@ class ExtensionRunsTest {
 
         @RepeatedTest(3)
         void resetsFromAFreshState(OffsetkitEmulator emulator) throws InterruptedException {
-            PORTS.put(getClass().getSimpleName(), emulator.port());
-            ALL_STARTED.countDown();
-            ALL_STARTED.await(30, TimeUnit.SECONDS);
+            if (PORTS.put(getClass().getSimpleName(), emulator.port()) == null) {
+                ALL_STARTED.countDown(); // once per class: the latch opens when all three have started
+            }
+            assertThat(ALL_STARTED.await(30, TimeUnit.SECONDS))
+                    .as("the three classes ran at the same time")
+                    .isTrue();
             assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
                     .isNull();
             assertThat(emulator.journal().resets()).isEmpty();
-            assertThat(EmulatorHttp.reset(emulator, "group_01", "topic_01", -1, null))
+            assertThat(Http.reset(emulator, "group_01", "topic_01", -1, Map.of())
+                            .statusCode())
                     .isEqualTo(200);
             assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
                     .isEqualTo(100L);

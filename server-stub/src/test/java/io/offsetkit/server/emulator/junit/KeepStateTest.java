@@ -2,6 +2,8 @@ package io.offsetkit.server.emulator.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offsetkit.server.emulator.Http;
+import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,8 @@ class KeepStateTest {
     @Test
     @Order(1)
     void theFirstTestCommits() {
-        assertThat(EmulatorHttp.reset(emulator.emulator(), "group_01", "topic_01", -1, null))
+        assertThat(Http.reset(emulator.emulator(), "group_01", "topic_01", -1, Map.of())
+                        .statusCode())
                 .isEqualTo(200);
     }
 
