@@ -87,4 +87,29 @@ class ServerStartsAndServesContractTest {
                 .isGreaterThanOrEqualTo(2.0);
         assertThat(text).contains("offsetkit_store_instances").contains("offsetkit_backend_resets_in_flight");
     }
+
+    @Test
+    void theStoreGaugesCountWhatTheDefaultFixtureHolds() {
+        // GIVEN the default fixture: one instance, two groups, topics of 1, 6 and 2 queues holding 100,
+        // 6 x 1000 and 5 messages (resets change none of these)
+        // WHEN the metrics are scraped
+        String text = given().port(port).get("/metrics").asString();
+
+        // THEN each store gauge says so
+        assertThat(gauge(text, "offsetkit_store_instances")).isEqualTo(1);
+        assertThat(gauge(text, "offsetkit_store_topics")).isEqualTo(3);
+        assertThat(gauge(text, "offsetkit_store_groups")).isEqualTo(2);
+        assertThat(gauge(text, "offsetkit_store_queues")).isEqualTo(9);
+        assertThat(gauge(text, "offsetkit_store_messages")).isEqualTo(6105);
+        assertThat(gauge(text, "offsetkit_store_index_bytes")).isPositive();
+    }
+
+    /** The value of an untagged gauge in Prometheus' text format. */
+    private static double gauge(String metrics, String name) {
+        return metrics.lines()
+                .filter(line -> line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(name.length() + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no gauge " + name + " in:\n" + metrics));
+    }
 }

@@ -14,6 +14,7 @@ import io.offsetkit.server.ops.Pages;
 import io.offsetkit.server.ops.RequestIds;
 import io.offsetkit.server.ops.ServerMetrics;
 import io.offsetkit.server.ops.StartupBanner;
+import io.offsetkit.server.ops.StoreGauges;
 import io.offsetkit.server.reset.ResetConsumeOffsetHandler;
 import io.offsetkit.server.reset.ResetParameters;
 import io.offsetkit.server.reset.ResetRequestReader;
@@ -59,11 +60,13 @@ public final class Engine implements AutoCloseable {
         String backendName = settings.backend().name().toLowerCase(Locale.ROOT);
         this.backend = new MeteredBackend(backend, backendName, metrics.registry());
         if (store != null) {
+            StoreGauges.register(metrics, store);
+        } else if (settings.rocketmq() != null) {
             metrics.gauge(
-                    "offsetkit.store.instances",
-                    "Instances in the embedded store",
-                    store,
-                    s -> s.instances().size());
+                    "offsetkit.rocketmq.instances",
+                    "RocketMQ instances the backend serves",
+                    settings.rocketmq(),
+                    rocketmq -> rocketmq.instances().size());
         }
         this.requestPath = new RequestPath(
                 new ResetConsumeOffsetHandler(this.backend),

@@ -66,9 +66,16 @@ public final class ServerMetrics implements AutoCloseable {
         return timer;
     }
 
-    /** Registers a gauge read from {@code source} at each scrape. */
+    /**
+     * Registers a gauge read from {@code source} at each scrape. The registry holds {@code source}
+     * strongly: Micrometer's default, a weak reference, lets a source only the gauge refers to be
+     * collected, and the gauge then reads NaN.
+     */
     public <T> void gauge(String name, String description, T source, ToDoubleFunction<T> value) {
-        Gauge.builder(name, source, value).description(description).register(registry);
+        Gauge.builder(name, source, value)
+                .description(description)
+                .strongReference(true)
+                .register(registry);
     }
 
     /**
