@@ -82,8 +82,15 @@ final class AkskAuthenticator implements RequestAuthenticator {
             throw invalid(SdkHmacSha256.CONTENT_SHA256_HEADER + " " + ErrorText.quote(declaredHash)
                     + " is not the SHA-256 of the body received; this server needs the body itself signed.");
         }
-        String canonicalRequest = SdkHmacSha256.canonicalRequest(
-                call.method(), call.rawPath(), call.rawQuery(), canonicalHeaders, bodyHash);
+        String canonicalRequest;
+        try {
+            canonicalRequest = SdkHmacSha256.canonicalRequest(
+                    call.method(), call.rawPath(), call.rawQuery(), canonicalHeaders, bodyHash);
+        } catch (IllegalArgumentException e) {
+            // The canonical query decodes each parameter: a '%' not followed by two hex digits cannot be.
+            throw invalid("The query " + ErrorText.quote(call.rawQuery())
+                    + " is not percent-encoded, so it cannot be signed; encode each key and value as the SDKs do.");
+        }
         String expected =
                 SdkHmacSha256.requestSignature(secretKey, call.header(SdkHmacSha256.DATE_HEADER), canonicalRequest);
         if (!SdkHmacSha256.signaturesMatch(expected, authorization.signature())) {
@@ -92,7 +99,7 @@ final class AkskAuthenticator implements RequestAuthenticator {
                     + ErrorText.quote(SdkHmacSha256.canonicalUri(call.rawPath()))
                     + ", canonical query " + ErrorText.quote(SdkHmacSha256.canonicalQuery(call.rawQuery()))
                     + ", signed headers " + ErrorText.quote(SdkHmacSha256.signedHeaderNames(canonicalHeaders))
-                    + " and a body of " + (body == null ? 0 : body.length) + " bytes with SHA-256 " + bodyHash
+                    + " and a body of " + body.length + " bytes with SHA-256 " + bodyHash
                     + ", with the SK of access key " + ErrorText.quote(authorization.accessKey())
                     + ". Check the SK, and that the path, the signed headers and the body are sent exactly as signed.");
         }

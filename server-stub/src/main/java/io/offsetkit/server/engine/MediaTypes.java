@@ -52,7 +52,7 @@ final class MediaTypes {
             int bestSpecificity = -1;
             double weight = 0;
             for (String range : accept.split(",")) {
-                String[] parts = range.split(";");
+                String[] parts = range.split(";", -1); // -1: ";" alone is one empty range, not no parts
                 int specificity = specificity(parts[0].strip().toLowerCase(Locale.ROOT), type);
                 if (specificity > bestSpecificity) {
                     bestSpecificity = specificity;

@@ -3,19 +3,27 @@ package io.offsetkit.server.reset;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.error.ErrorText;
+import java.util.regex.Pattern;
 
 /**
  * The contract's rule for {@code timestamp}: milliseconds since the epoch as a JSON integer or as a
  * JSON string of decimal digits, {@code >= 0} or exactly {@code -1} ("latest"), within a signed 64-bit
  * integer. Anything else, including {@code 1.5}, {@code 1e3}, {@code 1.0}, {@code "1.5"},
  * {@code " 1"}, {@code "+1"}, {@code ""}, {@code -2} and {@code null}, fails with 400
- * {@code DMS.00400142}. Leading zeros in a string ({@code "007"}) are allowed, as the contract's
- * pattern allows them.
+ * {@code DMS.00400142}. A string follows the contract's pattern, {@code ^(-1|[0-9]{1,19})$}: leading
+ * zeros are allowed ({@code "007"}), but no more than 19 digits, and {@code "-0"} or {@code "-01"}
+ * are refused.
  */
 public final class ResetTimestamps {
 
     /** The one negative value allowed: reset to each queue's latest (maximum) offset. */
     public static final long LATEST = -1;
+
+    /** What a string must look like before its value is checked. */
+    private static final Pattern SIGNED_DIGITS = Pattern.compile("-?[0-9]+");
+
+    /** The contract's pattern for a string, {@code ^(-1|[0-9]{1,19})$}, allows no more digits. */
+    private static final int MAX_DIGITS = 19;
 
     private static final String EXPECTED = "send milliseconds since the epoch as a JSON integer or a JSON string of"
             + " digits, or -1 for the latest offsets";
@@ -41,8 +49,18 @@ public final class ResetTimestamps {
         if (text.isEmpty()) {
             throw invalid("timestamp is an empty string");
         }
-        if (!text.matches("-?[0-9]+")) {
+        if (!SIGNED_DIGITS.matcher(text).matches()) {
             throw invalid(shown + " is not a string of decimal digits");
+        }
+        if (text.charAt(0) == '-') {
+            long value = parse(text, shown); // -2 and below are refused as negative
+            if (!text.equals("-1")) {
+                throw invalid(shown + " is signed, and the one signed value allowed is \"-1\" exactly");
+            }
+            return value;
+        }
+        if (text.length() > MAX_DIGITS) {
+            throw invalid(shown + " has more than " + MAX_DIGITS + " digits");
         }
         return parse(text, shown);
     }

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /**
  * Splits a raw request path (as sent, still percent-encoded) into its segments, and decodes one.
@@ -42,8 +43,8 @@ final class PathSegments {
                 bytes.put((byte) c);
                 continue;
             }
-            int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
-            int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+            int high = i + 2 < raw.length() ? hexDigit(raw.charAt(i + 1)) : -1;
+            int low = i + 2 < raw.length() ? hexDigit(raw.charAt(i + 2)) : -1;
             if (high < 0 || low < 0) {
                 throw refused(raw, "has a '%' that is not followed by two hexadecimal digits");
             }
@@ -72,5 +73,10 @@ final class PathSegments {
         return new DmsException(
                 DmsError.INVALID_PARAMETER,
                 "The path segment " + ErrorText.quote(raw) + " " + why + "; the request was refused.");
+    }
+
+    /** The value of an ASCII hexadecimal digit, or -1 ({@code Character.digit} also takes other scripts' digits). */
+    private static int hexDigit(char c) {
+        return HexFormat.isHexDigit(c) ? HexFormat.fromHexDigit(c) : -1;
     }
 }

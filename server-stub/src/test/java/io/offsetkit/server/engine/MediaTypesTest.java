@@ -88,6 +88,8 @@ class MediaTypesTest {
                 "text/html, application/json;q=0.5",
                 "text/html;q=0.9, */*;q=0.1",
                 "application/json;q=0.001",
+                "application/json,;",
+                ";, */*",
             })
     @NullSource
     void anAcceptThatAllowsJsonPasses(String accept) {
@@ -105,6 +107,10 @@ class MediaTypesTest {
                 "application/json;q=0, text/html",
                 "*/*;q=0",
                 "application/jsonx",
+                ";",
+                ";;",
+                ",",
+                " ; q=1",
             })
     void anAcceptThatRefusesJsonIs400InvalidParameterNamingIt(String accept) {
         DmsException refused = refusedAccept(accept);

@@ -161,6 +161,8 @@ class RouterTest {
                 "a%zzb | not followed by two hexadecimal digits",
                 "a%4 | not followed by two hexadecimal digits",
                 "a% | not followed by two hexadecimal digits",
+                "a%4\uff11 | not followed by two hexadecimal digits",
+                "a%\u0664\u0661 | not followed by two hexadecimal digits",
                 "a%C3 | not percent-encoded UTF-8",
                 "%FF%FE | not percent-encoded UTF-8",
                 "%ED%A0%80 | not percent-encoded UTF-8",
