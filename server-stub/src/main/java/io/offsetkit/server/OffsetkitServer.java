@@ -79,6 +79,8 @@ public final class OffsetkitServer {
             err.println("offsetkit-server: invalid setting: " + e.getMessage());
             return 2;
         }
+        // Levels set while SLF4J still starts would go to its stand-in loggers, and be lost.
+        logging.join();
         ConsoleLogging.setLevels(settings.logLevels());
 
         CompletableFuture<HttpServer> http = prepared.thenApplyAsync(

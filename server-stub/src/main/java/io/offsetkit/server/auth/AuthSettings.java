@@ -21,9 +21,6 @@ public record AuthSettings(AuthMode mode, List<String> tokens, List<String> aksk
     /** Default of {@code offsetkit.auth.clock-skew}. */
     public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(15);
 
-    /** No authentication: the emulator's default. */
-    public static final AuthSettings NONE = new AuthSettings(AuthMode.NONE, List.of(), List.of(), null);
-
     public AuthSettings {
         mode = mode == null ? AuthMode.NONE : mode;
         tokens = tokens == null

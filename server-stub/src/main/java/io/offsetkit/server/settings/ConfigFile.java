@@ -51,9 +51,12 @@ final class ConfigFile {
      *     setting the server does not have
      */
     static Map<String, String> read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new SettingException("--config", file.toString(), "it is a directory, not a file");
+        }
         Map<String, String> values;
         try {
-            values = file.getFileName().toString().endsWith(".properties") ? properties(file) : yaml(file);
+            values = file.toString().endsWith(".properties") ? properties(file) : yaml(file);
         } catch (NoSuchFileException e) {
             throw new SettingException("--config", file.toString(), "no such file (" + file.toAbsolutePath() + ")");
         } catch (IOException e) {

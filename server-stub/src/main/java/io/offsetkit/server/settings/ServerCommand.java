@@ -73,7 +73,10 @@ public final class ServerCommand {
         }
         for (int i = 0; i < families.size(); i++) {
             String argument = families.get(i);
-            if (!argument.contains("=") && isFamilyName(argument) && i + 1 < families.size()) {
+            if (!argument.contains("=")
+                    && isFamilyName(argument)
+                    && i + 1 < families.size()
+                    && !families.get(i + 1).startsWith("--")) {
                 argument = argument + "=" + families.get(++i); // --name value, as for the other settings
             }
             settings.putAll(family(commandLine, argument));

@@ -33,31 +33,42 @@ final class Values {
     }
 
     /**
-     * A duration: a number with a unit ({@code 500ms}, {@code 90s}, {@code 15m}, {@code 2h},
-     * {@code 1d}; without one, milliseconds) or ISO-8601 ({@code PT1H}).
+     * A duration, zero or more: a number with a unit ({@code 500ms}, {@code 90s}, {@code 15m},
+     * {@code 2h}, {@code 1d}; without one, milliseconds) or ISO-8601 ({@code PT1H}). Every duration
+     * setting is a timeout or a tolerance, so a negative one is refused.
      */
     static Duration duration(String key, String text) {
         String value = text.strip();
         Matcher simple = SIMPLE_DURATION.matcher(value);
+        Duration duration;
         if (simple.matches()) {
             long amount = Long.parseLong(simple.group(1));
             String unit = simple.group(2) == null ? "ms" : simple.group(2);
-            return switch (unit) {
-                case "ns" -> Duration.ofNanos(amount);
-                case "us" -> Duration.ofNanos(amount * 1000);
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            };
+            try {
+                duration = switch (unit) {
+                    case "ns" -> Duration.ofNanos(amount);
+                    case "us" -> Duration.ofNanos(Math.multiplyExact(amount, 1000L));
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    default -> Duration.ofDays(amount);
+                };
+            } catch (ArithmeticException e) {
+                throw new SettingException(key, text, "it is too large a duration");
+            }
+        } else {
+            try {
+                duration = Duration.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new SettingException(
+                        key, text, "it must be a duration such as 500ms, 90s, 15m, 2h, 1d or PT1H (ISO-8601)");
+            }
         }
-        try {
-            return Duration.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new SettingException(
-                    key, text, "it must be a duration such as 500ms, 90s, 15m, 2h, 1d or PT1H (ISO-8601)");
+        if (duration.isNegative()) {
+            throw new SettingException(key, text, "it must not be negative");
         }
+        return duration;
     }
 
     /** A size in bytes: a number with {@code B}, {@code KB}, {@code MB} or {@code GB} (1024-based), or bytes. */

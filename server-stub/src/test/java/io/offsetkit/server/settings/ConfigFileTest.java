@@ -1,6 +1,7 @@
 package io.offsetkit.server.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
@@ -80,6 +81,15 @@ class ConfigFileTest {
 
         assertThat(ConfigFile.read(file))
                 .containsExactly(Map.entry("server.port", "9091"), Map.entry("offsetkit.auth.tokens", "a, b"));
+    }
+
+    @Test
+    void theRootDirectoryIsRefusedAsADirectoryNotACrash() {
+        // GIVEN --config=/ (a path without a file name)
+        // WHEN it is read, THEN it is a setting error naming the option
+        assertThatThrownBy(() -> ConfigFile.read(Path.of("/")))
+                .isInstanceOf(SettingException.class)
+                .hasMessage("--config=/: it is a directory, not a file");
     }
 
     @Test

@@ -119,6 +119,15 @@ class ServerCommandTest {
     }
 
     @Test
+    void aFamilyNameFollowedByAnotherOptionIsAMissingValueNotThatOptionAsItsValue() {
+        // GIVEN a family's name, then another setting instead of its value
+        // WHEN the command line is read, THEN it says the value is missing (as picocli says for the others)
+        assertThatThrownBy(() -> COMMAND.parse("--logging.level.root", "--logging.level.io.offsetkit=DEBUG"))
+                .isInstanceOf(ParameterException.class)
+                .hasMessage("Missing required parameter for option '--logging.level.root'");
+    }
+
+    @Test
     void aFamilyNameLastWithoutAValueIsAMissingValueNotAnUnknownOption() {
         // GIVEN a family's name as the last argument, with no value after it
         // WHEN the command line is read, THEN it says the value is missing

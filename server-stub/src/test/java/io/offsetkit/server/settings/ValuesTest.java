@@ -56,6 +56,27 @@ class ValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"999999999999999999d", "999999999999999999us", "999999999999999999h"})
+    void aDurationTooLargeForJavaIsRefusedNamingIt(String text) {
+        assertThatThrownBy(() -> Values.duration("server.shutdown-timeout", text))
+                .isInstanceOf(SettingException.class)
+                .hasMessage("server.shutdown-timeout=" + text + ": it is too large a duration");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-PT5S", "PT-1S", "-PT0.001S"})
+    void aNegativeDurationIsRefused(String text) {
+        assertThatThrownBy(() -> Values.duration("server.shutdown-timeout", text))
+                .isInstanceOf(SettingException.class)
+                .hasMessage("server.shutdown-timeout=" + text + ": it must not be negative");
+    }
+
+    @Test
+    void aZeroDurationIsOne() {
+        assertThat(Values.duration("server.shutdown-timeout", "0")).isEqualTo(Duration.ZERO);
+    }
+
+    @ParameterizedTest
     @CsvSource({
         "65536, 65536",
         "512B, 512",
