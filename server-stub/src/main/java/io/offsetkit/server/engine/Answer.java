@@ -12,7 +12,7 @@ import java.util.Map;
  * @param status the HTTP status
  * @param contentType the body's media type, or null for an answer without a body
  * @param body the body; empty when there is none
- * @param headers other headers, in the order they are sent
+ * @param headers other headers, by name (their order on the wire is not kept)
  */
 public record Answer(int status, String contentType, byte[] body, Map<String, String> headers) {
 
