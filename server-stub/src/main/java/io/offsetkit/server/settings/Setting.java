@@ -83,7 +83,7 @@ public enum Setting {
             java.util.List.of("id", "name-server", "project-id", "access-key", "secret-key");
 
     private static final Pattern INSTANCE_KEY = Pattern.compile(
-            "offsetkit\\.rocketmq\\.instances\\[(\\d{1,4})]\\.(id|name-server|project-id|access-key|secret-key)");
+            "offsetkit\\.rocketmq\\.instances\\[(\\d{1,4})]\\.(" + String.join("|", ROCKETMQ_INSTANCE_FIELDS) + ")");
     private static final Pattern LOGGER_KEY = Pattern.compile("logging\\.level\\.([A-Za-z0-9_$.-]+)");
 
     private final String key;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Where each setting's value comes from: the command line first, then the environment, then the
@@ -25,8 +26,13 @@ public final class SettingSources {
     /** The environment variable that names a config file. */
     public static final String CONFIG_VARIABLE = "OFFSETKIT_CONFIG";
 
-    private static final Pattern INSTANCE_VARIABLE = Pattern.compile(
-            "OFFSETKIT_ROCKETMQ_INSTANCES_(\\d{1,4})_(ID|NAME_?SERVER|PROJECT_?ID|ACCESS_?KEY|SECRET_?KEY)");
+    /** A RocketMQ instance's field in the environment: its name in upper case, '-' as '_' or left out. */
+    private static final Pattern INSTANCE_VARIABLE = Pattern.compile("OFFSETKIT_ROCKETMQ_INSTANCES_(\\d{1,4})_("
+            + Setting.ROCKETMQ_INSTANCE_FIELDS.stream()
+                    .map(field -> field.toUpperCase(Locale.ROOT).replace("-", "_?"))
+                    .collect(Collectors.joining("|"))
+            + ")");
+
     private static final String LOGGING_PREFIX = "LOGGING_LEVEL_";
 
     private final Map<String, String> values = new LinkedHashMap<>();
@@ -106,13 +112,7 @@ public final class SettingSources {
         for (String variable : new TreeSet<>(environment.keySet())) {
             Matcher instance = INSTANCE_VARIABLE.matcher(variable);
             if (instance.matches()) {
-                String field = switch (instance.group(2).replace("_", "")) {
-                    case "ID" -> "id";
-                    case "NAMESERVER" -> "name-server";
-                    case "PROJECTID" -> "project-id";
-                    case "ACCESSKEY" -> "access-key";
-                    default -> "secret-key";
-                };
+                String field = instanceField(instance.group(2));
                 found.put(
                         "offsetkit.rocketmq.instances[" + Integer.parseInt(instance.group(1)) + "]." + field, variable);
             } else if (variable.startsWith(LOGGING_PREFIX) && variable.length() > LOGGING_PREFIX.length()) {
@@ -123,5 +123,14 @@ public final class SettingSources {
             }
         }
         return found;
+    }
+
+    /** The field an environment variable's last part names ({@code NAME_SERVER}, {@code NAMESERVER}: name-server). */
+    private static String instanceField(String variablePart) {
+        String squeezed = variablePart.replace("_", "");
+        return Setting.ROCKETMQ_INSTANCE_FIELDS.stream()
+                .filter(field -> field.toUpperCase(Locale.ROOT).replace("-", "").equals(squeezed))
+                .findFirst()
+                .orElseThrow(); // INSTANCE_VARIABLE matches only the fields' names
     }
 }
