@@ -20,9 +20,10 @@ import java.util.SplittableRandom;
  * message's store time (offset 1: neither the first nor the latest, so neither a default nor a
  * shortcut can pass), then read back when the fixture can.
  *
- * <p>Names start with {@code offsetkit_ck_} and a part drawn from the seed, then every allowed
- * character, then lower-case letters and digits up to the limit: characters every store keeps as
- * they are, so that the length tested is the name's, whatever a store does with the others.
+ * <p>Names start with {@code offsetkit_ck_} and a fresh tag (new on every run, a replay included),
+ * then every allowed character, then lower-case letters and digits up to the limit (their order
+ * drawn from the seed): characters every store keeps as they are, so that the length tested is the
+ * name's, whatever a store does with the others.
  */
 final class LongNameScenario {
 
@@ -38,7 +39,8 @@ final class LongNameScenario {
 
     LongNameScenario(KitContext context) {
         SplittableRandom random = context.random().stream("long-names");
-        String prefix = "offsetkit_ck_" + context.random().hex("long-names-prefix", 4) + "_";
+        // The tag is fresh, not from the seed, so that a replay does not create the same topic again.
+        String prefix = "offsetkit_ck_" + Fresh.hex(4) + "_";
         this.topic = ContractEdges.longestWithEveryCharacter(context.facts().topicSchema(), prefix, FILL, random);
         this.group =
                 ContractEdges.longestWithEveryCharacter(context.facts().parameterSchema("Group"), prefix, FILL, random);

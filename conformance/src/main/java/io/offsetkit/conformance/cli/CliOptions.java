@@ -178,7 +178,8 @@ final class CliOptions {
         @Option(
                 names = "--seed",
                 paramLabel = "N",
-                description = "replay the random choices (names, generated values) of the run that printed seed N")
+                description = "replay the random choices (names, generated values) of the run that printed seed N;"
+                        + " the topics and groups created through the fixture get a fresh tag")
         Long seed;
 
         @Option(
