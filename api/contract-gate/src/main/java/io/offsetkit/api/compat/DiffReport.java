@@ -22,6 +22,11 @@ public final class DiffReport {
         out.append(identityRow("baseline", result.baseline()));
         out.append(identityRow("this build", result.current()));
         out.append("\n**Verdict: ").append(verdict(result)).append("**\n");
+        if (!result.compared()) {
+            out.append("\n## Not compared\n\n");
+            result.notCompared()
+                    .forEach(reason -> out.append("- ").append(reason).append('\n'));
+        }
         if (!result.problems().isEmpty()) {
             out.append("\n## Problems\n\n");
             result.problems()
@@ -40,6 +45,9 @@ public final class DiffReport {
     }
 
     private static String verdict(GateResult result) {
+        if (!result.compared()) {
+            return "not compared: the gate cannot run (see Not compared)";
+        }
         if (!result.problems().isEmpty()) {
             return "cannot be released (see Problems)";
         }
