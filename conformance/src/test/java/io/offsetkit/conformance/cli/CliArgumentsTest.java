@@ -79,6 +79,16 @@ class CliArgumentsTest {
     }
 
     @Test
+    void aMisspeltOptionIsNamedWithoutItsValue() {
+        // GIVEN a secret key given to a misspelt --sk, in the one-argument form
+        // WHEN it is parsed
+        // THEN the message names the option and the closest one, and never shows the value
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--ak", "A", "--sK=supersecret123"))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("unknown option '--sK'; the closest is --sk (see --help)");
+    }
+
+    @Test
     void includeAndExcludeAreRepeatableAndCommaSeparated() throws Exception {
         CliArguments arguments = CliArguments.parse(
                 "--base-url",
