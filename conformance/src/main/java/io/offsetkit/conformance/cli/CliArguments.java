@@ -141,11 +141,11 @@ public record CliArguments(
         }
         boolean help = parsed.isUsageHelpRequested();
         boolean version = parsed.isVersionHelpRequested();
-        CliOptions.TargetOptions target = orNew(options.target, CliOptions.TargetOptions::new);
-        CliOptions.CredentialOptions secrets = orNew(options.credentials, CliOptions.CredentialOptions::new);
-        CliOptions.SelectionOptions selection = orNew(options.selection, CliOptions.SelectionOptions::new);
-        CliOptions.BaselineOptions baseline = orNew(options.baseline, CliOptions.BaselineOptions::new);
-        CliOptions.RunOptions run = orNew(options.run, CliOptions.RunOptions::new);
+        CliOptions.TargetOptions target = options.target;
+        CliOptions.CredentialOptions secrets = options.credentials;
+        CliOptions.SelectionOptions selection = options.selection;
+        CliOptions.BaselineOptions baseline = options.baseline;
+        CliOptions.RunOptions run = options.run;
         List<String> warnings = new ArrayList<>();
         String token = null;
         String secretKey = null;
@@ -164,9 +164,9 @@ public record CliArguments(
                 token,
                 accessKey,
                 secretKey,
-                nonBlank(FIXTURE, orNew(options.fixture, CliOptions.FixtureOptions::new).name),
+                nonBlank(FIXTURE, options.fixture.name),
                 run.reportDir,
-                orNew(options.launch, CliOptions.LaunchOptions::new).jar,
+                options.launch.jar,
                 target.documentedData,
                 help,
                 selection.include,
@@ -360,10 +360,6 @@ public record CliArguments(
                 .map(arg -> ((OptionSpec) arg).longestName())
                 .findFirst()
                 .orElse("an option");
-    }
-
-    private static <T> T orNew(T group, java.util.function.Supplier<T> empty) {
-        return group == null ? empty.get() : group;
     }
 
     private static String nonBlank(String option, String value) throws UsageException {

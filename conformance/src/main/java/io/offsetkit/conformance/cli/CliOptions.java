@@ -49,6 +49,9 @@ import picocli.CommandLine.Option;
         })
 final class CliOptions {
 
+    // Every group is initialised: picocli leaves a group none of whose options is given as it is,
+    // so CliArguments reads an empty group, never null.
+
     @ArgGroup(validate = false, heading = "%nTarget:%n", order = 1)
     TargetOptions target = new TargetOptions();
 

@@ -54,6 +54,32 @@ class CliArgumentsTest {
     }
 
     @Test
+    void groupsWithNoneOfTheirOptionsGivenReadAsEmpty() throws Exception {
+        // GIVEN command lines that leave out every option of most groups (help: of all of them)
+        // WHEN they are parsed
+        CliArguments launchOnly = CliArguments.parse("--launch", "server.jar");
+        CliArguments urlOnly = CliArguments.parse("--base-url", "http://x");
+        CliArguments help = CliArguments.parse("--help");
+
+        // THEN each group left out reads as empty
+        assertThat(launchOnly.token()).isNull();
+        assertThat(launchOnly.accessKey()).isNull();
+        assertThat(launchOnly.fixture()).isNull();
+        assertThat(launchOnly.include()).isEmpty();
+        assertThat(launchOnly.exclude()).isEmpty();
+        assertThat(launchOnly.baseline()).isNull();
+        assertThat(launchOnly.writeBaseline()).isNull();
+        assertThat(launchOnly.seed()).isNull();
+        assertThat(launchOnly.reportDir()).isNull();
+        assertThat(launchOnly.documentedData()).isFalse();
+        assertThat(urlOnly.launch()).isNull();
+        assertThat(urlOnly.baseUrl()).isEqualTo(URI.create("http://x"));
+        assertThat(help.help()).isTrue();
+        assertThat(help.baseUrl()).isNull();
+        assertThat(help.launch()).isNull();
+    }
+
+    @Test
     void refusesWhatCannotRunNamingTheOptionAndValue() {
         assertThatThrownBy(() -> CliArguments.parse()).hasMessageContaining("--base-url is required");
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "ftp://x")).hasMessageContaining("'ftp://x'");
