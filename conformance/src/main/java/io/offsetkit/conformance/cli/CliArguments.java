@@ -318,7 +318,7 @@ public record CliArguments(
             }
             return value;
         } catch (IOException e) {
-            throw new UsageException("cannot read " + option + " " + file + ": " + e.getMessage());
+            throw new UsageException("cannot read " + option + " " + file + ": " + FileErrors.describe(e));
         }
     }
 

@@ -164,7 +164,7 @@ class CliArgumentsTest {
                         .credentials())
                 .isEqualTo(Credentials.token("token-from-file"));
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--ak", "A", "--sk-file", "no/such/file"))
-                .hasMessageContaining("cannot read --sk-file no/such/file");
+                .hasMessage("cannot read --sk-file no/such/file: no such file or directory");
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--sk-file", sk.toString()))
                 .hasMessageContaining("--ak and --sk go together; only the secret key was given");
     }

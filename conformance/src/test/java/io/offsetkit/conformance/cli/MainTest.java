@@ -176,6 +176,22 @@ class MainTest {
     }
 
     @Test
+    void aBaselineThatCannotBeWrittenExitsTwoNamingTheOptionAndTheError(@TempDir Path directory) throws Exception {
+        // GIVEN a --write-baseline file in a directory that does not exist
+        Path nowhere = directory.resolve("no-such-directory").resolve("baseline.txt");
+        try (FakeDms fake = FakeDms.start()) {
+            // WHEN the kit runs and writes its baseline there
+            int code = run("--base-url", fake.baseUrl().toString(), "--write-baseline", nowhere.toString());
+
+            // THEN it cannot run, and one line names the option, the file and the error (not "the reports")
+            assertThat(code).isEqualTo(Main.CANNOT_RUN);
+            assertThat(err().strip())
+                    .isEqualTo("offsetkit-conformance: cannot write --write-baseline " + nowhere
+                            + ": no such file or directory");
+        }
+    }
+
+    @Test
     void aBaselineWithAnUnknownRuleExitsTwoNamingTheLineAndTheClosestRule(@TempDir Path directory) throws Exception {
         Path baseline = Files.writeString(directory.resolve("b.txt"), "# known\nRESET-NEGATIVE-2 because\n");
 
