@@ -80,7 +80,7 @@ final class EdgeChecks {
                     .sendAll(
                             edges.stream()
                                     .map(edge -> RawRequest.postJson(
-                                            route(context),
+                                            context.target().resetPath(),
                                             stringBody(context.target().topic(), edge.text())))
                                     .toList(),
                             true);
@@ -260,7 +260,8 @@ final class EdgeChecks {
                 400,
                 "DMS.00400876",
                 (c, name) -> RawRequest.postJson(
-                        route(c), KitContext.resetBody(name, c.facts().timestamp()))));
+                        c.target().resetPath(),
+                        KitContext.resetBody(name, c.facts().timestamp()))));
         return elements;
     }
 
@@ -270,12 +271,7 @@ final class EdgeChecks {
     }
 
     private static RawRequest documented(KitContext context, Target target) {
-        return RawRequest.postJson(
-                target.resetPath(target.engine()), context.facts().numericRequest(target.topic()));
-    }
-
-    private static String route(KitContext context) {
-        return context.target().resetPath(context.target().engine());
+        return RawRequest.postJson(target.resetPath(), context.facts().numericRequest(target.topic()));
     }
 
     private static String stringBody(String topic, String timestamp) {
