@@ -40,11 +40,6 @@ public record SemanticVersion(int major, int minor, int patch) implements Compar
         return new SemanticVersion(major + 1, 0, 0);
     }
 
-    /** The next minor version: {@code 1.4.2} gives {@code 1.5.0}. */
-    public SemanticVersion nextMinor() {
-        return new SemanticVersion(major, minor + 1, 0);
-    }
-
     @Override
     public int compareTo(SemanticVersion other) {
         return ORDER.compare(this, other);

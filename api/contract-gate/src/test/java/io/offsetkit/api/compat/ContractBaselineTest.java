@@ -53,7 +53,6 @@ class ContractBaselineTest {
         assertThat(SemanticVersion.parse("1.10.0")).isGreaterThan(SemanticVersion.parse("1.2.0"));
         assertThat(SemanticVersion.parse("2.0.0-rc.1").major()).isEqualTo(2);
         assertThat(SemanticVersion.parse("1.4.2").nextMajor()).hasToString("2.0.0");
-        assertThat(SemanticVersion.parse("1.4.2").nextMinor()).hasToString("1.5.0");
         assertThatThrownBy(() -> SemanticVersion.parse("1.0"))
                 .hasMessageContaining("'1.0' is not a semantic version MAJOR.MINOR.PATCH");
     }
