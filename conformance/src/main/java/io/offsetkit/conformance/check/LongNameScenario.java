@@ -7,7 +7,6 @@ import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.fixture.QueueRef;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.Target;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +31,9 @@ final class LongNameScenario {
 
     private final String topic;
     private final String group;
-    private final Map<Long, Exchange> answers = new LinkedHashMap<>();
     private FilledQueue filled;
+    private long time;
+    private Exchange answer;
     private Map<String, Long> committed;
     private FixtureException setupFailure;
 
@@ -63,8 +63,8 @@ final class LongNameScenario {
         List<Long> stamps = fixture.produceMessages(queue, List.of(ExactScenario.BASE + 100, ExactScenario.BASE + 200));
         filled = new FilledQueue(queue, "long names", 0, stamps);
         Target target = context.target().with(context.target().instanceId(), group, topic);
-        long last = stamps.get(stamps.size() - 1);
-        answers.put(last, context.http().send(KitContext.resetRequest(target, last)));
+        time = stamps.get(stamps.size() - 1);
+        answer = context.http().send(KitContext.resetRequest(target, time));
         if (fixture.canReadCommittedOffsets()) {
             committed = fixture.committedOffsets(group, topic)
                     .map(CommittedOffset::byQueue)
@@ -85,9 +85,14 @@ final class LongNameScenario {
         return filled;
     }
 
-    /** The answer to each reset, by time, in the order sent (-1 last). */
-    Map<Long, Exchange> answers() {
-        return answers;
+    /** The time reset to: the second message's store time. */
+    long time() {
+        return time;
+    }
+
+    /** The answer to the reset. */
+    Exchange answer() {
+        return answer;
     }
 
     /** The group's committed offsets after the reset, by queue, when the fixture reads them. */
