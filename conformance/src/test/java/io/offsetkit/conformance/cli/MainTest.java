@@ -153,6 +153,9 @@ class MainTest {
                     .contains("(known failure, in the baseline: ")
                     .contains(
                             "RESULT: no new failure; 2 rules fail as the baseline expects (RESET-EDGE-03, RESET-NEGATIVE-02)");
+            assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.HTML)))
+                    .contains("<h1>offsetkit conformance report: no new failure; 2 rules fail as the baseline expects"
+                            + " (RESET-EDGE-03, RESET-NEGATIVE-02)</h1>");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JUNIT_XML)))
                     .contains("failures=\"0\"", "known failure, in the baseline");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JSON)))
@@ -334,6 +337,7 @@ class MainTest {
                     .contains("| RESET-EXACT-01 | MUST | skip |");
             assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
                     .startsWith("<!DOCTYPE html>")
+                    .contains("<h1>offsetkit conformance report: every MUST rule passes</h1>")
                     .contains("RESET-DOMAIN-04");
             Document junit = DocumentBuilderFactory.newInstance()
                     .newDocumentBuilder()
@@ -352,7 +356,9 @@ class MainTest {
             assertThat(out())
                     .contains("RESET-NEGATIVE-02  MUST   FAIL", "Request sent:", "Response received:", "DMS.00500000");
             String html = Files.readString(reports.resolve(ReportFiles.HTML));
-            assertThat(html).contains("id=\"RESET-NEGATIVE-02\"", "Request sent:", "Response received:");
+            assertThat(html)
+                    .contains("<h1>offsetkit conformance report: a MUST rule fails</h1>")
+                    .contains("id=\"RESET-NEGATIVE-02\"", "Request sent:", "Response received:");
             assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML))).contains("<failure message=");
         }
     }
