@@ -78,9 +78,8 @@ public final class DiffReport {
                     .append(i + 1)
                     .append(" | ")
                     .append(cell(change.summary()))
-                    .append(" | `")
-                    .append(cell(change.pointer().isEmpty() ? "/" : change.pointer()))
-                    .append('`')
+                    .append(" | ")
+                    .append(pointer(change))
                     .append(change.side() == ContractChange.Side.BASELINE ? " (in the baseline)" : "")
                     .append(" | ")
                     .append(cell(String.join(", ", change.seenIn())))
@@ -88,6 +87,16 @@ public final class DiffReport {
                     .append(cell(change.foundBy()))
                     .append(" |\n");
         }
+    }
+
+    /**
+     * The pointer as code; the empty one, the whole document, worded as {@link ContractChange#where()}
+     * words it ({@code /} would point at a member named "").
+     */
+    private static String pointer(ContractChange change) {
+        return change.pointer().isEmpty()
+                ? "`\"\"` " + ContractChange.WHOLE_DOCUMENT
+                : "`" + cell(change.pointer()) + "`";
     }
 
     /** A table cell: pipes escaped (our patterns contain them), line breaks flattened. */
