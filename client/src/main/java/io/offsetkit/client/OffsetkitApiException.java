@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <p>The message is one line: {@code HTTP <status> <error_code>: <error_msg>} for a DMS error,
  * {@code HTTP <status> <what is wrong with the response>} otherwise, then {@code (X-Request-Id: <id>)}
- * ({@code none} when absent), so that a log line is enough to quote to support.
+ * ({@code none} when absent), so that a log line is enough to quote to support. Line breaks in what
+ * the server sent become spaces in the message; {@link #errorMsg()} keeps them.
  */
 public final class OffsetkitApiException extends OffsetkitException {
 
@@ -55,7 +56,7 @@ public final class OffsetkitApiException extends OffsetkitException {
         return Optional.ofNullable(errorCode);
     }
 
-    /** The body's {@code error_msg}; empty when the body has none. */
+    /** The body's {@code error_msg} as the server wrote it, line breaks included; empty when the body has none. */
     public Optional<String> errorMsg() {
         return Optional.ofNullable(errorMsg);
     }
@@ -164,7 +165,10 @@ public final class OffsetkitApiException extends OffsetkitException {
                         "an OffsetkitApiException for HTTP " + httpStatus + " needs an errorCode or a problem");
             }
             String id = requestId == null ? "none" : requestId;
-            return new OffsetkitApiException(this, "HTTP " + httpStatus + " " + what + " (X-Request-Id: " + id + ")");
+            // One line whatever the server wrote: an error_msg may hold line breaks, and a log line
+            // that ends early loses the request id to quote to support.
+            String message = "HTTP " + httpStatus + " " + what + " (X-Request-Id: " + id + ")";
+            return new OffsetkitApiException(this, message.replaceAll("\\s*\\R\\s*", " "));
         }
     }
 }

@@ -36,6 +36,24 @@ class OffsetkitApiExceptionTest {
     }
 
     @Test
+    void anErrorMsgOnSeveralLinesMakesAOneLineMessage() {
+        // GIVEN a DMS error whose error_msg spans lines (CRLF and LF, with indentation)
+        OffsetkitApiException failure = OffsetkitApiException.builder(500, 1)
+                .errorCode("DMS.00500000")
+                .errorMsg("Internal error.\r\n  Caused by: store timeout\nretry later")
+                .requestId("req-3")
+                .build();
+
+        // THEN the message is one line, the request id still at its end; the getter keeps the server's words
+        assertThat(failure.getMessage())
+                .isEqualTo("HTTP 500 DMS.00500000: Internal error. Caused by: store timeout retry later"
+                        + " (X-Request-Id: req-3)")
+                .doesNotContain("\n")
+                .doesNotContain("\r");
+        assertThat(failure.errorMsg()).contains("Internal error.\r\n  Caused by: store timeout\nretry later");
+    }
+
+    @Test
     void errorCodeWithoutMessageSaysSo() {
         // GIVEN an error body with a code and no error_msg, and no request id
         OffsetkitApiException failure =

@@ -22,7 +22,11 @@ import java.util.Map;
  */
 public final class AkSkSigner {
 
-    /** {@code yyyyMMdd'T'HHmmss'Z'} in UTC, the format of {@value SdkHmacSha256#DATE_HEADER}. */
+    /**
+     * {@code yyyyMMdd'T'HHmmss'Z'} in UTC, the format of {@value SdkHmacSha256#DATE_HEADER}: {@link
+     * SdkDate#FORMAT}. The client no longer uses it; it stays because it is public, as the client's
+     * other signing classes stay.
+     */
     public static final DateTimeFormatter SDK_DATE = SdkDate.FORMAT;
 
     private AkSkSigner() {}

@@ -90,7 +90,7 @@ final class AuthChecks {
 
     private static RawRequest documented(KitContext context) {
         return RawRequest.postJson(
-                context.target().resetPath(context.target().engine()),
+                context.target().resetPath(),
                 context.facts().numericRequest(context.target().topic()));
     }
 

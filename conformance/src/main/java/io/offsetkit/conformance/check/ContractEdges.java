@@ -13,7 +13,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class ContractEdges {
 
-    /** 2100-01-01T00:00:00Z: the upper end of the seeded time, after every message any target holds. */
+    /**
+     * 2100-01-01T00:00:00Z: after every message any target holds; the upper end of the seeded time
+     * and the latest time of {@link KitContext#sweep()}.
+     */
     static final long FAR_FUTURE = 4_102_444_800_000L;
 
     /**

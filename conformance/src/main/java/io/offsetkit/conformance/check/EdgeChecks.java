@@ -80,7 +80,7 @@ final class EdgeChecks {
                     .sendAll(
                             edges.stream()
                                     .map(edge -> RawRequest.postJson(
-                                            route(context),
+                                            context.target().resetPath(),
                                             stringBody(context.target().topic(), edge.text())))
                                     .toList(),
                             true);
@@ -171,34 +171,28 @@ final class EdgeChecks {
         });
         Findings findings = new Findings(Rule.EDGE_NAMES_RESET);
         String queue = scenario.filledQueue().queue().shortName();
-        for (Map.Entry<Long, Exchange> answer : scenario.answers().entrySet()) {
-            long time = answer.getKey();
-            long want = OffsetOracle.offsetAt(scenario.filledQueue(), time);
-            List<QueueEntry> queues;
-            try {
-                queues = Answers.queues(answer.getValue());
-            } catch (Answers.Unreadable e) {
-                findings.add("the reset to t=" + time + ": " + e.getMessage(), answer.getValue());
-                continue;
-            }
+        long time = scenario.time();
+        Exchange answer = scenario.answer();
+        long want = OffsetOracle.offsetAt(scenario.filledQueue(), time);
+        try {
+            List<QueueEntry> queues = Answers.queues(answer);
             Map<String, Long> offsets = Answers.offsets(queues);
             if (!offsets.keySet().equals(Set.of(queue)) || offsets.get(queue) != want) {
                 findings.add(
                         "the reset to t=" + time + " answered " + ExampleChecks.describe(queues) + ", expected " + queue
                                 + " -> " + want,
-                        answer.getValue());
+                        answer);
             }
+        } catch (Answers.Unreadable e) {
+            findings.add("the reset to t=" + time + ": " + e.getMessage(), answer);
         }
         scenario.committed().ifPresent(committed -> {
-            Map.Entry<Long, Exchange> last =
-                    scenario.answers().entrySet().iterator().next();
-            long want = OffsetOracle.offsetAt(scenario.filledQueue(), last.getKey());
             Long stored = committed.get(queue);
             if (stored == null || stored != want) {
                 findings.add(
                         "after the reset the fixture reads back " + (stored == null ? "no committed offset" : stored)
                                 + " on " + queue + ", expected " + want,
-                        last.getValue());
+                        answer);
             }
         });
         findings.throwIfAny(
@@ -260,7 +254,8 @@ final class EdgeChecks {
                 400,
                 "DMS.00400876",
                 (c, name) -> RawRequest.postJson(
-                        route(c), KitContext.resetBody(name, c.facts().timestamp()))));
+                        c.target().resetPath(),
+                        KitContext.resetBody(name, c.facts().timestamp()))));
         return elements;
     }
 
@@ -270,12 +265,7 @@ final class EdgeChecks {
     }
 
     private static RawRequest documented(KitContext context, Target target) {
-        return RawRequest.postJson(
-                target.resetPath(target.engine()), context.facts().numericRequest(target.topic()));
-    }
-
-    private static String route(KitContext context) {
-        return context.target().resetPath(context.target().engine());
+        return RawRequest.postJson(target.resetPath(), context.facts().numericRequest(target.topic()));
     }
 
     private static String stringBody(String topic, String timestamp) {

@@ -4,9 +4,11 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Unpredictable hex, for secrets (the key pair of a launched server) and process-local names (a
- * RocketMQ client's instance name), never for what the rules send: those come from the run's seed
- * ({@link KitRandom}) so that a seed replays them. Never blocks for entropy.
+ * Unpredictable hex, for secrets (the key pair of a launched server), process-local names (a
+ * RocketMQ client's instance name) and the tag of the topics and groups the kit creates through a
+ * fixture (a replay must not create them again on a target that keeps data). Everything else the
+ * rules send comes from the run's seed ({@link KitRandom}) so that a seed replays it. Never blocks
+ * for entropy.
  */
 public final class Fresh {
 

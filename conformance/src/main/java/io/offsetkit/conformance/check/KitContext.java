@@ -44,8 +44,6 @@ public final class KitContext {
     private static final Probe<ReadBackScenario> READ_BACK = new Probe<>("read-back");
 
     private static final long DAY = Duration.ofDays(1).toMillis();
-    /** 2100-01-01T00:00:00Z: after every message any target holds. */
-    private static final long FAR_FUTURE = 4_102_444_800_000L;
 
     private final Target target;
     private final KitHttp http;
@@ -131,12 +129,17 @@ public final class KitContext {
 
     /** A reset of the target's group and topic to a numeric time, on an engine. */
     public Exchange reset(String engine, long timestamp) {
-        return http.send(RawRequest.postJson(target.resetPath(engine), resetBody(target.topic(), timestamp)));
+        return http.send(resetRequest(target, engine, timestamp));
     }
 
     /** The reset of a target's group and topic to a numeric time, on the target's engine (not sent). */
     public static RawRequest resetRequest(Target target, long timestamp) {
-        return RawRequest.postJson(target.resetPath(target.engine()), resetBody(target.topic(), timestamp));
+        return resetRequest(target, target.engine(), timestamp);
+    }
+
+    /** The reset of a target's group and topic to a numeric time, on an engine (not sent). */
+    public static RawRequest resetRequest(Target target, String engine, long timestamp) {
+        return RawRequest.postJson(target.resetPath(engine), resetBody(target.topic(), timestamp));
     }
 
     /** The JSON body {@code {"topic":..,"timestamp":..}} with a numeric timestamp. */
@@ -151,16 +154,14 @@ public final class KitContext {
     public Exchange documentedNumeric() {
         return once(
                 DOCUMENTED_NUMERIC,
-                () -> http.send(
-                        RawRequest.postJson(target.resetPath(target.engine()), facts.numericRequest(target.topic()))));
+                () -> http.send(RawRequest.postJson(target.resetPath(), facts.numericRequest(target.topic()))));
     }
 
     /** The documented request with the timestamp as a string, on the target's engine. Sent once. */
     public Exchange documentedString() {
         return once(
                 DOCUMENTED_STRING,
-                () -> http.send(
-                        RawRequest.postJson(target.resetPath(target.engine()), facts.stringRequest(target.topic()))));
+                () -> http.send(RawRequest.postJson(target.resetPath(), facts.stringRequest(target.topic()))));
     }
 
     /**
@@ -172,7 +173,7 @@ public final class KitContext {
         return once(SWEEP, () -> {
             long now = http.clock().millis();
             List<Long> times = new ArrayList<>(FIXED_SWEEP_TIMES);
-            times.addAll(List.of(now - DAY, now, FAR_FUTURE));
+            times.addAll(List.of(now - DAY, now, ContractEdges.FAR_FUTURE));
             times.sort(Long::compare);
             List<TimedExchange> sweep = new ArrayList<>();
             for (long time : times) {

@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * Every random choice of a run (the names and ids the kit makes up, the generated times and
- * values), drawn from one seed, so that the seed printed in a report replays the run's choices.
+ * values), drawn from one seed, so that the seed printed in a report replays the run's choices;
+ * all but the tag of the topics and groups the kit creates through a fixture, which is {@link
+ * Fresh} so that a replay against a target that keeps data does not create them again.
  *
  * <p>Each use draws from its own stream, named by its purpose ({@code "unknown-instance"}): a value
  * depends on the seed and the purpose only, never on which rules ran before it or in which order,

@@ -7,7 +7,6 @@ import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.fixture.QueueRef;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.Target;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +19,10 @@ import java.util.SplittableRandom;
  * message's store time (offset 1: neither the first nor the latest, so neither a default nor a
  * shortcut can pass), then read back when the fixture can.
  *
- * <p>Names start with {@code offsetkit_ck_} and a part drawn from the seed, then every allowed
- * character, then lower-case letters and digits up to the limit: characters every store keeps as
- * they are, so that the length tested is the name's, whatever a store does with the others.
+ * <p>Names start with {@code offsetkit_ck_} and a fresh tag (new on every run, a replay included),
+ * then every allowed character, then lower-case letters and digits up to the limit (their order
+ * drawn from the seed): characters every store keeps as they are, so that the length tested is the
+ * name's, whatever a store does with the others.
  */
 final class LongNameScenario {
 
@@ -31,14 +31,16 @@ final class LongNameScenario {
 
     private final String topic;
     private final String group;
-    private final Map<Long, Exchange> answers = new LinkedHashMap<>();
     private FilledQueue filled;
+    private long time;
+    private Exchange answer;
     private Map<String, Long> committed;
     private FixtureException setupFailure;
 
     LongNameScenario(KitContext context) {
         SplittableRandom random = context.random().stream("long-names");
-        String prefix = "offsetkit_ck_" + context.random().hex("long-names-prefix", 4) + "_";
+        // The tag is fresh, not from the seed, so that a replay does not create the same topic again.
+        String prefix = "offsetkit_ck_" + Fresh.hex(4) + "_";
         this.topic = ContractEdges.longestWithEveryCharacter(context.facts().topicSchema(), prefix, FILL, random);
         this.group =
                 ContractEdges.longestWithEveryCharacter(context.facts().parameterSchema("Group"), prefix, FILL, random);
@@ -61,8 +63,8 @@ final class LongNameScenario {
         List<Long> stamps = fixture.produceMessages(queue, List.of(ExactScenario.BASE + 100, ExactScenario.BASE + 200));
         filled = new FilledQueue(queue, "long names", 0, stamps);
         Target target = context.target().with(context.target().instanceId(), group, topic);
-        long last = stamps.get(stamps.size() - 1);
-        answers.put(last, context.http().send(KitContext.resetRequest(target, last)));
+        time = stamps.get(stamps.size() - 1);
+        answer = context.http().send(KitContext.resetRequest(target, time));
         if (fixture.canReadCommittedOffsets()) {
             committed = fixture.committedOffsets(group, topic)
                     .map(CommittedOffset::byQueue)
@@ -83,9 +85,14 @@ final class LongNameScenario {
         return filled;
     }
 
-    /** The answer to each reset, by time, in the order sent (-1 last). */
-    Map<Long, Exchange> answers() {
-        return answers;
+    /** The time reset to: the second message's store time. */
+    long time() {
+        return time;
+    }
+
+    /** The answer to the reset. */
+    Exchange answer() {
+        return answer;
     }
 
     /** The group's committed offsets after the reset, by queue, when the fixture reads them. */

@@ -46,7 +46,7 @@ final class NegativeChecks {
                 Rule.NEGATIVE_UNKNOWN_INSTANCE,
                 List.of(refusal(
                         "instance " + unknown.instanceId(),
-                        RawRequest.postJson(unknown.resetPath(target.engine()), documented(context)),
+                        RawRequest.postJson(unknown.resetPath(), documented(context)),
                         Set.of(404),
                         Set.of("DMS.00404022"))));
     }
@@ -62,7 +62,7 @@ final class NegativeChecks {
                 Rule.NEGATIVE_UNKNOWN_GROUP,
                 List.of(refusal(
                         "group " + unknown.group(),
-                        RawRequest.postJson(unknown.resetPath(target.engine()), documented(context)),
+                        RawRequest.postJson(unknown.resetPath(), documented(context)),
                         Set.of(404),
                         Set.of("DMS.10240405"))));
     }
@@ -76,7 +76,7 @@ final class NegativeChecks {
                 List.of(refusal(
                         "topic " + topic,
                         RawRequest.postJson(
-                                target.resetPath(target.engine()),
+                                target.resetPath(),
                                 KitContext.resetBody(topic, context.facts().timestamp())),
                         Set.of(400),
                         Set.of("DMS.00400876"))));
@@ -88,7 +88,11 @@ final class NegativeChecks {
                 Rule.NEGATIVE_EMPTY_BODY,
                 List.of(refusal(
                         "empty body",
-                        new RawRequest("POST", route(context), Map.of("Content-Type", "application/json"), new byte[0]),
+                        new RawRequest(
+                                "POST",
+                                context.target().resetPath(),
+                                Map.of("Content-Type", "application/json"),
+                                new byte[0]),
                         Set.of(400),
                         Set.of("DMS.00400004"))));
     }
@@ -101,12 +105,14 @@ final class NegativeChecks {
                 List.of(
                         refusal(
                                 "JSON cut short",
-                                RawRequest.postJson(route(context), "{\"topic\":\"" + topic + "\",\"timestamp\":"),
+                                RawRequest.postJson(
+                                        context.target().resetPath(), "{\"topic\":\"" + topic + "\",\"timestamp\":"),
                                 Set.of(400),
                                 Set.of("DMS.00400005")),
                         refusal(
                                 "form-encoded text",
-                                RawRequest.postJson(route(context), "topic=" + topic + "&timestamp=1662652800000"),
+                                RawRequest.postJson(
+                                        context.target().resetPath(), "topic=" + topic + "&timestamp=1662652800000"),
                                 Set.of(400),
                                 Set.of("DMS.00400005"))));
     }
@@ -150,7 +156,7 @@ final class NegativeChecks {
         for (String method : List.of("GET", "DELETE")) {
             cases.add(refusal(
                     method + " on the route",
-                    RawRequest.of(method, route(context)),
+                    RawRequest.of(method, context.target().resetPath()),
                     Set.of(405),
                     Set.of("DMS.00405001")));
         }
@@ -164,7 +170,7 @@ final class NegativeChecks {
                 List.of(
                         refusal(
                                 "POST .../reset-message-offsets (plural)",
-                                RawRequest.postJson(route(context) + "s", documented(context)),
+                                RawRequest.postJson(context.target().resetPath() + "s", documented(context)),
                                 Set.of(404),
                                 Set.of("DMS.00404001")),
                         refusal(
@@ -175,15 +181,11 @@ final class NegativeChecks {
     }
 
     private static RefusalCase badBody(KitContext context, String name, String body) {
-        return refusal(name, RawRequest.postJson(route(context), body), Set.of(400), BAD_BODY_CODES);
+        return refusal(name, RawRequest.postJson(context.target().resetPath(), body), Set.of(400), BAD_BODY_CODES);
     }
 
     private static RefusalCase refusal(String name, RawRequest request, Set<Integer> statuses, Set<String> codes) {
         return new RefusalCase(name, request, true, statuses, codes);
-    }
-
-    private static String route(KitContext context) {
-        return context.target().resetPath(context.target().engine());
     }
 
     private static String documented(KitContext context) {

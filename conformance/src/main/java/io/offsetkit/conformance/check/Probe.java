@@ -23,10 +23,6 @@ final class Probe<T> {
         this.name = Objects.requireNonNull(name, "name");
     }
 
-    String name() {
-        return name;
-    }
-
     @Override
     public String toString() {
         return "Probe[" + name + "]";

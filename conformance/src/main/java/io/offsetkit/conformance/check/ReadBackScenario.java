@@ -5,7 +5,6 @@ import io.offsetkit.conformance.fixture.FilledQueue;
 import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.http.Exchange;
-import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.rules.Capability;
 import java.util.ArrayList;
@@ -70,9 +69,7 @@ final class ReadBackScenario {
         otherGroupAnswer = context.http().send(KitContext.resetRequest(other, -1));
         afterOtherGroup = readBack(fixture, exact.group());
 
-        refused.add(context.http()
-                .send(RawRequest.postJson(
-                        target.resetPath(target.engine()), "{\"topic\":\"" + exact.topic() + "\",\"timestamp\":-2}")));
+        refused.add(context.http().send(KitContext.resetRequest(target, -2)));
         if (context.has(Capability.CREDENTIALS)) {
             refused.add(context.http().sendUnauthenticated(KitContext.resetRequest(target, -1)));
         }

@@ -30,8 +30,7 @@ final class WireChecks {
         Exchange chunked = context.once(
                 CHUNKED,
                 () -> context.http()
-                        .send(RawRequest.postJson(
-                                        route(context, context.target().engine()), documented(context))
+                        .send(RawRequest.postJson(context.target().resetPath(), documented(context))
                                 .withChunkedBody()));
         ExampleChecks.answeredAsDocumented(context, Rule.WIRE_CHUNKED, "the chunked body", chunked);
     }
@@ -45,7 +44,7 @@ final class WireChecks {
         // the captured SignedHeaders=host;user-agent;x-project-id;x-sdk-date.
         RawRequest request = new RawRequest(
                         "POST",
-                        route(context, JAVA_SDK_ENGINE),
+                        context.target().resetPath(JAVA_SDK_ENGINE),
                         headers,
                         context.facts().stringRequest(context.target().topic()).getBytes(StandardCharsets.UTF_8))
                 .withChunkedBody();
@@ -60,15 +59,11 @@ final class WireChecks {
         headers.put("X-Project-Id", context.target().projectId());
         RawRequest request = new RawRequest(
                 "POST",
-                route(context, context.target().engine()),
+                context.target().resetPath(),
                 headers,
                 documented(context).getBytes(StandardCharsets.UTF_8));
         Exchange exchange = context.once(NODE_SDK, () -> context.http().sendSigningEveryHeader(request));
         ExampleChecks.answeredAsDocumented(context, Rule.WIRE_NODE_SDK, "the Node.js SDK's request", exchange);
-    }
-
-    private static String route(KitContext context, String engine) {
-        return context.target().resetPath(engine);
     }
 
     private static String documented(KitContext context) {

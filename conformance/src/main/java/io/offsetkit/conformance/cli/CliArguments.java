@@ -20,8 +20,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * The command line, parsed by picocli from {@link CliOptions} and checked: every value the run
  * needs, the secrets resolved from the options, files or environment. A wrong command line is a
- * {@link UsageException} with one line naming the option and the value (an unknown option, the
- * closest known one).
+ * {@link UsageException} with one line naming the option and the value (an unknown option by its
+ * name only, never its value, and the closest known one).
  *
  * <p>Where the secrets come from: the token from {@value #TOKEN}, {@value #TOKEN_FILE} or {@value
  * #ENV_TOKEN}; the secret key from {@value #SK}, {@value #SK_FILE} or {@value #ENV_SK}, in that order.
@@ -125,7 +125,10 @@ public record CliArguments(
         try {
             parsed = commandLine.parseArgs(args);
         } catch (CommandLine.UnmatchedArgumentException e) {
-            String unknown = e.getUnmatched().isEmpty() ? "?" : e.getUnmatched().get(0);
+            // The name only: what follows '=' may be a secret given to a misspelt --sk.
+            String unknown = e.getUnmatched().isEmpty()
+                    ? "?"
+                    : optionNameOf(e.getUnmatched().get(0));
             throw new UsageException("unknown option '" + unknown + "'; the closest is "
                     + closestOption(commandLine, unknown) + " (see --help)");
         } catch (CommandLine.MissingParameterException e) {
@@ -138,11 +141,11 @@ public record CliArguments(
         }
         boolean help = parsed.isUsageHelpRequested();
         boolean version = parsed.isVersionHelpRequested();
-        CliOptions.TargetOptions target = orNew(options.target, CliOptions.TargetOptions::new);
-        CliOptions.CredentialOptions secrets = orNew(options.credentials, CliOptions.CredentialOptions::new);
-        CliOptions.SelectionOptions selection = orNew(options.selection, CliOptions.SelectionOptions::new);
-        CliOptions.BaselineOptions baseline = orNew(options.baseline, CliOptions.BaselineOptions::new);
-        CliOptions.RunOptions run = orNew(options.run, CliOptions.RunOptions::new);
+        CliOptions.TargetOptions target = options.target;
+        CliOptions.CredentialOptions secrets = options.credentials;
+        CliOptions.SelectionOptions selection = options.selection;
+        CliOptions.BaselineOptions baseline = options.baseline;
+        CliOptions.RunOptions run = options.run;
         List<String> warnings = new ArrayList<>();
         String token = null;
         String secretKey = null;
@@ -161,9 +164,9 @@ public record CliArguments(
                 token,
                 accessKey,
                 secretKey,
-                nonBlank(FIXTURE, orNew(options.fixture, CliOptions.FixtureOptions::new).name),
+                nonBlank(FIXTURE, options.fixture.name),
                 run.reportDir,
-                orNew(options.launch, CliOptions.LaunchOptions::new).jar,
+                options.launch.jar,
                 target.documentedData,
                 help,
                 selection.include,
@@ -315,7 +318,7 @@ public record CliArguments(
             }
             return value;
         } catch (IOException e) {
-            throw new UsageException("cannot read " + option + " " + file + ": " + e.getMessage());
+            throw new UsageException("cannot read " + option + " " + file + ": " + FileErrors.describe(e));
         }
     }
 
@@ -337,8 +340,13 @@ public record CliArguments(
         }
     }
 
-    private static String closestOption(CommandLine commandLine, String unknown) {
-        String name = unknown.contains("=") ? unknown.substring(0, unknown.indexOf('=')) : unknown;
+    /** An argument's option name: {@code --sk} of {@code --sk=value}. */
+    private static String optionNameOf(String argument) {
+        int equals = argument.indexOf('=');
+        return equals < 0 ? argument : argument.substring(0, equals);
+    }
+
+    private static String closestOption(CommandLine commandLine, String name) {
         List<String> names = new ArrayList<>();
         for (OptionSpec option : commandLine.getCommandSpec().options()) {
             names.add(option.longestName());
@@ -352,10 +360,6 @@ public record CliArguments(
                 .map(arg -> ((OptionSpec) arg).longestName())
                 .findFirst()
                 .orElse("an option");
-    }
-
-    private static <T> T orNew(T group, java.util.function.Supplier<T> empty) {
-        return group == null ? empty.get() : group;
     }
 
     private static String nonBlank(String option, String value) throws UsageException {

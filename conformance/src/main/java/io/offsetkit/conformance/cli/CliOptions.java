@@ -40,14 +40,18 @@ import picocli.CommandLine.Option;
             "  OFFSETKIT_SK          the secret key, when --ak is given and neither --sk-file nor --sk",
             "  OFFSETKIT_TOKEN       the IAM token, when neither --ak, --token-file nor --token is given",
             "",
-            "Reports and logs never hold a secret: the secret key and the token are masked wherever they",
-            "appear, and a signature shows its first eight characters only.",
+            "Reports and logs mask the secret key and the token wherever they appear, when they are at",
+            "least 6 characters long (a shorter one would match ordinary text, so use longer secrets); in",
+            "request headers a token shows its first four characters and a signature its first eight.",
             "",
             "WARNING: the kit resets the given group on the given topic many times. Use a group whose",
             "offsets may be lost. The exact-answer rules create their own topic and groups (names starting",
             "with offsetkit_ck_) through the fixture and never touch yours."
         })
 final class CliOptions {
+
+    // Every group is initialised: picocli leaves a group none of whose options is given as it is,
+    // so CliArguments reads an empty group, never null.
 
     @ArgGroup(validate = false, heading = "%nTarget:%n", order = 1)
     TargetOptions target = new TargetOptions();
@@ -178,7 +182,8 @@ final class CliOptions {
         @Option(
                 names = "--seed",
                 paramLabel = "N",
-                description = "replay the random choices (names, generated values) of the run that printed seed N")
+                description = "replay the random choices (names, generated values) of the run that printed seed N;"
+                        + " the topics and groups created through the fixture get a fresh tag")
         Long seed;
 
         @Option(

@@ -138,20 +138,27 @@ public final class Main {
         KitReport report = new ConformanceKit(config, contract).run().withBaseline(baseline);
         out.print(ConsoleReport.render(report));
         credentialsHint(report).ifPresent(out::println);
-        try {
-            if (arguments.reportDir() != null) {
+        if (arguments.reportDir() != null) {
+            try {
                 for (Path file : ReportFiles.write(report, arguments.reportDir())) {
                     out.println("Report written: " + file);
                 }
+            } catch (IOException e) {
+                err.println(NAME + "cannot write the reports into " + CliArguments.REPORT_DIR + " "
+                        + arguments.reportDir() + ": " + FileErrors.describe(e));
+                return CANNOT_RUN;
             }
-            if (arguments.writeBaseline() != null) {
+        }
+        if (arguments.writeBaseline() != null) {
+            try {
                 Files.writeString(arguments.writeBaseline(), Baseline.textOf(report), StandardCharsets.UTF_8);
-                out.println("Baseline written: " + arguments.writeBaseline() + " (" + report.count(Verdict.FAILED)
-                        + " failing rules)");
+            } catch (IOException e) {
+                err.println(NAME + "cannot write " + CliArguments.WRITE_BASELINE + " " + arguments.writeBaseline()
+                        + ": " + FileErrors.describe(e));
+                return CANNOT_RUN;
             }
-        } catch (IOException e) {
-            err.println(NAME + "cannot write the reports: " + e.getMessage());
-            return CANNOT_RUN;
+            out.println("Baseline written: " + arguments.writeBaseline() + " (" + report.count(Verdict.FAILED)
+                    + " failing rules)");
         }
         return report.passes() ? PASS : FAIL;
     }
@@ -171,8 +178,8 @@ public final class Main {
         try {
             return Baseline.read(arguments.baseline());
         } catch (IOException e) {
-            throw new UsageException(
-                    "cannot read " + CliArguments.BASELINE + " " + arguments.baseline() + ": " + e.getMessage());
+            throw new UsageException("cannot read " + CliArguments.BASELINE + " " + arguments.baseline() + ": "
+                    + FileErrors.describe(e));
         } catch (IllegalArgumentException e) {
             throw new UsageException(CliArguments.BASELINE + " " + e.getMessage());
         }

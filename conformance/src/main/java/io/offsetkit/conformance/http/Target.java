@@ -56,6 +56,11 @@ public record Target(URI baseUrl, String projectId, String instanceId, String gr
                 + segment(group) + "/reset-message-offset";
     }
 
+    /** The path of the operation's main route on this target's engine. */
+    public String resetPath() {
+        return resetPath(engine);
+    }
+
     /** The path of the older route, without the engine segment. */
     public String olderResetPath() {
         return "/v2/" + segment(projectId) + "/rocketmq/instances/" + segment(instanceId) + "/groups/" + segment(group)

@@ -6,7 +6,6 @@ import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.rules.Family;
 import io.offsetkit.conformance.rules.Rule;
 import io.offsetkit.conformance.run.ConformanceKit;
-import io.offsetkit.conformance.run.KitConfig;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -109,8 +108,7 @@ public final class ResetConsumeOffsetTests {
         for (Family family : Family.values()) {
             List<DynamicNode> tests = new ArrayList<>();
             for (Rule rule : Rule.of(family)) {
-                tests.add(DynamicTest.dynamicTest(
-                        rule.id() + " " + rule.level() + ": " + rule.statement(), () -> verify(rule)));
+                tests.add(DynamicTest.dynamicTest(RuleDisplayNames.of(rule), () -> verify(rule)));
             }
             families.add(DynamicContainer.dynamicContainer(family.title(), tests));
         }
@@ -128,11 +126,7 @@ public final class ResetConsumeOffsetTests {
     private synchronized ConformanceKit kit() {
         if (kit == null) {
             usedSeed = seed != null ? seed : JunitVerdicts.seed();
-            kit = new ConformanceKit(KitConfig.of(target.get())
-                    .withCredentials(credentials)
-                    .withFixture(fixture == null ? null : fixture.getClass().getSimpleName(), fixture)
-                    .withDocumentedData(documentedData)
-                    .withSeed(usedSeed));
+            kit = JunitKits.kit(target.get(), credentials, fixture, documentedData, usedSeed);
         }
         return kit;
     }

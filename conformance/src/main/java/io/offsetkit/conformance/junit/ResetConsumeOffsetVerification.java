@@ -5,7 +5,6 @@ import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.rules.Rule;
 import io.offsetkit.conformance.run.ConformanceKit;
-import io.offsetkit.conformance.run.KitConfig;
 import io.offsetkit.conformance.run.RuleResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -90,11 +89,7 @@ public abstract class ResetConsumeOffsetVerification {
         if (kit == null) {
             Fixture fixture = fixture();
             seed = seed();
-            kit = new ConformanceKit(KitConfig.of(target())
-                    .withCredentials(credentials())
-                    .withFixture(fixture == null ? null : fixture.getClass().getSimpleName(), fixture)
-                    .withDocumentedData(holdsDocumentedData())
-                    .withSeed(seed));
+            kit = JunitKits.kit(target(), credentials(), fixture, holdsDocumentedData(), seed);
         }
         return kit;
     }

@@ -38,7 +38,11 @@ public final class RuleDisplayNames extends DisplayNameGenerator.Standard {
         if (!METHOD.matcher(testMethod.getName()).matches()) {
             return super.generateDisplayNameForMethod(enclosingInstanceTypes, testClass, testMethod);
         }
-        Rule rule = ruleOf(testMethod.getName());
+        return of(ruleOf(testMethod.getName()));
+    }
+
+    /** A rule test's name in both JUnit forms: {@code <id> <level>: <statement>}. */
+    static String of(Rule rule) {
         return rule.id() + " " + rule.level() + ": " + rule.statement();
     }
 }

@@ -38,8 +38,9 @@ public final class HtmlReport {
                 .append("<title>offsetkit conformance report</title><style>")
                 .append(STYLE)
                 .append("</style></head><body>\n");
+        // The same result line as the console and the Markdown report, baseline included.
         html.append("<h1>offsetkit conformance report: ")
-                .append(escape(report.passes() ? "passes" : "a MUST rule fails"))
+                .append(escape(report.resultLine()))
                 .append("</h1>\n<p>Contract <b>")
                 .append(escape(info.specTitle()))
                 .append(' ')
@@ -66,9 +67,7 @@ public final class HtmlReport {
                 .append(escape(info.selection()))
                 .append("<br>Baseline ")
                 .append(escape(report.baseline().source()))
-                .append("</p>\n<p><b>")
-                .append(escape(report.resultLine()))
-                .append("</b></p>\n<p class=\"counts\"><span class=\"PASSED\">")
+                .append("</p>\n<p class=\"counts\"><span class=\"PASSED\">")
                 .append(report.count(Verdict.PASSED))
                 .append(" passed</span><span class=\"FAILED\">")
                 .append(report.count(Verdict.FAILED))

@@ -1,14 +1,13 @@
 package io.offsetkit.conformance.run;
 
-import io.offsetkit.conformance.rules.Closest;
 import io.offsetkit.conformance.rules.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,14 +67,7 @@ public record Baseline(Map<Rule, String> reasons, String source) {
             }
             String where = source + ":" + (i + 1) + ": ";
             String[] parts = line.split("\\s+", 2);
-            Rule rule = Arrays.stream(Rule.values())
-                    .filter(candidate -> candidate.id().equalsIgnoreCase(parts[0]))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(where + "no rule has the id '" + parts[0]
-                            + "'; the closest is "
-                            + Closest.to(
-                                    parts[0],
-                                    Arrays.stream(Rule.values()).map(Rule::id).toList())));
+            Rule rule = rule(parts[0], where);
             if (parts.length < 2 || parts[1].isBlank()) {
                 throw new IllegalArgumentException(
                         where + rule.id() + " has no reason; write why its failure is" + " accepted after the id");
@@ -85,6 +77,18 @@ public record Baseline(Map<Rule, String> reasons, String source) {
             }
         }
         return new Baseline(reasons, source);
+    }
+
+    /** The rule of an id, case ignored (every id is upper case); an unknown one named with its line. */
+    private static Rule rule(String id, String where) {
+        try {
+            return Rule.byId(id.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            // After "file:line: " the message goes on in lower case, as compilers' messages do.
+            String message = unknown.getMessage();
+            throw new IllegalArgumentException(
+                    where + Character.toLowerCase(message.charAt(0)) + message.substring(1), unknown);
+        }
     }
 
     /** Whether the rule is a known failure. */

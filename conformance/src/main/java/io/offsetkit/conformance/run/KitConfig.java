@@ -44,25 +44,6 @@ public record KitConfig(
         clock = clock == null ? Clock.systemUTC() : clock;
     }
 
-    /** A run with a new random seed. */
-    public KitConfig(
-            Target target,
-            Credentials credentials,
-            Fixture fixture,
-            String fixtureName,
-            boolean documentedData,
-            Clock clock) {
-        this(
-                target,
-                credentials,
-                fixture,
-                fixtureName,
-                documentedData,
-                clock,
-                KitRandom.newSeed(),
-                RuleSelection.all());
-    }
-
     /** A run against a target without credentials, fixture or documented data, with a new random seed. */
     public static KitConfig of(Target target) {
         return new KitConfig(

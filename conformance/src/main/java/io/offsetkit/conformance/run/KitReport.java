@@ -21,11 +21,6 @@ public record KitReport(RunInfo info, List<RuleResult> results, Coverage coverag
         baseline = baseline == null ? Baseline.none() : baseline;
     }
 
-    /** A report without coverage, judged without a baseline. */
-    public KitReport(RunInfo info, List<RuleResult> results) {
-        this(info, results, Coverage.empty(), Baseline.none());
-    }
-
     /** The same results judged against a baseline of known failures. */
     public KitReport withBaseline(Baseline baseline) {
         return new KitReport(info, results, coverage, baseline);

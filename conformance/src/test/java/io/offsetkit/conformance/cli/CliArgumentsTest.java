@@ -54,6 +54,32 @@ class CliArgumentsTest {
     }
 
     @Test
+    void groupsWithNoneOfTheirOptionsGivenReadAsEmpty() throws Exception {
+        // GIVEN command lines that leave out every option of most groups (help: of all of them)
+        // WHEN they are parsed
+        CliArguments launchOnly = CliArguments.parse("--launch", "server.jar");
+        CliArguments urlOnly = CliArguments.parse("--base-url", "http://x");
+        CliArguments help = CliArguments.parse("--help");
+
+        // THEN each group left out reads as empty
+        assertThat(launchOnly.token()).isNull();
+        assertThat(launchOnly.accessKey()).isNull();
+        assertThat(launchOnly.fixture()).isNull();
+        assertThat(launchOnly.include()).isEmpty();
+        assertThat(launchOnly.exclude()).isEmpty();
+        assertThat(launchOnly.baseline()).isNull();
+        assertThat(launchOnly.writeBaseline()).isNull();
+        assertThat(launchOnly.seed()).isNull();
+        assertThat(launchOnly.reportDir()).isNull();
+        assertThat(launchOnly.documentedData()).isFalse();
+        assertThat(urlOnly.launch()).isNull();
+        assertThat(urlOnly.baseUrl()).isEqualTo(URI.create("http://x"));
+        assertThat(help.help()).isTrue();
+        assertThat(help.baseUrl()).isNull();
+        assertThat(help.launch()).isNull();
+    }
+
+    @Test
     void refusesWhatCannotRunNamingTheOptionAndValue() {
         assertThatThrownBy(() -> CliArguments.parse()).hasMessageContaining("--base-url is required");
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "ftp://x")).hasMessageContaining("'ftp://x'");
@@ -76,6 +102,16 @@ class CliArgumentsTest {
                 .hasMessage("unknown option '--bse-url'; the closest is --base-url (see --help)");
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--sk-fil=k"))
                 .hasMessageContaining("the closest is --sk-file");
+    }
+
+    @Test
+    void aMisspeltOptionIsNamedWithoutItsValue() {
+        // GIVEN a secret key given to a misspelt --sk, in the one-argument form
+        // WHEN it is parsed
+        // THEN the message names the option and the closest one, and never shows the value
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--ak", "A", "--sK=supersecret123"))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("unknown option '--sK'; the closest is --sk (see --help)");
     }
 
     @Test
@@ -128,7 +164,7 @@ class CliArgumentsTest {
                         .credentials())
                 .isEqualTo(Credentials.token("token-from-file"));
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--ak", "A", "--sk-file", "no/such/file"))
-                .hasMessageContaining("cannot read --sk-file no/such/file");
+                .hasMessage("cannot read --sk-file no/such/file: no such file or directory");
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--sk-file", sk.toString()))
                 .hasMessageContaining("--ak and --sk go together; only the secret key was given");
     }

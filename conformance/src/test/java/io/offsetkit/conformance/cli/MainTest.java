@@ -153,6 +153,9 @@ class MainTest {
                     .contains("(known failure, in the baseline: ")
                     .contains(
                             "RESULT: no new failure; 2 rules fail as the baseline expects (RESET-EDGE-03, RESET-NEGATIVE-02)");
+            assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.HTML)))
+                    .contains("<h1>offsetkit conformance report: no new failure; 2 rules fail as the baseline expects"
+                            + " (RESET-EDGE-03, RESET-NEGATIVE-02)</h1>");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JUNIT_XML)))
                     .contains("failures=\"0\"", "known failure, in the baseline");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JSON)))
@@ -172,6 +175,22 @@ class MainTest {
                     .contains("RESET-NEGATIVE-05  MUST   FAIL", "RESET-NEGATIVE-02  MUST   fixed")
                     .contains("FIXED: RESET-NEGATIVE-02 passes now; remove it from the baseline " + baseline)
                     .contains("RESULT: a MUST rule fails that the baseline does not expect: RESET-NEGATIVE-05");
+        }
+    }
+
+    @Test
+    void aBaselineThatCannotBeWrittenExitsTwoNamingTheOptionAndTheError(@TempDir Path directory) throws Exception {
+        // GIVEN a --write-baseline file in a directory that does not exist
+        Path nowhere = directory.resolve("no-such-directory").resolve("baseline.txt");
+        try (FakeDms fake = FakeDms.start()) {
+            // WHEN the kit runs and writes its baseline there
+            int code = run("--base-url", fake.baseUrl().toString(), "--write-baseline", nowhere.toString());
+
+            // THEN it cannot run, and one line names the option, the file and the error (not "the reports")
+            assertThat(code).isEqualTo(Main.CANNOT_RUN);
+            assertThat(err().strip())
+                    .isEqualTo("offsetkit-conformance: cannot write --write-baseline " + nowhere
+                            + ": no such file or directory");
         }
     }
 
@@ -318,6 +337,7 @@ class MainTest {
                     .contains("| RESET-EXACT-01 | MUST | skip |");
             assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
                     .startsWith("<!DOCTYPE html>")
+                    .contains("<h1>offsetkit conformance report: every MUST rule passes</h1>")
                     .contains("RESET-DOMAIN-04");
             Document junit = DocumentBuilderFactory.newInstance()
                     .newDocumentBuilder()
@@ -336,7 +356,9 @@ class MainTest {
             assertThat(out())
                     .contains("RESET-NEGATIVE-02  MUST   FAIL", "Request sent:", "Response received:", "DMS.00500000");
             String html = Files.readString(reports.resolve(ReportFiles.HTML));
-            assertThat(html).contains("id=\"RESET-NEGATIVE-02\"", "Request sent:", "Response received:");
+            assertThat(html)
+                    .contains("<h1>offsetkit conformance report: a MUST rule fails</h1>")
+                    .contains("id=\"RESET-NEGATIVE-02\"", "Request sent:", "Response received:");
             assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML))).contains("<failure message=");
         }
     }

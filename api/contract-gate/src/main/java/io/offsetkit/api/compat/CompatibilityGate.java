@@ -42,39 +42,70 @@ public final class CompatibilityGate {
 
     private CompatibilityGate() {}
 
-    /** Compares {@code current} with {@code baseline}; never throws for a bad document, reports it. */
+    /**
+     * Compares {@code current} with {@code baseline}; never throws for a bad document: a document
+     * that is not OpenAPI, or a comparison the library cannot make, is reported as {@linkplain
+     * GateResult#compared() not compared}.
+     */
     public static GateResult compare(ContractDocument baseline, ContractDocument current) {
         List<String> problems = new ArrayList<>(versionProblems(baseline, current));
+        List<String> notCompared = new ArrayList<>();
         ChangeLog log = new ChangeLog();
-        InlineBranchNames oldNames = InlineBranchNames.of(baseline.tree());
-        InlineBranchNames newNames = InlineBranchNames.of(current.tree());
-        OpenAPI oldModel = read(baseline, oldNames, problems);
-        OpenAPI newModel = read(current, newNames, problems);
-        if (oldModel != null && newModel != null) {
-            try {
-                ChangedOpenApi diff = OpenApiCompare.fromSpecifications(oldModel, newModel, options());
-                new LibraryDiffReader(
-                                new DocumentPointers(newNames), new DocumentPointers(oldNames), current.tree(), log)
-                        .read(diff);
-                new SecurityRequirementsCheck(baseline.tree(), current.tree(), log).run();
-                ComponentSchemasCheck.run(baseline.tree(), current.tree(), log);
-                if (!log.hasBreaking() && incompatibleBesidesSecurity(diff)) {
-                    // Never let the library's "incompatible" pass because no rule above could word it.
-                    log.add(
-                            Severity.BREAKING,
-                            "openapi-diff rates the change incompatible, but none of the gate's rules names it;"
-                                    + " compare the two documents by hand",
-                            "",
-                            Side.CURRENT,
-                            SAFETY_NET,
-                            null);
-                }
-            } catch (RuntimeException libraryFailure) {
-                problems.add("openapi-diff could not compare the documents: " + libraryFailure);
+        try {
+            InlineBranchNames oldNames = named(baseline, notCompared);
+            InlineBranchNames newNames = named(current, notCompared);
+            OpenAPI oldModel = oldNames == null ? null : read(baseline, oldNames, notCompared);
+            OpenAPI newModel = newNames == null ? null : read(current, newNames, notCompared);
+            if (oldModel != null && newModel != null) {
+                diff(baseline, current, oldModel, newModel, oldNames, newNames, log);
             }
+        } catch (RuntimeException failure) {
+            // A document shaped in a way the parser, openapi-diff or a check of ours did not expect:
+            // the gate cannot say whether it is compatible, so it says why instead of throwing.
+            notCompared.add("the documents could not be compared: " + failure);
         }
         return new GateResult(
-                GateResult.Identity.of(baseline), GateResult.Identity.of(current), log.changes(), problems);
+                GateResult.Identity.of(baseline),
+                GateResult.Identity.of(current),
+                notCompared.isEmpty() ? log.changes() : List.of(),
+                problems,
+                notCompared);
+    }
+
+    private static void diff(
+            ContractDocument baseline,
+            ContractDocument current,
+            OpenAPI oldModel,
+            OpenAPI newModel,
+            InlineBranchNames oldNames,
+            InlineBranchNames newNames,
+            ChangeLog log) {
+        ChangedOpenApi diff = OpenApiCompare.fromSpecifications(oldModel, newModel, options());
+        new LibraryDiffReader(new DocumentPointers(newNames), new DocumentPointers(oldNames), current.tree(), log)
+                .read(diff);
+        new SecurityRequirementsCheck(baseline.tree(), current.tree(), log).run();
+        ComponentSchemasCheck.run(baseline.tree(), current.tree(), log);
+        if (!log.hasBreaking() && incompatibleBesidesSecurity(diff)) {
+            // Never let the library's "incompatible" pass because no rule above could word it.
+            log.add(
+                    Severity.BREAKING,
+                    "openapi-diff rates the change incompatible, but none of the gate's rules names it;"
+                            + " compare the two documents by hand",
+                    "",
+                    Side.CURRENT,
+                    SAFETY_NET,
+                    null);
+        }
+    }
+
+    /** The document with its inline alternatives named, or null (and the reason kept) when it is malformed. */
+    private static InlineBranchNames named(ContractDocument document, List<String> notCompared) {
+        try {
+            return InlineBranchNames.of(document.tree());
+        } catch (IllegalArgumentException malformed) {
+            notCompared.add(document.name() + " cannot be read as OpenAPI: " + malformed.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -123,13 +154,13 @@ public final class CompatibilityGate {
         }
     }
 
-    private static OpenAPI read(ContractDocument document, InlineBranchNames names, List<String> problems) {
+    private static OpenAPI read(ContractDocument document, InlineBranchNames names, List<String> notCompared) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         String json = JsonMapper.shared().writeValueAsString(names.document());
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, options);
         if (result.getOpenAPI() == null) {
-            problems.add(document.name() + " cannot be read as OpenAPI: " + result.getMessages());
+            notCompared.add(document.name() + " cannot be read as OpenAPI: " + result.getMessages());
         }
         return result.getOpenAPI();
     }

@@ -43,7 +43,7 @@ public final class ContractBaseline {
             files.forEach(file -> {
                 Matcher name = FILE_NAME.matcher(file.getFileName().toString());
                 if (name.matches()) {
-                    byVersion.put(SemanticVersion.parse(name.group(1)), file);
+                    byVersion.put(versionOf(file, name.group(1)), file);
                 }
             });
         } catch (IOException e) {
@@ -61,5 +61,14 @@ public final class ContractBaseline {
                     + document.version() + ", not the " + newest.getKey() + " its name says");
         }
         return document;
+    }
+
+    private static SemanticVersion versionOf(Path file, String version) {
+        try {
+            return SemanticVersion.parse(version);
+        } catch (IllegalArgumentException badVersion) {
+            throw new IllegalArgumentException(
+                    "The baseline " + file + " has a name the gate cannot order: " + badVersion.getMessage());
+        }
     }
 }

@@ -32,13 +32,16 @@ public record ContractChange(
         BASELINE
     }
 
+    /** What follows the empty pointer {@code ""} wherever it is shown: it is easy to miss alone. */
+    static final String WHOLE_DOCUMENT = "(the whole document)";
+
     public ContractChange {
         seenIn = List.copyOf(seenIn);
     }
 
     /** {@code pointer}, marked "(in the baseline)" when it points into the baseline. */
     public String where() {
-        String shown = pointer.isEmpty() ? "\"\" (the whole document)" : pointer;
+        String shown = pointer.isEmpty() ? "\"\" " + WHOLE_DOCUMENT : pointer;
         return side == Side.BASELINE ? shown + " (in the baseline)" : shown;
     }
 }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Exit status: {@value #COMPATIBLE} the gate passes, {@value #BREAKING} it fails (a breaking
  * change without a major version raise, or a version problem), {@value #CANNOT_RUN} it cannot run
- * (bad arguments, a missing or unreadable document).
+ * (bad arguments, a missing or unreadable document, a document that is not OpenAPI, documents that
+ * could not be compared).
  */
 @Command(
         name = "offsetkit-contract-gate",
@@ -45,7 +46,8 @@ import picocli.CommandLine.Parameters;
             "0:compatible: no breaking change, or the major version of info.version was raised",
             "1:breaking: a breaking change (each named with its JSON pointer), or info.version lowered or not"
                     + " MAJOR.MINOR.PATCH",
-            "2:cannot run: bad arguments, or a document missing or not YAML/JSON (the reason on standard error)"
+            "2:cannot run: bad arguments, or a document missing, not YAML/JSON or not OpenAPI (the reason on"
+                    + " standard error)"
         })
 public final class ContractGateCli implements Callable<Integer> {
 
@@ -87,6 +89,12 @@ public final class ContractGateCli implements Callable<Integer> {
                     err.println(NAME + " cannot run: " + problem.getMessage() + " (usage: " + NAME
                             + " OLD NEW; --help for more)");
                     return CANNOT_RUN;
+                })
+                .setExecutionExceptionHandler((failure, failed, parseResult) -> {
+                    // A backstop: the gate reports bad documents itself, but whatever slips through
+                    // is still one line and "cannot run", never a stack trace and "breaking".
+                    err.println(NAME + " cannot run: " + failure.toString().replaceAll("\\R+", " "));
+                    return CANNOT_RUN;
                 });
         return commandLine.execute(args);
     }
@@ -106,6 +114,9 @@ public final class ContractGateCli implements Callable<Integer> {
             return cannotRun("the document to check: " + e.getMessage());
         }
         GateResult result = CompatibilityGate.compare(released, checked);
+        if (!result.compared()) {
+            return cannotRun(result.whyNotCompared());
+        }
         out.print(DiffReport.markdown(result));
         out.flush();
         if (result.passes()) {

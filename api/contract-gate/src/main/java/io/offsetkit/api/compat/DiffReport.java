@@ -22,6 +22,11 @@ public final class DiffReport {
         out.append(identityRow("baseline", result.baseline()));
         out.append(identityRow("this build", result.current()));
         out.append("\n**Verdict: ").append(verdict(result)).append("**\n");
+        if (!result.compared()) {
+            out.append("\n## Not compared\n\n");
+            result.notCompared()
+                    .forEach(reason -> out.append("- ").append(reason).append('\n'));
+        }
         if (!result.problems().isEmpty()) {
             out.append("\n## Problems\n\n");
             result.problems()
@@ -40,6 +45,9 @@ public final class DiffReport {
     }
 
     private static String verdict(GateResult result) {
+        if (!result.compared()) {
+            return "not compared: the gate cannot run (see Not compared)";
+        }
         if (!result.problems().isEmpty()) {
             return "cannot be released (see Problems)";
         }
@@ -70,9 +78,8 @@ public final class DiffReport {
                     .append(i + 1)
                     .append(" | ")
                     .append(cell(change.summary()))
-                    .append(" | `")
-                    .append(cell(change.pointer().isEmpty() ? "/" : change.pointer()))
-                    .append('`')
+                    .append(" | ")
+                    .append(pointer(change))
                     .append(change.side() == ContractChange.Side.BASELINE ? " (in the baseline)" : "")
                     .append(" | ")
                     .append(cell(String.join(", ", change.seenIn())))
@@ -80,6 +87,16 @@ public final class DiffReport {
                     .append(cell(change.foundBy()))
                     .append(" |\n");
         }
+    }
+
+    /**
+     * The pointer as code; the empty one, the whole document, worded as {@link ContractChange#where()}
+     * words it ({@code /} would point at a member named "").
+     */
+    private static String pointer(ContractChange change) {
+        return change.pointer().isEmpty()
+                ? "`\"\"` " + ContractChange.WHOLE_DOCUMENT
+                : "`" + cell(change.pointer()) + "`";
     }
 
     /** A table cell: pipes escaped (our patterns contain them), line breaks flattened. */

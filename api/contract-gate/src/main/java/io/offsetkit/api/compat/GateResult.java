@@ -7,15 +7,24 @@ import java.util.List;
  * What the gate found: every change between the baseline and the current contract, and whether
  * the current contract may be released.
  *
- * <p>It passes when there is no problem (both versions readable, the version not lowered) and
- * either no change breaks anything or the major version was raised.
+ * <p>Two outcomes are kept apart. When the documents could not be compared at all (one is not
+ * OpenAPI, or openapi-diff failed on them), {@link #compared()} is false: the result says nothing
+ * about compatibility, and callers report that the gate cannot run. Otherwise it passes when there
+ * is no problem (both versions readable, the version not lowered) and either no change breaks
+ * anything or the major version was raised.
  *
  * @param baseline the released document compared against
  * @param current the document checked
- * @param changes every change, breaking and compatible, in the order found
- * @param problems what stops the comparison or the release regardless of the changes
+ * @param changes every change, breaking and compatible, in the order found; empty when not compared
+ * @param problems what stops the release regardless of the changes
+ * @param notCompared why the documents could not be compared; empty when they were
  */
-public record GateResult(Identity baseline, Identity current, List<ContractChange> changes, List<String> problems) {
+public record GateResult(
+        Identity baseline,
+        Identity current,
+        List<ContractChange> changes,
+        List<String> problems,
+        List<String> notCompared) {
 
     /** Which document: its name, its {@code info.version} and the SHA-256 of its bytes. */
     public record Identity(String name, String version, String sha256) {
@@ -28,6 +37,17 @@ public record GateResult(Identity baseline, Identity current, List<ContractChang
     public GateResult {
         changes = List.copyOf(changes);
         problems = List.copyOf(problems);
+        notCompared = List.copyOf(notCompared);
+    }
+
+    /** True when the documents were compared; false when one could not be read or the comparison failed. */
+    public boolean compared() {
+        return notCompared.isEmpty();
+    }
+
+    /** Why the documents could not be compared, on one line; empty when they were. */
+    public String whyNotCompared() {
+        return String.join("; ", notCompared).replaceAll("\\R+", " ");
     }
 
     /** The changes that break existing clients or servers. */
@@ -50,13 +70,16 @@ public record GateResult(Identity baseline, Identity current, List<ContractChang
         }
     }
 
-    /** True when the current contract may be released. */
+    /** True when the documents were compared and the current contract may be released. */
     public boolean passes() {
-        return problems.isEmpty() && (breaking().isEmpty() || majorRaised());
+        return compared() && problems.isEmpty() && (breaking().isEmpty() || majorRaised());
     }
 
     /** One line for the build log. */
     public String summary() {
+        if (!compared()) {
+            return "Contract compatibility gate cannot run: " + whyNotCompared();
+        }
         String verdict = passes() ? (breaking().isEmpty() ? "passed" : "passed (major version raised)") : "FAILED";
         return "Contract compatibility gate " + verdict + ": " + current.name() + " " + current.version()
                 + " against baseline " + baseline.name() + " " + baseline.version() + ": "
@@ -66,11 +89,15 @@ public record GateResult(Identity baseline, Identity current, List<ContractChang
 
     /**
      * Why the gate fails, for a person: each breaking change in plain words with its JSON pointer,
-     * then what to do. Empty when the gate passes.
+     * then what to do; when the documents were not compared, why, on one line. Empty when the gate
+     * passes.
      */
     public String failureMessage() {
         if (passes()) {
             return "";
+        }
+        if (!compared()) {
+            return summary();
         }
         StringBuilder out = new StringBuilder("Contract compatibility gate FAILED: ")
                 .append(current.name())

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -37,9 +38,17 @@ final class InlineBranchNames {
         this.root = root;
     }
 
-    /** A copy of {@code document} with every inline alternative moved to a named component. */
+    /**
+     * A copy of {@code document} with every inline alternative moved to a named component.
+     *
+     * @throws IllegalArgumentException when the document, its {@code components} or its {@code
+     *     components.schemas} is not an object, so there is nowhere to move an alternative to
+     */
     static InlineBranchNames of(JsonNode document) {
-        InlineBranchNames names = new InlineBranchNames((ObjectNode) document.deepCopy());
+        if (!(document instanceof ObjectNode object)) {
+            throw new IllegalArgumentException("its root is not an object");
+        }
+        InlineBranchNames names = new InlineBranchNames(object.deepCopy());
         names.walk(names.root, "");
         return names;
     }
@@ -121,8 +130,20 @@ final class InlineBranchNames {
     }
 
     private ObjectNode schemas() {
-        ObjectNode components =
-                root.has("components") ? (ObjectNode) root.get("components") : root.putObject("components");
-        return components.has("schemas") ? (ObjectNode) components.get("schemas") : components.putObject("schemas");
+        ObjectNode components = objectAt(root, "components", "/components");
+        return objectAt(components, "schemas", "/components/schemas");
+    }
+
+    /** The object under {@code key}, made when missing; a value of another kind is a malformed document. */
+    private static ObjectNode objectAt(ObjectNode parent, String key, String pointer) {
+        JsonNode value = parent.get(key);
+        if (value == null) {
+            return parent.putObject(key);
+        }
+        if (value instanceof ObjectNode object) {
+            return object;
+        }
+        throw new IllegalArgumentException(
+                pointer + " is " + value.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object");
     }
 }

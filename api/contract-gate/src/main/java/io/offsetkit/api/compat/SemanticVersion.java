@@ -21,7 +21,8 @@ public record SemanticVersion(int major, int minor, int patch) implements Compar
     /**
      * Reads a version.
      *
-     * @throws IllegalArgumentException when the text is not {@code MAJOR.MINOR.PATCH}
+     * @throws IllegalArgumentException when the text is not {@code MAJOR.MINOR.PATCH}, or a number
+     *     in it is above {@value Integer#MAX_VALUE}
      */
     public static SemanticVersion parse(String text) {
         Matcher matcher = FORM.matcher(text == null ? "" : text.trim());
@@ -29,20 +30,21 @@ public record SemanticVersion(int major, int minor, int patch) implements Compar
             throw new IllegalArgumentException(
                     "'" + text + "' is not a semantic version MAJOR.MINOR.PATCH (for example 1.2.0)");
         }
-        return new SemanticVersion(
-                Integer.parseInt(matcher.group(1)),
-                Integer.parseInt(matcher.group(2)),
-                Integer.parseInt(matcher.group(3)));
+        try {
+            return new SemanticVersion(
+                    Integer.parseInt(matcher.group(1)),
+                    Integer.parseInt(matcher.group(2)),
+                    Integer.parseInt(matcher.group(3)));
+        } catch (NumberFormatException tooLarge) {
+            // The form matched, so only the size can be wrong; the parser's own words would not say so.
+            throw new IllegalArgumentException("'" + text + "' is a version number too large: MAJOR, MINOR and"
+                    + " PATCH are each at most " + Integer.MAX_VALUE);
+        }
     }
 
     /** The next major version: {@code 1.4.2} gives {@code 2.0.0}. */
     public SemanticVersion nextMajor() {
         return new SemanticVersion(major + 1, 0, 0);
-    }
-
-    /** The next minor version: {@code 1.4.2} gives {@code 1.5.0}. */
-    public SemanticVersion nextMinor() {
-        return new SemanticVersion(major, minor + 1, 0);
     }
 
     @Override

@@ -596,6 +596,47 @@ class CompatibilityGateTest {
         }
     }
 
+    @Nested
+    @DisplayName("documents that cannot be compared are reported as not compared, not as breaking")
+    class NotCompared {
+
+        @Test
+        @DisplayName("components that is not an object, beside an inline oneOf")
+        void malformedComponents() {
+            // GIVEN the baseline with its components replaced by a number and an inline oneOf elsewhere
+            // WHEN it is compared
+            GateResult result = gate(tree -> {
+                tree.put("components", 5);
+                ArrayNode oneOf = tree.putObject("x-value").putObject("schema").putArray("oneOf");
+                oneOf.addObject().put("type", "string");
+                oneOf.addObject().put("type", "integer");
+            });
+
+            // THEN no exception: the result is "not compared", says why, and lists no change
+            assertThat(result.compared()).isFalse();
+            assertThat(result.passes()).isFalse();
+            assertThat(result.changes()).isEmpty();
+            assertThat(result.notCompared())
+                    .containsExactly("mutated.yaml cannot be read as OpenAPI: /components is number, not an object");
+            assertThat(DiffReport.markdown(result))
+                    .contains("**Verdict: not compared: the gate cannot run (see Not compared)**")
+                    .contains("## Not compared\n\n- mutated.yaml cannot be read as OpenAPI:");
+        }
+
+        @Test
+        @DisplayName("components that is not an object, where the parser or openapi-diff trips on it")
+        void componentsTheLibrariesTripOn() {
+            // GIVEN the baseline with its components (and with them every schema) replaced by a number
+            // WHEN it is compared
+            GateResult result = gate(tree -> tree.put("components", 5));
+
+            // THEN no exception escapes: whichever library fails, the result is "not compared", with a reason
+            assertThat(result.compared()).isFalse();
+            assertThat(result.passes()).isFalse();
+            assertThat(result.whyNotCompared()).isNotBlank().doesNotContain("\n");
+        }
+    }
+
     /** The baseline, mutated, compared with the baseline. */
     static GateResult gate(Consumer<ObjectNode> mutation) {
         ObjectNode tree = (ObjectNode) BASELINE.tree().deepCopy();

@@ -38,6 +38,21 @@ class ContractBaselineTest {
     }
 
     @Test
+    void versionTooLargeInAFileNameIsNamedAsSuch() throws IOException {
+        // GIVEN a baseline whose name has a major version above what an int holds
+        release("1.0.0");
+        Path tooLarge = Files.writeString(dir.resolve("openapi-99999999999.0.0.yaml"), document("1.0.0"));
+
+        // WHEN / THEN the message names the file and what is wrong, not the number parser's words
+        assertThatThrownBy(() -> ContractBaseline.newest(dir))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The baseline " + tooLarge + " has a name the gate cannot order: '99999999999.0.0' is a"
+                        + " version number too large: MAJOR, MINOR and PATCH are each at most 2147483647")
+                .message()
+                .doesNotContain("For input string");
+    }
+
+    @Test
     void repositoryBaselineIsNotAheadOfTheContract() {
         // The newest released contract can equal the bundled one (just released) or be older.
         SemanticVersion released = SemanticVersion.parse(
@@ -53,9 +68,12 @@ class ContractBaselineTest {
         assertThat(SemanticVersion.parse("1.10.0")).isGreaterThan(SemanticVersion.parse("1.2.0"));
         assertThat(SemanticVersion.parse("2.0.0-rc.1").major()).isEqualTo(2);
         assertThat(SemanticVersion.parse("1.4.2").nextMajor()).hasToString("2.0.0");
-        assertThat(SemanticVersion.parse("1.4.2").nextMinor()).hasToString("1.5.0");
         assertThatThrownBy(() -> SemanticVersion.parse("1.0"))
                 .hasMessageContaining("'1.0' is not a semantic version MAJOR.MINOR.PATCH");
+        assertThatThrownBy(() -> SemanticVersion.parse("1.2147483648.0"))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'1.2147483648.0' is a version number too large: MAJOR, MINOR and PATCH are each at most"
+                        + " 2147483647");
     }
 
     private void release(String version) throws IOException {

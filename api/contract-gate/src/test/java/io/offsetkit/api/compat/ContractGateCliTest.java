@@ -134,6 +134,52 @@ class ContractGateCliTest {
     }
 
     @Test
+    void yamlThatIsNotOpenApiExitsTwoNotOne() throws IOException {
+        // GIVEN a NEW file that is YAML but not OpenAPI
+        Path notOpenApi = Files.writeString(dir.resolve("openapi.yaml"), "foo: bar\n");
+
+        // WHEN the gate runs on it
+        int status = run(RepositoryContract.RELEASED_1_0_0.toString(), notOpenApi.toString());
+
+        // THEN it cannot run (2), not "breaking" (1): one line says why, and there is no report
+        assertThat(status).isEqualTo(ContractGateCli.CANNOT_RUN);
+        assertThat(stderr())
+                .startsWith("offsetkit-contract-gate cannot run: openapi.yaml cannot be read as OpenAPI: ")
+                .contains("openapi is missing")
+                .endsWith("\n")
+                .hasLineCount(1);
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void malformedComponentsBesideAnInlineOneOfExitTwoOnOneLine() throws IOException {
+        // GIVEN a NEW document whose components is a number while an inline oneOf needs a place to be named
+        Path malformed = Files.writeString(dir.resolve("openapi.yaml"), """
+                openapi: 3.0.3
+                info: {title: malformed, version: 1.0.0}
+                paths: {}
+                components: 5
+                x-value:
+                  schema:
+                    oneOf:
+                      - type: string
+                      - type: integer
+                """);
+
+        // WHEN the gate runs on it
+        int status = run(RepositoryContract.RELEASED_1_0_0.toString(), malformed.toString());
+
+        // THEN exit 2 with one line naming the document and what is wrong, and no stack trace
+        assertThat(status).isEqualTo(ContractGateCli.CANNOT_RUN);
+        assertThat(stderr())
+                .isEqualTo("offsetkit-contract-gate cannot run: openapi.yaml cannot be read as OpenAPI:"
+                        + " /components is number, not an object\n")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void helpNamesTheArgumentsAndTheExitStatuses() {
         assertThat(run("--help")).isZero();
 

@@ -5,6 +5,7 @@ import static io.offsetkit.api.compat.CompatibilityGateTest.gate;
 import static io.offsetkit.api.compat.CompatibilityGateTest.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The Markdown report: verdict, every change with its pointer, table cells that stay cells. */
@@ -49,6 +50,30 @@ class DiffReportTest {
                 .contains("`^(-1\\|[0-9]{1,19})$` to `^(-1\\|[0-9]{1,13})$`")
                 .contains("`/components/schemas/ResetTimestamp/oneOf/1/pattern`")
                 .contains("info.version is still 1.0.0");
+    }
+
+    @Test
+    void changeOfTheWholeDocumentIsWordedAsItsSummaryWordsIt() {
+        // GIVEN a breaking change located at the empty pointer, as the gate's safety net reports it
+        ContractChange whole = new ContractChange(
+                ContractChange.Severity.BREAKING,
+                "openapi-diff rates the change incompatible",
+                "",
+                ContractChange.Side.CURRENT,
+                CompatibilityGate.SAFETY_NET,
+                List.of());
+        GateResult.Identity identity = new GateResult.Identity("openapi.yaml", "1.0.0", "0123456789abcdef");
+        GateResult result = new GateResult(identity, identity, List.of(whole), List.of(), List.of());
+
+        // WHEN
+        String markdown = DiffReport.markdown(result);
+
+        // THEN its location is "" (the whole document), as where() says it, not "/" (a member named "")
+        assertThat(whole.where()).isEqualTo("\"\" (the whole document)");
+        assertThat(markdown)
+                .contains("| 1 | openapi-diff rates the change incompatible | `\"\"` (the whole document) |  | "
+                        + CompatibilityGate.SAFETY_NET + " |")
+                .doesNotContain("`/`");
     }
 
     @Test

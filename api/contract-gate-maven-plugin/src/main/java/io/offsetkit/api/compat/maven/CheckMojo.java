@@ -32,8 +32,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * copy of the contract against the one in the {@code offsetkit-api} jar.
  *
  * <p>A breaking change fails the build ({@link MojoFailureException}, each change named with its
- * JSON pointer); a document that cannot be read is an error of the build's setup ({@link
- * MojoExecutionException}, naming the file).
+ * JSON pointer); a document that cannot be read or is not OpenAPI is an error of the build's setup
+ * ({@link MojoExecutionException}, naming the file).
  */
 @Mojo(
         name = "check",
@@ -83,6 +83,10 @@ public class CheckMojo extends AbstractMojo {
                     + " the one left out is the offsetkit contract on the class path, and it cannot be both");
         }
         GateResult result = compare();
+        if (!result.compared()) {
+            // Not a verdict on the contract: the documents given cannot be compared at all.
+            throw new MojoExecutionException("The contract compatibility gate cannot run: " + result.whyNotCompared());
+        }
         write(DiffReport.markdown(result));
         if (!result.passes()) {
             throw new MojoFailureException(result.failureMessage() + "\nReport: " + report);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.offsetkit.api.compat.ContractDocument;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -150,6 +151,23 @@ class CheckMojoTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("The contract compatibility gate cannot run: the document to check: " + missing
                         + " does not exist");
+    }
+
+    @Test
+    void yamlThatIsNotOpenApiIsASetupErrorNotABreak() throws IOException {
+        // GIVEN a document to check that is YAML but not OpenAPI
+        mojo.baseline = RELEASED_1_0_0.toFile();
+        mojo.current = write(dir.resolve("openapi.yaml"), "foo: bar\n".getBytes(StandardCharsets.UTF_8))
+                .toFile();
+        mojo.report = dir.resolve("contract-diff.md").toFile();
+
+        // WHEN / THEN the build errs (it cannot run), it does not fail as if the contract broke
+        assertThatThrownBy(mojo::execute)
+                .isExactlyInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith(
+                        "The contract compatibility gate cannot run: openapi.yaml cannot be read as OpenAPI: ")
+                .hasMessageContaining("openapi is missing");
+        assertThat(mojo.report).doesNotExist();
     }
 
     @Test
