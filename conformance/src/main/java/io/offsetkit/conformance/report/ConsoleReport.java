@@ -43,7 +43,7 @@ public final class ConsoleReport {
                 .append(info.seed())
                 .append(" (--seed ")
                 .append(info.seed())
-                .append(" replays this run's names and generated values)\n");
+                .append(" replays this run's generated values and names; created topics and groups get a new tag)\n");
         text.append("Rules:    ").append(info.selection()).append('\n');
         if (!report.baseline().isEmpty()) {
             text.append("Baseline: ")

@@ -63,7 +63,8 @@ public final class HtmlReport {
                 .append(info.seed())
                 .append(" <small>(--seed ")
                 .append(info.seed())
-                .append(" replays this run's names and generated values)</small><br>Rules ")
+                .append(
+                        " replays this run's generated values and names; created topics and groups get a new tag)</small><br>Rules ")
                 .append(escape(info.selection()))
                 .append("<br>Baseline ")
                 .append(escape(report.baseline().source()))

@@ -45,7 +45,7 @@ public final class MarkdownReport {
                 .append(info.seed())
                 .append(" (`--seed ")
                 .append(info.seed())
-                .append("` replays this run's names and generated values)\n");
+                .append("` replays this run's generated values and names; created topics and groups get a new tag)\n");
         md.append("- Rules: ").append(cell(info.selection())).append('\n');
         md.append("- Baseline: ").append(cell(report.baseline().source())).append('\n');
         md.append("- ").append(report.summary()).append("\n\n");
