@@ -96,7 +96,9 @@ public final class OffsetkitEmulator implements AutoCloseable {
      * the metrics registry on threads of their own); it answers once both are ready.
      *
      * @throws IllegalStateException when it runs already, or when it cannot start (the port is taken,
-     *     the fixture is refused, the data directory is in use), naming why
+     *     the fixture is refused, the data directory is in use), naming why; what a {@link
+     *     Builder#withData} callback throws is thrown as it is. Either way nothing stays open: a data
+     *     directory can be started on again.
      */
     public synchronized OffsetkitEmulator start() {
         if (http != null) {
@@ -111,28 +113,37 @@ public final class OffsetkitEmulator implements AutoCloseable {
                 prepared.thenApplyAsync(this::listen, thread("offsetkit-emulator-listen"));
         CompletableFuture<ServerMetrics> metrics =
                 logging.thenApplyAsync(ready -> new ServerMetrics(), thread("offsetkit-emulator-metrics"));
-        settings = settings(options);
-        Engine started;
+        Engine started = null;
         try {
-            started = Engine.over(settings, openFilled(), metrics.join(), journal.observer());
-        } catch (RuntimeException e) {
+            settings = settings(options);
+            EmbeddedStore filled = openFilled();
+            started = Engine.over(settings, filled, joined(metrics), journal.observer());
+            joined(logging);
+            ConsoleLogging.setLevels(settings.logLevels());
+            joined(prepared).serve(started.requestPath());
+            http = joined(listening);
+        } catch (Throwable failure) {
+            // Whatever the start opened is closed: a store left open would keep its data directory locked.
             listening.thenAccept(OffsetkitEmulator::stopQuietly);
+            if (started == null) {
+                metrics.thenAccept(ServerMetrics::close);
+            }
+            abandon(started, store, failure);
             store = null;
-            throw e;
-        }
-        logging.join();
-        ConsoleLogging.setLevels(settings.logLevels());
-        prepared.join().serve(started.requestPath());
-        try {
-            http = listening.join();
-        } catch (CompletionException e) {
-            closeQuietly(started, e);
-            store = null;
-            throw new IllegalStateException(
-                    "the emulator cannot start: " + e.getCause().getMessage(), e.getCause());
+            throw failure;
         }
         engine = started;
         return this;
+    }
+
+    /** The result of a start's task; its failure names why the emulator cannot start. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException(
+                    "the emulator cannot start: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private HttpServer listen(HttpServer.Prepared prepared) {
@@ -146,23 +157,68 @@ public final class OffsetkitEmulator implements AutoCloseable {
     /**
      * Brings the emulator back to the state it started with (the fixture and {@link
      * Builder#withData}), and empties the journal. The port, the ids and the credentials stay.
+     *
+     * <p>When the starting state cannot be written again in a data directory (a {@link
+     * Builder#withData} callback throws), what that throws is thrown, and the emulator is stopped: its
+     * old store was closed to empty the directory, and nothing is left open.
      */
     public synchronized void reset() {
         requireRunning();
-        Engine previous = engine;
         if (options.dataDirectory() == null) {
-            store = open(baseline.copy());
+            resetInMemory();
         } else {
-            closeOrThrow(previous);
-            previous = null;
-            store = openFilledDirectory(true);
+            resetDirectory();
         }
-        Engine next = Engine.over(settings, store, journal.observer());
+        journal.clear();
+    }
+
+    /** A fresh store over a copy of the starting state's files; the old one closes once it is replaced. */
+    private void resetInMemory() {
+        EmbeddedStore fresh = open(baseline.copy());
+        Engine next;
+        try {
+            next = Engine.over(settings, fresh, journal.observer());
+        } catch (Throwable failure) {
+            abandon(null, fresh, failure);
+            throw failure;
+        }
+        Engine previous = engine;
+        store = fresh;
         engine = next;
         http.serve(next.requestPath());
-        journal.clear();
-        if (previous != null) {
+        closeOrThrow(previous);
+    }
+
+    /**
+     * The directory emptied and filled again. Its lock is held by the store open now, so that store
+     * closes first; when the new one then fails, nothing is left to serve, and the emulator stops.
+     */
+    private void resetDirectory() {
+        Engine previous = engine;
+        engine = null;
+        store = null;
+        Engine next = null;
+        try {
             closeOrThrow(previous);
+            EmbeddedStore filled = openFilledDirectory(true);
+            next = Engine.over(settings, filled, journal.observer());
+        } catch (Throwable failure) {
+            abandon(next, store, failure);
+            store = null;
+            stopAfterFailedReset(failure);
+            throw failure;
+        }
+        engine = next;
+        http.serve(next.requestPath());
+    }
+
+    private void stopAfterFailedReset(Throwable failure) {
+        try {
+            http.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        } finally {
+            http = null;
         }
     }
 
@@ -438,11 +494,19 @@ public final class OffsetkitEmulator implements AutoCloseable {
         };
     }
 
-    private static void closeQuietly(Engine closing, Exception cause) {
+    /**
+     * Closes what a failed start or reset opened: the engine when there is one (it owns the store),
+     * else the store; a failure to close is added to {@code failure}.
+     */
+    private static void abandon(Engine made, EmbeddedStore opened, Throwable failure) {
         try {
-            closing.close();
+            if (made != null) {
+                made.close();
+            } else if (opened != null) {
+                opened.close();
+            }
         } catch (Exception e) {
-            cause.addSuppressed(e);
+            failure.addSuppressed(e);
         }
     }
 
