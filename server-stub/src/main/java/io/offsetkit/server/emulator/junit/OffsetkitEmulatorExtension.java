@@ -32,7 +32,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * }</pre>
  *
  * A static field gives one emulator per test class (started before the first test, stopped after
- * the last); an instance field one per test. Or declared with {@link OffsetkitEmulatorTest} on the
+ * the last), which its {@code @Nested} classes share; an instance field one per test. Or declared with {@link OffsetkitEmulatorTest} on the
  * class. Either way the state is reset before each test ({@link OffsetkitEmulator#reset()}: the
  * starting data back, the journal empty) unless built with {@link Builder#keepState()}, and test and
  * lifecycle methods get the emulator as a parameter of type {@link OffsetkitEmulator}.
@@ -47,6 +47,7 @@ public class OffsetkitEmulatorExtension
     private final boolean keepStateConfigured;
 
     private OffsetkitEmulator emulator;
+    private String startedBy; // the unique id of the class context whose beforeAll started it, or null
     private boolean perTest;
     private boolean keepState;
 
@@ -65,9 +66,18 @@ public class OffsetkitEmulatorExtension
         return new Builder();
     }
 
+    /**
+     * Starts the class's emulator. A {@code @Nested} class inherits its enclosing class's extension,
+     * and JUnit calls this again for it: it shares the emulator that runs already, as WireMock's
+     * extension shares its server.
+     */
     @Override
     public synchronized void beforeAll(ExtensionContext context) {
+        if (emulator != null) {
+            return;
+        }
         start(context);
+        startedBy = context.getUniqueId();
         perTest = false;
     }
 
@@ -88,9 +98,12 @@ public class OffsetkitEmulatorExtension
         }
     }
 
+    /** Stops the emulator after the class that started it; a {@code @Nested} class's end leaves it running. */
     @Override
     public synchronized void afterAll(ExtensionContext context) {
-        stop();
+        if (context.getUniqueId().equals(startedBy)) {
+            stop();
+        }
     }
 
     @Override
@@ -200,6 +213,7 @@ public class OffsetkitEmulatorExtension
                 emulator.close();
             } finally {
                 emulator = null;
+                startedBy = null;
                 perTest = false;
             }
         }

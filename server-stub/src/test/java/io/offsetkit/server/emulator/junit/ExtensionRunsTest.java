@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -80,6 +81,32 @@ class ExtensionRunsTest {
         results.testEvents().assertStatistics(stats -> stats.started(0));
     }
 
+    @Test
+    void aNestedClassSharesItsEnclosingClassesEmulatorWhichStopsAfterTheEnclosingClass() {
+        // GIVEN a class with the extension in a static field, and a @Nested class in it
+        // WHEN JUnit runs it
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(WithNested.class))
+                .execute();
+
+        // THEN both tests passed on the same emulator, and it stopped at the end, not before
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        assertThat(WithNested.SEEN.keySet()).containsExactlyInAnyOrder("outer", "nested");
+        assertThat(WithNested.SEEN.get("nested")).isSameAs(WithNested.SEEN.get("outer"));
+        assertThat(WithNested.SEEN.get("outer").isRunning()).isFalse();
+    }
+
+    @Test
+    void aNestedClassOfAnAnnotatedClassSharesItsEmulator() {
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(AnnotatedWithNested.class))
+                .execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        assertThat(AnnotatedWithNested.SEEN.get("nested")).isSameAs(AnnotatedWithNested.SEEN.get("outer"));
+        assertThat(AnnotatedWithNested.SEEN.get("outer").isRunning()).isFalse();
+    }
+
     /** Resets group_01 on topic_01 in each test, after checking that no earlier test's reset is left. */
     abstract static class ParallelClass {
 
@@ -121,5 +148,49 @@ class ExtensionRunsTest {
     static class BadFixture {
         @Test
         void neverRuns() {}
+    }
+
+    /** Records the emulator its tests get, by where the test is; the nested test checks it is still reset. */
+    static class WithNested {
+        static final Map<String, OffsetkitEmulator> SEEN = new ConcurrentHashMap<>();
+
+        @RegisterExtension
+        static OffsetkitEmulatorExtension emulator =
+                OffsetkitEmulatorExtension.newInstance().build();
+
+        @Test
+        void outer(OffsetkitEmulator running) {
+            SEEN.put("outer", running);
+            assertThat(Http.reset(running, "group_01", "topic_01", -1, Map.of()).statusCode())
+                    .isEqualTo(200);
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void nested(OffsetkitEmulator running) {
+                SEEN.put("nested", running);
+                assertThat(running.isRunning()).isTrue();
+                assertThat(running.journal().resets()).isEmpty();
+            }
+        }
+    }
+
+    @OffsetkitEmulatorTest
+    static class AnnotatedWithNested {
+        static final Map<String, OffsetkitEmulator> SEEN = new ConcurrentHashMap<>();
+
+        @Test
+        void outer(OffsetkitEmulator running) {
+            SEEN.put("outer", running);
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void nested(OffsetkitEmulator running) {
+                SEEN.put("nested", running);
+            }
+        }
     }
 }
