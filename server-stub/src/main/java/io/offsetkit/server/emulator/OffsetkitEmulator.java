@@ -93,7 +93,9 @@ public final class OffsetkitEmulator implements AutoCloseable {
     /**
      * Starts listening: the store is filled (fixture, then {@link Builder#withData}) while the HTTP
      * server starts on loopback, side by side as {@code java -jar} starts them (the logging, Jetty and
-     * the metrics registry on threads of their own); it answers once both are ready.
+     * the metrics registry on threads of their own); it answers once both are ready. An emulator that
+     * was closed starts again as a new one: the starting state (the directory's, in a data directory),
+     * an empty journal, and with port 0 another free port; its options are not checked again.
      *
      * @throws IllegalStateException when it runs already, or when it cannot start (the port is taken,
      *     the fixture is refused, the data directory is in use), naming why; what a {@link
@@ -104,6 +106,10 @@ public final class OffsetkitEmulator implements AutoCloseable {
         if (http != null) {
             throw new IllegalStateException("the emulator runs already, on " + baseUrl());
         }
+        // A stopped emulator starts again as a new one would: its journal and its instance come from this start.
+        journal.clear();
+        defaultInstanceId = null;
+        defaultProjectId = null;
         // The logging first: what logs before it is set up would be held and replayed, with a warning.
         CompletableFuture<Void> logging =
                 CompletableFuture.runAsync(LoggerFactory::getILoggerFactory, thread("offsetkit-emulator-logging"));
@@ -606,7 +612,8 @@ public final class OffsetkitEmulator implements AutoCloseable {
         }
 
         /**
-         * An emulator with these options, not started yet.
+         * An emulator with these options, not started yet. The options are checked and the fixture
+         * read here, once: each {@link OffsetkitEmulator#start()} uses them as they are.
          *
          * @throws IllegalArgumentException naming the option and its value when one is bad (a port out
          *     of range, a fixture that does not exist or is not a fixture, a file as data directory,
@@ -621,14 +628,9 @@ public final class OffsetkitEmulator implements AutoCloseable {
             return build().start();
         }
 
-        /** The options, checked (the JUnit extension's builder checks its own this way). */
-        EmulatorOptions options() {
+        /** The options, checked, with the fixture read. */
+        private EmulatorOptions options() {
             return EmulatorOptions.checked(port, dataDirectory, fixture, data, auth, accessKey, secretKey, token);
-        }
-
-        /** An emulator with options checked before. */
-        static OffsetkitEmulator of(EmulatorOptions options) {
-            return new OffsetkitEmulator(options);
         }
     }
 }

@@ -43,7 +43,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public class OffsetkitEmulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-    private final OffsetkitEmulator.Builder configured; // null when declared by the annotation
+    private final OffsetkitEmulator configured; // built, with its options checked; null when declared by the annotation
     private final boolean keepStateConfigured;
 
     private OffsetkitEmulator emulator;
@@ -56,7 +56,7 @@ public class OffsetkitEmulatorExtension
         this(null, false);
     }
 
-    private OffsetkitEmulatorExtension(OffsetkitEmulator.Builder configured, boolean keepState) {
+    private OffsetkitEmulatorExtension(OffsetkitEmulator configured, boolean keepState) {
         this.configured = configured;
         this.keepStateConfigured = keepState;
     }
@@ -183,7 +183,7 @@ public class OffsetkitEmulatorExtension
     private void start(ExtensionContext context) {
         if (configured != null) {
             keepState = keepStateConfigured;
-            emulator = configured.start(); // its options were checked by build()
+            emulator = configured.start(); // as built: its options were checked, its fixture read, once
             return;
         }
         OffsetkitEmulatorTest declared = AnnotationSupport.findAnnotation(
@@ -302,8 +302,8 @@ public class OffsetkitEmulatorExtension
          * @throws IllegalArgumentException naming the option and its value when one is bad
          */
         public OffsetkitEmulatorExtension build() {
-            emulator.build(); // checks every option now, not at the first test
-            return new OffsetkitEmulatorExtension(emulator, keepState);
+            // Checks every option and reads the fixture now, not at the first test nor again at each.
+            return new OffsetkitEmulatorExtension(emulator.build(), keepState);
         }
     }
 }

@@ -10,6 +10,10 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import io.offsetkit.server.emulator.Http;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +59,18 @@ class ExtensionRunsTest {
                 .assertStatistics(stats -> stats.started(9).succeeded(9).failed(0));
         assertThat(PORTS).hasSize(3);
         assertThat(Set.copyOf(PORTS.values())).hasSize(3);
+    }
+
+    @Test
+    void theFixtureIsReadOnceAtBuildNotAgainWhenTheEmulatorStarts() {
+        // GIVEN a class whose extension was built with a fixture file that was deleted since
+        // WHEN JUnit runs it
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(BuiltBeforehand.class))
+                .execute();
+
+        // THEN its emulator started from the fixture read at build
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
     @Test
@@ -191,6 +207,32 @@ class ExtensionRunsTest {
             void nested(OffsetkitEmulator running) {
                 SEEN.put("nested", running);
             }
+        }
+    }
+
+    /** Its extension is built with a fixture file that is deleted right after. */
+    static class BuiltBeforehand {
+        @RegisterExtension
+        static OffsetkitEmulatorExtension emulator = builtWithAFixtureDeletedSince();
+
+        private static OffsetkitEmulatorExtension builtWithAFixtureDeletedSince() {
+            try {
+                Path fixture = Files.writeString(
+                        Files.createTempFile("read-once", ".yaml"),
+                        "instances:\n  - instance_id: read-once\n    project_id: p-1\n    brokers: [broker-1]\n");
+                OffsetkitEmulatorExtension built = OffsetkitEmulatorExtension.newInstance()
+                        .fixture(fixture)
+                        .build();
+                Files.delete(fixture);
+                return built;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Test
+        void startsFromTheFixtureReadAtBuild(OffsetkitEmulator running) {
+            assertThat(running.instanceId()).isEqualTo("read-once");
         }
     }
 }
