@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The emulator's control plane over the embedded store, outside the contract's paths: create
@@ -102,14 +101,15 @@ public final class AdminApi {
         if (body.length > 0 && contentType != null && !AdminJson.isJson(contentType)) {
             throw AdminJson.invalid("the Content-Type must be application/json, was " + ErrorText.quote(contentType));
         }
-        return Json.MAPPER.writeValueAsBytes(
-                switch (operation) {
-                    case PUT_INSTANCE -> putInstance(path, body);
-                    case PUT_TOPIC -> putTopic(path, body);
-                    case PUT_GROUP -> putGroup(path, body);
-                    case APPEND_MESSAGES -> appendMessages(path, body);
-                    case OFFSETS -> offsets(path, query);
-                });
+        return AdminJson.mapper()
+                .writeValueAsBytes(
+                        switch (operation) {
+                            case PUT_INSTANCE -> putInstance(path, body);
+                            case PUT_TOPIC -> putTopic(path, body);
+                            case PUT_GROUP -> putGroup(path, body);
+                            case APPEND_MESSAGES -> appendMessages(path, body);
+                            case OFFSETS -> offsets(path, query);
+                        });
     }
 
     /**
@@ -330,11 +330,6 @@ public final class AdminApi {
     private static DmsException invalidQueueId(String text) {
         return AdminJson.invalid("queue_id " + ErrorText.quote(text) + " must be an integer from 0 to "
                 + (EmbeddedStore.MAX_QUEUES_PER_BROKER - 1));
-    }
-
-    /** The mapper, made at the first admin call: data binding would cost the server's start time. */
-    private static final class Json {
-        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
     record InstanceResponse(
