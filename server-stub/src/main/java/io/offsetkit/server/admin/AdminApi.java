@@ -219,10 +219,7 @@ public final class AdminApi {
      */
     public InstanceView instance(String instanceId) {
         checked(Names::instanceId, instanceId);
-        return mapped(() -> store.instances().stream()
-                .filter(instance -> instance.instanceId().equals(instanceId))
-                .findFirst()
-                .orElseThrow(() -> new UnknownInstanceException(instanceId)));
+        return mapped(() -> store.instance(instanceId));
     }
 
     /**
@@ -234,11 +231,8 @@ public final class AdminApi {
      */
     public InstanceView.TopicView topic(String instanceId, String topic) {
         checked(Names::topic, topic);
-        InstanceView instance = instance(instanceId);
-        return mapped(() -> instance.topics().stream()
-                .filter(view -> view.topic().equals(topic))
-                .findFirst()
-                .orElseThrow(() -> new UnknownTopicException(topic)));
+        checked(Names::instanceId, instanceId);
+        return mapped(() -> store.topic(instanceId, topic));
     }
 
     /** Runs a change of the store, turning its refusals into the documented errors. */

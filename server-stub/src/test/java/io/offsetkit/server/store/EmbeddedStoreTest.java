@@ -106,6 +106,27 @@ class EmbeddedStoreTest {
     }
 
     @Test
+    void oneInstanceAndOneTopicAreLookedUpByName() throws IOException {
+        try (EmbeddedStore store = seeded(dir)) {
+            store.putInstance("other", PROJECT, List.of("broker-9"));
+
+            // WHEN an instance and a topic are looked up
+            InstanceView instance = store.instance(INSTANCE);
+            InstanceView.TopicView topic = store.topic(INSTANCE, "topic_01");
+
+            // THEN they are as the store holds them, and an unknown name is refused
+            assertThat(instance.instanceId()).isEqualTo(INSTANCE);
+            assertThat(instance.brokers()).containsExactly("broker-1", "broker-2");
+            assertThat(instance.groups()).containsExactly("group_01");
+            assertThat(topic.topic()).isEqualTo("topic_01");
+            assertThat(topic.queues()).containsExactly(Map.entry("broker-1", 1), Map.entry("broker-2", 2));
+            assertThatThrownBy(() -> store.instance("absent")).isInstanceOf(UnknownInstanceException.class);
+            assertThatThrownBy(() -> store.topic("absent", "topic_01")).isInstanceOf(UnknownInstanceException.class);
+            assertThatThrownBy(() -> store.topic(INSTANCE, "absent")).isInstanceOf(UnknownTopicException.class);
+        }
+    }
+
+    @Test
     void resetMovesBackwardsAndForwards() throws IOException {
         try (EmbeddedStore store = seeded(dir)) {
             store.resetByTime(TARGET, -1);
