@@ -72,11 +72,12 @@ public final class OffsetkitEmulator implements AutoCloseable {
     private final ResetJournal journal = new ResetJournal();
     private final FixtureCalls calls = new FixtureCalls(() -> new AdminApi(currentStore()));
 
-    // Guarded by this; the store and the engine are also read by requests and fixture calls, hence volatile.
+    // Guarded by this. The store is also read by fixture calls, which do not take the lock, hence volatile;
+    // requests reach the store through the request path the HTTP server was handed, never through these.
     private ServerSettings settings;
     private MemoryStorage baseline; // the starting state's files, in memory mode
     private volatile EmbeddedStore store;
-    private volatile Engine engine;
+    private Engine engine;
     private HttpServer http;
     private String defaultInstanceId;
     private String defaultProjectId;
