@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The emulator's control plane over the embedded store, outside the contract's paths: create
@@ -102,14 +101,15 @@ public final class AdminApi {
         if (body.length > 0 && contentType != null && !AdminJson.isJson(contentType)) {
             throw AdminJson.invalid("the Content-Type must be application/json, was " + ErrorText.quote(contentType));
         }
-        return Json.MAPPER.writeValueAsBytes(
-                switch (operation) {
-                    case PUT_INSTANCE -> putInstance(path, body);
-                    case PUT_TOPIC -> putTopic(path, body);
-                    case PUT_GROUP -> putGroup(path, body);
-                    case APPEND_MESSAGES -> appendMessages(path, body);
-                    case OFFSETS -> offsets(path, query);
-                });
+        return AdminJson.mapper()
+                .writeValueAsBytes(
+                        switch (operation) {
+                            case PUT_INSTANCE -> putInstance(path, body);
+                            case PUT_TOPIC -> putTopic(path, body);
+                            case PUT_GROUP -> putGroup(path, body);
+                            case APPEND_MESSAGES -> appendMessages(path, body);
+                            case OFFSETS -> offsets(path, query);
+                        });
     }
 
     /**
@@ -219,10 +219,7 @@ public final class AdminApi {
      */
     public InstanceView instance(String instanceId) {
         checked(Names::instanceId, instanceId);
-        return mapped(() -> store.instances().stream()
-                .filter(instance -> instance.instanceId().equals(instanceId))
-                .findFirst()
-                .orElseThrow(() -> new UnknownInstanceException(instanceId)));
+        return mapped(() -> store.instance(instanceId));
     }
 
     /**
@@ -234,11 +231,8 @@ public final class AdminApi {
      */
     public InstanceView.TopicView topic(String instanceId, String topic) {
         checked(Names::topic, topic);
-        InstanceView instance = instance(instanceId);
-        return mapped(() -> instance.topics().stream()
-                .filter(view -> view.topic().equals(topic))
-                .findFirst()
-                .orElseThrow(() -> new UnknownTopicException(topic)));
+        checked(Names::instanceId, instanceId);
+        return mapped(() -> store.topic(instanceId, topic));
     }
 
     /** Runs a change of the store, turning its refusals into the documented errors. */
@@ -330,11 +324,6 @@ public final class AdminApi {
     private static DmsException invalidQueueId(String text) {
         return AdminJson.invalid("queue_id " + ErrorText.quote(text) + " must be an integer from 0 to "
                 + (EmbeddedStore.MAX_QUEUES_PER_BROKER - 1));
-    }
-
-    /** The mapper, made at the first admin call: data binding would cost the server's start time. */
-    private static final class Json {
-        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
     record InstanceResponse(

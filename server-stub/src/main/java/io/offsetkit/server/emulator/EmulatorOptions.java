@@ -4,7 +4,6 @@ import io.offsetkit.server.fixture.FixtureException;
 import io.offsetkit.server.fixture.FixtureFile;
 import io.offsetkit.server.fixture.FixtureSource;
 import io.offsetkit.server.fixture.FixtureSpec;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,29 +107,18 @@ record EmulatorOptions(
         if (FixtureSource.NONE.equals(location)) {
             return null;
         }
-        try (InputStream in = open(location)) {
+        String given = "fixture(\"" + location + "\")";
+        InputStream in;
+        try {
+            in = FixtureSource.open(location, given);
+        } catch (FixtureException e) {
+            throw new IllegalArgumentException(e.getMessage(), e); // it names the option already
+        }
+        try {
             return FixtureFile.read(in, location);
         } catch (FixtureException e) {
-            throw new IllegalArgumentException("fixture(\"" + location + "\"): " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw invalid("fixture(\"" + location + "\")", "it cannot be read: " + e.getMessage());
+            throw new IllegalArgumentException(given + ": " + e.getMessage(), e);
         }
-    }
-
-    private static InputStream open(String location) throws IOException {
-        if (location.startsWith("classpath:")) {
-            String resource = location.substring("classpath:".length()).replaceFirst("^/", "");
-            InputStream in = EmulatorOptions.class.getClassLoader().getResourceAsStream(resource);
-            if (in == null) {
-                throw invalid("fixture(\"" + location + "\")", "no such resource on the class path");
-            }
-            return in;
-        }
-        Path file = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
-        if (!Files.isRegularFile(file)) {
-            throw invalid("fixture(\"" + location + "\")", "no such file (" + file.toAbsolutePath() + ")");
-        }
-        return Files.newInputStream(file);
     }
 
     private static String shown(String value) {

@@ -72,11 +72,12 @@ public final class OffsetkitEmulator implements AutoCloseable {
     private final ResetJournal journal = new ResetJournal();
     private final FixtureCalls calls = new FixtureCalls(() -> new AdminApi(currentStore()));
 
-    // Guarded by this; the store and the engine are also read by requests and fixture calls, hence volatile.
+    // Guarded by this. The store is also read by fixture calls, which do not take the lock, hence volatile;
+    // requests reach the store through the request path the HTTP server was handed, never through these.
     private ServerSettings settings;
     private MemoryStorage baseline; // the starting state's files, in memory mode
     private volatile EmbeddedStore store;
-    private volatile Engine engine;
+    private Engine engine;
     private HttpServer http;
     private String defaultInstanceId;
     private String defaultProjectId;
@@ -93,15 +94,23 @@ public final class OffsetkitEmulator implements AutoCloseable {
     /**
      * Starts listening: the store is filled (fixture, then {@link Builder#withData}) while the HTTP
      * server starts on loopback, side by side as {@code java -jar} starts them (the logging, Jetty and
-     * the metrics registry on threads of their own); it answers once both are ready.
+     * the metrics registry on threads of their own); it answers once both are ready. An emulator that
+     * was closed starts again as a new one: the starting state (the directory's, in a data directory),
+     * an empty journal, and with port 0 another free port; its options are not checked again.
      *
      * @throws IllegalStateException when it runs already, or when it cannot start (the port is taken,
-     *     the fixture is refused, the data directory is in use), naming why
+     *     the fixture is refused, the data directory is in use), naming why; what a {@link
+     *     Builder#withData} callback throws is thrown as it is. Either way nothing stays open: a data
+     *     directory can be started on again.
      */
     public synchronized OffsetkitEmulator start() {
         if (http != null) {
             throw new IllegalStateException("the emulator runs already, on " + baseUrl());
         }
+        // A stopped emulator starts again as a new one would: its journal and its instance come from this start.
+        journal.clear();
+        defaultInstanceId = null;
+        defaultProjectId = null;
         // The logging first: what logs before it is set up would be held and replayed, with a warning.
         CompletableFuture<Void> logging =
                 CompletableFuture.runAsync(LoggerFactory::getILoggerFactory, thread("offsetkit-emulator-logging"));
@@ -111,28 +120,37 @@ public final class OffsetkitEmulator implements AutoCloseable {
                 prepared.thenApplyAsync(this::listen, thread("offsetkit-emulator-listen"));
         CompletableFuture<ServerMetrics> metrics =
                 logging.thenApplyAsync(ready -> new ServerMetrics(), thread("offsetkit-emulator-metrics"));
-        settings = settings(options);
-        Engine started;
+        Engine started = null;
         try {
-            started = Engine.over(settings, openFilled(), metrics.join(), journal.observer());
-        } catch (RuntimeException e) {
+            settings = settings(options);
+            EmbeddedStore filled = openFilled();
+            started = Engine.over(settings, filled, joined(metrics), journal.observer());
+            joined(logging);
+            ConsoleLogging.setLevels(settings.logLevels());
+            joined(prepared).serve(started.requestPath());
+            http = joined(listening);
+        } catch (Throwable failure) {
+            // Whatever the start opened is closed: a store left open would keep its data directory locked.
             listening.thenAccept(OffsetkitEmulator::stopQuietly);
+            if (started == null) {
+                metrics.thenAccept(ServerMetrics::close);
+            }
+            abandon(started, store, failure);
             store = null;
-            throw e;
-        }
-        logging.join();
-        ConsoleLogging.setLevels(settings.logLevels());
-        prepared.join().serve(started.requestPath());
-        try {
-            http = listening.join();
-        } catch (CompletionException e) {
-            closeQuietly(started, e);
-            store = null;
-            throw new IllegalStateException(
-                    "the emulator cannot start: " + e.getCause().getMessage(), e.getCause());
+            throw failure;
         }
         engine = started;
         return this;
+    }
+
+    /** The result of a start's task; its failure names why the emulator cannot start. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException(
+                    "the emulator cannot start: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private HttpServer listen(HttpServer.Prepared prepared) {
@@ -146,23 +164,68 @@ public final class OffsetkitEmulator implements AutoCloseable {
     /**
      * Brings the emulator back to the state it started with (the fixture and {@link
      * Builder#withData}), and empties the journal. The port, the ids and the credentials stay.
+     *
+     * <p>When the starting state cannot be written again in a data directory (a {@link
+     * Builder#withData} callback throws), what that throws is thrown, and the emulator is stopped: its
+     * old store was closed to empty the directory, and nothing is left open.
      */
     public synchronized void reset() {
         requireRunning();
-        Engine previous = engine;
         if (options.dataDirectory() == null) {
-            store = open(baseline.copy());
+            resetInMemory();
         } else {
-            closeOrThrow(previous);
-            previous = null;
-            store = openFilledDirectory(true);
+            resetDirectory();
         }
-        Engine next = Engine.over(settings, store, journal.observer());
+        journal.clear();
+    }
+
+    /** A fresh store over a copy of the starting state's files; the old one closes once it is replaced. */
+    private void resetInMemory() {
+        EmbeddedStore fresh = open(baseline.copy());
+        Engine next;
+        try {
+            next = Engine.over(settings, fresh, journal.observer());
+        } catch (Throwable failure) {
+            abandon(null, fresh, failure);
+            throw failure;
+        }
+        Engine previous = engine;
+        store = fresh;
         engine = next;
         http.serve(next.requestPath());
-        journal.clear();
-        if (previous != null) {
+        closeOrThrow(previous);
+    }
+
+    /**
+     * The directory emptied and filled again. Its lock is held by the store open now, so that store
+     * closes first; when the new one then fails, nothing is left to serve, and the emulator stops.
+     */
+    private void resetDirectory() {
+        Engine previous = engine;
+        engine = null;
+        store = null;
+        Engine next = null;
+        try {
             closeOrThrow(previous);
+            EmbeddedStore filled = openFilledDirectory(true);
+            next = Engine.over(settings, filled, journal.observer());
+        } catch (Throwable failure) {
+            abandon(next, store, failure);
+            store = null;
+            stopAfterFailedReset(failure);
+            throw failure;
+        }
+        engine = next;
+        http.serve(next.requestPath());
+    }
+
+    private void stopAfterFailedReset(Throwable failure) {
+        try {
+            http.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        } finally {
+            http = null;
         }
     }
 
@@ -438,11 +501,19 @@ public final class OffsetkitEmulator implements AutoCloseable {
         };
     }
 
-    private static void closeQuietly(Engine closing, Exception cause) {
+    /**
+     * Closes what a failed start or reset opened: the engine when there is one (it owns the store),
+     * else the store; a failure to close is added to {@code failure}.
+     */
+    private static void abandon(Engine made, EmbeddedStore opened, Throwable failure) {
         try {
-            closing.close();
+            if (made != null) {
+                made.close();
+            } else if (opened != null) {
+                opened.close();
+            }
         } catch (Exception e) {
-            cause.addSuppressed(e);
+            failure.addSuppressed(e);
         }
     }
 
@@ -542,7 +613,8 @@ public final class OffsetkitEmulator implements AutoCloseable {
         }
 
         /**
-         * An emulator with these options, not started yet.
+         * An emulator with these options, not started yet. The options are checked and the fixture
+         * read here, once: each {@link OffsetkitEmulator#start()} uses them as they are.
          *
          * @throws IllegalArgumentException naming the option and its value when one is bad (a port out
          *     of range, a fixture that does not exist or is not a fixture, a file as data directory,
@@ -557,14 +629,9 @@ public final class OffsetkitEmulator implements AutoCloseable {
             return build().start();
         }
 
-        /** The options, checked (the JUnit extension's builder checks its own this way). */
-        EmulatorOptions options() {
+        /** The options, checked, with the fixture read. */
+        private EmulatorOptions options() {
             return EmulatorOptions.checked(port, dataDirectory, fixture, data, auth, accessKey, secretKey, token);
-        }
-
-        /** An emulator with options checked before. */
-        static OffsetkitEmulator of(EmulatorOptions options) {
-            return new OffsetkitEmulator(options);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,19 +15,24 @@ import tools.jackson.databind.json.JsonMapper;
  * The resets the emulator received since it started or was last {@link OffsetkitEmulator#reset()},
  * in the order their answers left it: what a test verifies against ("my code reset billing on orders
  * to 10:00"). An entry is recorded before its answer is written, so once the client under test has
- * its answer, the journal has the entry. Recording costs the request path a list append: the answer is
- * read into a {@link ReceivedReset} when the journal is read. Thread-safe.
+ * its answer, the journal has the entry. Recording costs the request path an append to a list under
+ * a lock held for no more than that: the answer is read into a {@link ReceivedReset} when the journal
+ * is read, from a copy taken under the lock. Thread-safe.
  */
 public final class ResetJournal {
 
-    private final List<ServedOperation> served = new CopyOnWriteArrayList<>();
+    private final List<ServedOperation> served = new ArrayList<>(); // guarded by itself
 
     ResetJournal() {}
 
     /** Every reset received, oldest first. */
     public List<ReceivedReset> resets() {
-        List<ReceivedReset> resets = new ArrayList<>();
-        for (ServedOperation operation : served) {
+        List<ServedOperation> copy;
+        synchronized (served) {
+            copy = List.copyOf(served);
+        }
+        List<ReceivedReset> resets = new ArrayList<>(copy.size());
+        for (ServedOperation operation : copy) {
             resets.add(entry(operation));
         }
         return List.copyOf(resets);
@@ -53,16 +57,24 @@ public final class ResetJournal {
 
     /** How many resets were received. */
     public int size() {
-        return served.size();
+        synchronized (served) {
+            return served.size();
+        }
     }
 
     void clear() {
-        served.clear();
+        synchronized (served) {
+            served.clear();
+        }
     }
 
     /** What the engine tells of each call of the operation. */
     OperationObserver observer() {
-        return served::add;
+        return operation -> {
+            synchronized (served) {
+                served.add(operation);
+            }
+        };
     }
 
     private static ReceivedReset entry(ServedOperation served) {

@@ -66,9 +66,9 @@ public final class Pages {
         if (name.startsWith(".")) {
             throw notFound(name);
         }
+        // A missing file is not kept (computeIfAbsent keeps no null): names asked for in vain cannot fill the map.
         byte[] bytes = files.computeIfAbsent(directory + name, Pages::readOrNull);
-        if (bytes == null || bytes.length == 0) {
-            files.remove(directory + name);
+        if (bytes == null) {
             throw notFound(name);
         }
         return Answer.of(200, mediaType(name), bytes);
@@ -92,7 +92,12 @@ public final class Pages {
         return version;
     }
 
-    private byte[] resource(String name) {
+    /**
+     * A file the server cannot do without, read once.
+     *
+     * @throws IllegalStateException when it is missing from the class path (a broken build)
+     */
+    byte[] resource(String name) {
         return files.computeIfAbsent(name, key -> {
             byte[] bytes = readOrNull(key);
             if (bytes == null) {
@@ -102,10 +107,10 @@ public final class Pages {
         });
     }
 
+    /** The bytes of a file on the class path, or null when there is none. */
     private static byte[] readOrNull(String name) {
         try (InputStream in = Pages.class.getClassLoader().getResourceAsStream(name)) {
-            // An absent file is remembered as empty, so that a scan of names costs no class path lookup.
-            return in == null ? new byte[0] : in.readAllBytes();
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + " from the class path", e);
         }

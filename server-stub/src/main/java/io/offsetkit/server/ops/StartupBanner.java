@@ -1,5 +1,7 @@
 package io.offsetkit.server.ops;
 
+import io.offsetkit.server.admin.AdminAccess;
+import io.offsetkit.server.admin.AdminApi;
 import io.offsetkit.server.auth.AuthMode;
 import io.offsetkit.server.rocketmq.RocketMqProperties;
 import io.offsetkit.server.store.InstanceView;
@@ -33,9 +35,10 @@ public final class StartupBanner {
         lines.add(headline(baseUrl, "embedded store", auth));
         lines.add(
                 adminLoopbackOnly
-                        ? "Admin API (" + baseUrl + "/admin/openapi.yaml): open to clients on this machine only;"
+                        ? "Admin API (" + baseUrl + AdminApi.OPENAPI + "): open to clients on this machine only;"
                                 + " set offsetkit.admin.token to open it to others"
-                        : "Admin API (" + baseUrl + "/admin/openapi.yaml): open to clients that send X-Admin-Token");
+                        : "Admin API (" + baseUrl + AdminApi.OPENAPI + "): open to clients that send "
+                                + AdminAccess.HEADER);
         for (InstanceView instance : instances) {
             lines.add("  project " + instance.projectId() + "  instance " + instance.instanceId() + "  brokers "
                     + instance.brokers());
@@ -57,7 +60,7 @@ public final class StartupBanner {
                                     + i.topics().get(0).topic() + "\",\"timestamp\":" + EXAMPLE_TIMESTAMP + "}'");
                         },
                         () -> lines.add("No instance has both a group and a topic yet: create them with the admin API"
-                                + " (" + baseUrl + "/admin/openapi.yaml)"));
+                                + " (" + baseUrl + AdminApi.OPENAPI + ")"));
         return lines;
     }
 

@@ -86,6 +86,16 @@ final class Catalog implements Closeable {
         return model.views();
     }
 
+    /** One instance; see {@link CatalogModel#view}. */
+    synchronized InstanceView instance(String instanceId) {
+        return model.view(instanceId);
+    }
+
+    /** One topic of an instance; see {@link CatalogModel#topicView}. */
+    synchronized InstanceView.TopicView topic(String instanceId, String topic) {
+        return model.topicView(instanceId, topic);
+    }
+
     /** What the store holds: counts of the catalog, and the queues' messages and index memory. */
     synchronized StoreStats stats() {
         long messages = 0;

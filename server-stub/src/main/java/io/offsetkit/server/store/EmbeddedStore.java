@@ -195,6 +195,25 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
     }
 
     /**
+     * One instance as the store holds it now.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     */
+    public InstanceView instance(String instanceId) {
+        return catalog.instance(instanceId);
+    }
+
+    /**
+     * One topic of an instance as the store holds it now.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownTopicException when the instance has no such topic
+     */
+    public InstanceView.TopicView topic(String instanceId, String topic) {
+        return catalog.topic(instanceId, topic);
+    }
+
+    /**
      * {@inheritDoc}
      *
      * <p>The embedded store checks the instance (and that it is in {@code target.projectId()}), then

@@ -45,17 +45,17 @@ record StoreLayout(Path directory, Storage storage) {
     Path queueFile(String instanceId, String topic, String broker, int queueId) {
         return directory
                 .resolve("queues")
-                .resolve(FileNames.encode(instanceId))
-                .resolve(FileNames.encode(topic))
-                .resolve(FileNames.encode(broker))
+                .resolve(FileNames.directory(instanceId))
+                .resolve(FileNames.directory(topic))
+                .resolve(FileNames.directory(broker))
                 .resolve(queueId + ".log");
     }
 
     Path offsetsFile(String instanceId, String group, String topic) {
         return directory
                 .resolve("offsets")
-                .resolve(FileNames.encode(instanceId))
-                .resolve(FileNames.encode(group))
-                .resolve(FileNames.encode(topic) + ".log");
+                .resolve(FileNames.directory(instanceId))
+                .resolve(FileNames.directory(group))
+                .resolve(FileNames.logFile(topic));
     }
 }

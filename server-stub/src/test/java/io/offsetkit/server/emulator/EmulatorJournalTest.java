@@ -2,10 +2,16 @@ package io.offsetkit.server.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offsetkit.server.engine.OperationObserver;
+import io.offsetkit.server.engine.OperationObserver.ServedOperation;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The journal records every call of the operation, with what was asked and what was answered. */
@@ -89,5 +95,36 @@ class EmulatorJournalTest {
 
             assertThat(emulator.journal().resets()).isEmpty();
         }
+    }
+
+    @Test
+    void callsRecordedFromManyThreadsAtOnceAreAllKept() throws InterruptedException {
+        // GIVEN a journal, and eight threads that record 2,000 calls each, all released at once
+        ResetJournal journal = new ResetJournal();
+        OperationObserver observer = journal.observer();
+        ServedOperation call = new ServedOperation(Instant.EPOCH, "r-1", null, Map.of(), new byte[0], null, null);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        for (int t = 0; t < 8; t++) {
+            threads.execute(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                for (int i = 0; i < 2000; i++) {
+                    observer.served(call);
+                }
+            });
+        }
+
+        // WHEN they run
+        go.countDown();
+        threads.shutdown();
+        assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        // THEN every call is in the journal
+        assertThat(journal.size()).isEqualTo(16_000);
     }
 }

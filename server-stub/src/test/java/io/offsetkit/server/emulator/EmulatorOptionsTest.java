@@ -31,6 +31,16 @@ class EmulatorOptionsTest {
     }
 
     @Test
+    void aDirectoryAsFixtureIsRefusedAtBuildNamingIt() throws IOException {
+        Path directory = Files.createDirectory(dir.resolve("fixtures"));
+
+        assertThatThrownBy(() -> OffsetkitEmulator.builder().fixture(directory).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fixture(\"" + directory + "\"): it is a directory (" + directory.toAbsolutePath()
+                        + "), not a file");
+    }
+
+    @Test
     void aFixtureThatIsNotAFixtureIsRefusedAtBuildNamingTheKey() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "instances:\n  - instance_idd: x\n");
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,57 @@ class EmulatorResetTest {
                 OffsetkitEmulator.builder().dataDirectory(data).start()) {
             assertThat(second.committedOffsets("group_01", "topic_01").get(0).offset())
                     .isEqualTo(100L);
+        }
+    }
+
+    @Test
+    void aStartWhoseDataThrowsLeavesTheDirectoryFreeForTheNextStart() {
+        // GIVEN a start on a directory whose withData throws
+        Path data = dir.resolve("failed-start");
+        OffsetkitEmulator.Builder failing = OffsetkitEmulator.builder()
+                .dataDirectory(data)
+                .withData(start -> {
+                    throw new IllegalStateException("no data today");
+                });
+        assertThatThrownBy(failing::start)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no data today");
+
+        // WHEN the directory is started on again
+        try (OffsetkitEmulator second =
+                OffsetkitEmulator.builder().dataDirectory(data).start()) {
+
+            // THEN it starts (the failed start released the directory) and answers
+            assertThat(second.isRunning()).isTrue();
+            assertThat(Http.reset(second, "group_01", "topic_01", -1, Map.of()).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aResetInADirectoryWhoseDataThrowsStopsTheEmulatorAndLeavesTheDirectoryFree() {
+        // GIVEN an emulator on a directory whose withData throws from its second call on (the reset's)
+        Path data = dir.resolve("failed-reset");
+        AtomicInteger calls = new AtomicInteger();
+        OffsetkitEmulator emulator = OffsetkitEmulator.builder()
+                .dataDirectory(data)
+                .withData(start -> {
+                    if (calls.incrementAndGet() > 1) {
+                        throw new IllegalStateException("no data this time");
+                    }
+                })
+                .start();
+
+        // WHEN it is reset
+        assertThatThrownBy(emulator::reset)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no data this time");
+
+        // THEN it is stopped, and another emulator starts on the directory
+        assertThat(emulator.isRunning()).isFalse();
+        try (OffsetkitEmulator next =
+                OffsetkitEmulator.builder().dataDirectory(data).start()) {
+            assertThat(next.committedOffsets("group_01", "topic_01")).hasSize(1);
         }
     }
 }

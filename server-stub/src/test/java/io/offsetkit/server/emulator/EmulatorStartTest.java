@@ -82,4 +82,23 @@ class EmulatorStartTest {
                     .hasMessageContaining("127.0.0.1:" + taken.getLocalPort());
         }
     }
+
+    @Test
+    void aClosedEmulatorStartsAgainAsANewOneWouldWithAnEmptyJournal() {
+        // GIVEN an emulator that committed a reset, then was closed
+        OffsetkitEmulator emulator = OffsetkitEmulator.builder().start();
+        assertThat(Http.reset(emulator, "group_01", "topic_01", -1, Map.of()).statusCode())
+                .isEqualTo(200);
+        emulator.close();
+
+        // WHEN it is started again
+        try (OffsetkitEmulator again = emulator.start()) {
+
+            // THEN it runs with the starting state: no commit, nothing in the journal
+            assertThat(again.isRunning()).isTrue();
+            assertThat(again.committedOffsets("group_01", "topic_01").get(0).offset())
+                    .isNull();
+            assertThat(again.journal().size()).isZero();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.offsetkit.server.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.offsetkit.api.OpenApiDocument;
@@ -102,6 +103,20 @@ class PagesTest {
             assertThat(notFound(pages::webjarFile, "no-such-file.js")).hasMessageContaining("'no-such-file.js'");
             assertThat(notFound(pages::swaggerFile, "swagger-ui-bundle.js"))
                     .hasMessageContaining("'swagger-ui-bundle.js'");
+        }
+    }
+
+    @Test
+    void aFileTheServerNeedsThatIsMissingFromTheClassPathIsNamedEveryTime() {
+        // GIVEN a file the server needs that the class path does not have (a broken build)
+        String missing = "io/offsetkit/server/no-such-document.yaml";
+
+        // WHEN it is read, twice
+        // THEN each read names it, rather than serving it empty
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> pages.resource(missing))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage(missing + " is missing from the class path");
         }
     }
 

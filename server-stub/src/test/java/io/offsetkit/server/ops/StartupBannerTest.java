@@ -39,6 +39,9 @@ class StartupBannerTest {
     void anEmptyStorePointsToTheAdminApi() {
         List<String> lines = StartupBanner.embedded("http://localhost:9090", AuthMode.TOKEN, false, List.of());
 
+        assertThat(lines.get(1))
+                .isEqualTo("Admin API (http://localhost:9090/admin/openapi.yaml): open to clients that send"
+                        + " X-Admin-Token");
         assertThat(lines.get(lines.size() - 1)).contains("/admin/openapi.yaml").contains("9090");
     }
 }

@@ -79,6 +79,54 @@ class EmbeddedStoreTest {
     }
 
     @Test
+    void namesKeptWholeAtTheFileNameLimitAreStoredOnDisk() throws IOException {
+        // GIVEN a group whose directory name is 255 bytes, and a topic whose offsets file, while it is
+        // written atomically, is named in 255 bytes: the longest names stored whole
+        String group = "G".repeat(85);
+        String topic = "T".repeat(82) + "t";
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.putInstance(INSTANCE, PROJECT, List.of("broker-1"));
+            store.putGroup(INSTANCE, group);
+            store.putTopic(INSTANCE, topic, Map.of("broker-1", 1));
+            store.append(INSTANCE, topic, "broker-1", 0, new long[] {1000, 2000}, OptionalLong.empty());
+
+            // WHEN the group is reset on the topic
+            store.resetByTime(new ResetTarget(PROJECT, INSTANCE, group, topic), 1500);
+        }
+
+        // THEN its files are there under the plain names, and read back after a reopen
+        assertThat(dir.resolve("offsets")
+                        .resolve(INSTANCE)
+                        .resolve("%47".repeat(85))
+                        .resolve("%54".repeat(82) + "t.log"))
+                .isRegularFile();
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            assertThat(store.offsets(INSTANCE, group, topic)).containsExactly(new QueueState("broker-1", 0, 1L, 0, 2));
+        }
+    }
+
+    @Test
+    void oneInstanceAndOneTopicAreLookedUpByName() throws IOException {
+        try (EmbeddedStore store = seeded(dir)) {
+            store.putInstance("other", PROJECT, List.of("broker-9"));
+
+            // WHEN an instance and a topic are looked up
+            InstanceView instance = store.instance(INSTANCE);
+            InstanceView.TopicView topic = store.topic(INSTANCE, "topic_01");
+
+            // THEN they are as the store holds them, and an unknown name is refused
+            assertThat(instance.instanceId()).isEqualTo(INSTANCE);
+            assertThat(instance.brokers()).containsExactly("broker-1", "broker-2");
+            assertThat(instance.groups()).containsExactly("group_01");
+            assertThat(topic.topic()).isEqualTo("topic_01");
+            assertThat(topic.queues()).containsExactly(Map.entry("broker-1", 1), Map.entry("broker-2", 2));
+            assertThatThrownBy(() -> store.instance("absent")).isInstanceOf(UnknownInstanceException.class);
+            assertThatThrownBy(() -> store.topic("absent", "topic_01")).isInstanceOf(UnknownInstanceException.class);
+            assertThatThrownBy(() -> store.topic(INSTANCE, "absent")).isInstanceOf(UnknownTopicException.class);
+        }
+    }
+
+    @Test
     void resetMovesBackwardsAndForwards() throws IOException {
         try (EmbeddedStore store = seeded(dir)) {
             store.resetByTime(TARGET, -1);

@@ -32,7 +32,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * }</pre>
  *
  * A static field gives one emulator per test class (started before the first test, stopped after
- * the last); an instance field one per test. Or declared with {@link OffsetkitEmulatorTest} on the
+ * the last), which its {@code @Nested} classes share; an instance field one per test. Or declared with {@link OffsetkitEmulatorTest} on the
  * class. Either way the state is reset before each test ({@link OffsetkitEmulator#reset()}: the
  * starting data back, the journal empty) unless built with {@link Builder#keepState()}, and test and
  * lifecycle methods get the emulator as a parameter of type {@link OffsetkitEmulator}.
@@ -43,10 +43,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public class OffsetkitEmulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-    private final OffsetkitEmulator.Builder configured; // null when declared by the annotation
+    private final OffsetkitEmulator configured; // built, with its options checked; null when declared by the annotation
     private final boolean keepStateConfigured;
 
     private OffsetkitEmulator emulator;
+    private String startedBy; // the unique id of the class context whose beforeAll started it, or null
     private boolean perTest;
     private boolean keepState;
 
@@ -55,7 +56,7 @@ public class OffsetkitEmulatorExtension
         this(null, false);
     }
 
-    private OffsetkitEmulatorExtension(OffsetkitEmulator.Builder configured, boolean keepState) {
+    private OffsetkitEmulatorExtension(OffsetkitEmulator configured, boolean keepState) {
         this.configured = configured;
         this.keepStateConfigured = keepState;
     }
@@ -65,9 +66,18 @@ public class OffsetkitEmulatorExtension
         return new Builder();
     }
 
+    /**
+     * Starts the class's emulator. A {@code @Nested} class inherits its enclosing class's extension,
+     * and JUnit calls this again for it: it shares the emulator that runs already, as WireMock's
+     * extension shares its server.
+     */
     @Override
     public synchronized void beforeAll(ExtensionContext context) {
+        if (emulator != null) {
+            return;
+        }
         start(context);
+        startedBy = context.getUniqueId();
         perTest = false;
     }
 
@@ -88,9 +98,12 @@ public class OffsetkitEmulatorExtension
         }
     }
 
+    /** Stops the emulator after the class that started it; a {@code @Nested} class's end leaves it running. */
     @Override
     public synchronized void afterAll(ExtensionContext context) {
-        stop();
+        if (context.getUniqueId().equals(startedBy)) {
+            stop();
+        }
     }
 
     @Override
@@ -170,7 +183,7 @@ public class OffsetkitEmulatorExtension
     private void start(ExtensionContext context) {
         if (configured != null) {
             keepState = keepStateConfigured;
-            emulator = configured.start(); // its options were checked by build()
+            emulator = configured.start(); // as built: its options were checked, its fixture read, once
             return;
         }
         OffsetkitEmulatorTest declared = AnnotationSupport.findAnnotation(
@@ -200,6 +213,7 @@ public class OffsetkitEmulatorExtension
                 emulator.close();
             } finally {
                 emulator = null;
+                startedBy = null;
                 perTest = false;
             }
         }
@@ -288,8 +302,8 @@ public class OffsetkitEmulatorExtension
          * @throws IllegalArgumentException naming the option and its value when one is bad
          */
         public OffsetkitEmulatorExtension build() {
-            emulator.build(); // checks every option now, not at the first test
-            return new OffsetkitEmulatorExtension(emulator, keepState);
+            // Checks every option and reads the fixture now, not at the first test nor again at each.
+            return new OffsetkitEmulatorExtension(emulator.build(), keepState);
         }
     }
 }

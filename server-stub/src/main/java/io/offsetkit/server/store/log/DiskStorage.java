@@ -20,8 +20,6 @@ final class DiskStorage implements Storage {
 
     static final DiskStorage INSTANCE = new DiskStorage();
 
-    private static final String TEMP_SUFFIX = ".tmp";
-
     private DiskStorage() {}
 
     @Override

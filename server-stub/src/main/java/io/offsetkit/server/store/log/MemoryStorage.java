@@ -38,15 +38,6 @@ public final class MemoryStorage implements Storage {
         return copy;
     }
 
-    /** The total size of the files, in bytes. */
-    public long size() {
-        long total = 0;
-        for (Bytes bytes : files.values()) {
-            total += bytes.size();
-        }
-        return total;
-    }
-
     @Override
     public boolean exists(Path file) {
         return files.containsKey(key(file));

@@ -17,6 +17,12 @@ import java.nio.file.Path;
  */
 public interface Storage {
 
+    /**
+     * What an atomic write adds to a file's name for its temporary file on disk: the longest name a
+     * file gets for a moment ({@link #writeAtomically}).
+     */
+    String TEMP_SUFFIX = ".tmp";
+
     /** Files on disk, each change forced before it is acknowledged. */
     static Storage disk() {
         return DiskStorage.INSTANCE;

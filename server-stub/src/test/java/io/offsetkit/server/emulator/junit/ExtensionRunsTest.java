@@ -10,11 +10,16 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import io.offsetkit.server.emulator.Http;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -57,6 +62,18 @@ class ExtensionRunsTest {
     }
 
     @Test
+    void theFixtureIsReadOnceAtBuildNotAgainWhenTheEmulatorStarts() {
+        // GIVEN a class whose extension was built with a fixture file that was deleted since
+        // WHEN JUnit runs it
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(BuiltBeforehand.class))
+                .execute();
+
+        // THEN its emulator started from the fixture read at build
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
     void aBadOptionFailsAtBuildNamingTheOptionAndTheValue() {
         assertThatThrownBy(
                         () -> OffsetkitEmulatorExtension.newInstance().port(-1).build())
@@ -78,6 +95,32 @@ class ExtensionRunsTest {
                                 instanceOf(ExtensionConfigurationException.class),
                                 message(text -> text.contains("fixture(\"no-such-fixture.yaml\"): no such file")))));
         results.testEvents().assertStatistics(stats -> stats.started(0));
+    }
+
+    @Test
+    void aNestedClassSharesItsEnclosingClassesEmulatorWhichStopsAfterTheEnclosingClass() {
+        // GIVEN a class with the extension in a static field, and a @Nested class in it
+        // WHEN JUnit runs it
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(WithNested.class))
+                .execute();
+
+        // THEN both tests passed on the same emulator, and it stopped at the end, not before
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        assertThat(WithNested.SEEN.keySet()).containsExactlyInAnyOrder("outer", "nested");
+        assertThat(WithNested.SEEN.get("nested")).isSameAs(WithNested.SEEN.get("outer"));
+        assertThat(WithNested.SEEN.get("outer").isRunning()).isFalse();
+    }
+
+    @Test
+    void aNestedClassOfAnAnnotatedClassSharesItsEmulator() {
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(AnnotatedWithNested.class))
+                .execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        assertThat(AnnotatedWithNested.SEEN.get("nested")).isSameAs(AnnotatedWithNested.SEEN.get("outer"));
+        assertThat(AnnotatedWithNested.SEEN.get("outer").isRunning()).isFalse();
     }
 
     /** Resets group_01 on topic_01 in each test, after checking that no earlier test's reset is left. */
@@ -121,5 +164,75 @@ class ExtensionRunsTest {
     static class BadFixture {
         @Test
         void neverRuns() {}
+    }
+
+    /** Records the emulator its tests get, by where the test is; the nested test checks it is still reset. */
+    static class WithNested {
+        static final Map<String, OffsetkitEmulator> SEEN = new ConcurrentHashMap<>();
+
+        @RegisterExtension
+        static OffsetkitEmulatorExtension emulator =
+                OffsetkitEmulatorExtension.newInstance().build();
+
+        @Test
+        void outer(OffsetkitEmulator running) {
+            SEEN.put("outer", running);
+            assertThat(Http.reset(running, "group_01", "topic_01", -1, Map.of()).statusCode())
+                    .isEqualTo(200);
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void nested(OffsetkitEmulator running) {
+                SEEN.put("nested", running);
+                assertThat(running.isRunning()).isTrue();
+                assertThat(running.journal().resets()).isEmpty();
+            }
+        }
+    }
+
+    @OffsetkitEmulatorTest
+    static class AnnotatedWithNested {
+        static final Map<String, OffsetkitEmulator> SEEN = new ConcurrentHashMap<>();
+
+        @Test
+        void outer(OffsetkitEmulator running) {
+            SEEN.put("outer", running);
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void nested(OffsetkitEmulator running) {
+                SEEN.put("nested", running);
+            }
+        }
+    }
+
+    /** Its extension is built with a fixture file that is deleted right after. */
+    static class BuiltBeforehand {
+        @RegisterExtension
+        static OffsetkitEmulatorExtension emulator = builtWithAFixtureDeletedSince();
+
+        private static OffsetkitEmulatorExtension builtWithAFixtureDeletedSince() {
+            try {
+                Path fixture = Files.writeString(
+                        Files.createTempFile("read-once", ".yaml"),
+                        "instances:\n  - instance_id: read-once\n    project_id: p-1\n    brokers: [broker-1]\n");
+                OffsetkitEmulatorExtension built = OffsetkitEmulatorExtension.newInstance()
+                        .fixture(fixture)
+                        .build();
+                Files.delete(fixture);
+                return built;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Test
+        void startsFromTheFixtureReadAtBuild(OffsetkitEmulator running) {
+            assertThat(running.instanceId()).isEqualTo("read-once");
+        }
     }
 }
