@@ -16,11 +16,9 @@ import io.offsetkit.server.store.InstanceView;
 import io.offsetkit.server.store.log.MemoryStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +27,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -369,7 +366,15 @@ public final class OffsetkitEmulator implements AutoCloseable {
                     "dataDirectory(" + directory + "): the store cannot be opened: " + e.getMessage(), e);
         }
         if (store.isEmpty()) {
-            fill(store);
+            try {
+                fill(store);
+            } catch (RuntimeException | Error e) {
+                // A half-filled directory would be taken, at the next start, for a store to keep as it is.
+                abandon(null, store, e);
+                store = null;
+                deleteStoreFilesQuietly(directory, e);
+                throw e;
+            }
         } else {
             rememberDefaultInstance(store);
         }
@@ -454,22 +459,20 @@ public final class OffsetkitEmulator implements AutoCloseable {
         return ServerSettings.from(SettingSources.of(values));
     }
 
-    /** Deletes the store's own files and directories in {@code directory}, and nothing else. */
+    /** Deletes the store's own files in {@code directory}, and nothing else. */
     private static void deleteStoreFiles(Path directory) {
-        for (String name : List.of("catalog.log", "queues", "offsets", ".lock")) {
-            Path entry = directory.resolve(name);
-            if (!Files.exists(entry)) {
-                continue;
-            }
-            try (Stream<Path> tree = Files.walk(entry)) {
-                List<Path> paths =
-                        new ArrayList<>(tree.sorted(Comparator.reverseOrder()).toList());
-                for (Path path : paths) {
-                    Files.delete(path);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("the store's files in " + directory + " cannot be deleted", e);
-            }
+        try {
+            EmbeddedStore.deleteFiles(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the store's files in " + directory + " cannot be deleted", e);
+        }
+    }
+
+    private static void deleteStoreFilesQuietly(Path directory, Throwable cause) {
+        try {
+            EmbeddedStore.deleteFiles(directory);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
         }
     }
 

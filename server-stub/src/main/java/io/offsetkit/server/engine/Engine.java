@@ -25,6 +25,7 @@ import io.offsetkit.server.store.EmbeddedStore;
 import io.offsetkit.server.store.InstanceView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -116,10 +117,16 @@ public final class Engine implements AutoCloseable {
             throw new UncheckedIOException(
                     "offsetkit.data-dir=" + settings.dataDir() + ": the store cannot be opened: " + e.getMessage(), e);
         }
+        boolean fresh = store.isEmpty();
         try {
             FixtureSource.seed(store, settings.fixture());
         } catch (RuntimeException e) {
             closeQuietly(store, e);
+            if (fresh) {
+                // What the fixture wrote before it was refused goes: the next start, its fixture mended,
+                // would otherwise take the half-filled directory for data to keep, and skip the fixture.
+                deleteQuietly(settings.dataDir(), e);
+            }
             throw e;
         }
         return new Engine(settings, store, store, store, metrics, OperationObserver.NONE);
@@ -188,6 +195,14 @@ public final class Engine implements AutoCloseable {
             backendResources.close();
         } finally {
             metrics.close();
+        }
+    }
+
+    private static void deleteQuietly(Path dataDir, Exception cause) {
+        try {
+            EmbeddedStore.deleteFiles(dataDir);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
         }
     }
 

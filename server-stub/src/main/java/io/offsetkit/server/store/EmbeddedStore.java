@@ -10,11 +10,15 @@ import io.offsetkit.server.backend.UnknownTopicException;
 import io.offsetkit.server.store.log.Storage;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /**
  * The embedded store: instances, their brokers, topics with queues, consumer groups and committed
@@ -70,6 +74,28 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
      */
     public static EmbeddedStore open(Path directory) throws IOException {
         return open(directory, Storage.disk());
+    }
+
+    /**
+     * Deletes a closed store's own files and directories on disk in {@code directory} (its catalog,
+     * its queues, its offsets, its lock file), and nothing else the directory holds: what a start
+     * that could not fill a fresh store leaves, so that the next start finds it empty again.
+     *
+     * @throws IOException when one cannot be deleted
+     */
+    public static void deleteFiles(Path directory) throws IOException {
+        for (Path entry : StoreLayout.of(directory).ownEntries()) {
+            if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            List<Path> deepestFirst;
+            try (Stream<Path> tree = Files.walk(entry)) {
+                deepestFirst = tree.sorted(Comparator.reverseOrder()).toList();
+            }
+            for (Path path : deepestFirst) {
+                Files.delete(path);
+            }
+        }
     }
 
     /**

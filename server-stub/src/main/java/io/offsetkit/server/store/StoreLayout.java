@@ -2,6 +2,7 @@ package io.offsetkit.server.store;
 
 import io.offsetkit.server.store.log.Storage;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where each file of the store lives in its data directory: the only class that knows the directory
@@ -32,6 +33,11 @@ record StoreLayout(Path directory, Storage storage) {
     /** The layout of the data directory {@code directory} in {@code storage}. */
     static StoreLayout of(Path directory, Storage storage) {
         return new StoreLayout(directory.toAbsolutePath().normalize(), storage);
+    }
+
+    /** Everything the store writes at the top of its directory: the files and the trees below them. */
+    List<Path> ownEntries() {
+        return List.of(catalogFile(), directory.resolve("queues"), directory.resolve("offsets"), lockFile());
     }
 
     Path lockFile() {

@@ -81,11 +81,12 @@ class EmulatorResetTest {
 
     @Test
     void aStartWhoseDataThrowsLeavesTheDirectoryFreeForTheNextStart() {
-        // GIVEN a start on a directory whose withData throws
+        // GIVEN a start on a fresh directory whose withData writes an instance, then throws
         Path data = dir.resolve("failed-start");
         OffsetkitEmulator.Builder failing = OffsetkitEmulator.builder()
                 .dataDirectory(data)
                 .withData(start -> {
+                    start.putInstance("half-written", "p", "broker-1");
                     throw new IllegalStateException("no data today");
                 });
         assertThatThrownBy(failing::start)
@@ -100,6 +101,8 @@ class EmulatorResetTest {
             assertThat(second.isRunning()).isTrue();
             assertThat(Http.reset(second, "group_01", "topic_01", -1, Map.of()).statusCode())
                     .isEqualTo(200);
+            // AND nothing of the failed start is left: the directory was filled afresh
+            assertThatThrownBy(() -> second.instance("half-written")).isInstanceOf(EmulatorFixtureException.class);
         }
     }
 

@@ -12,6 +12,7 @@ import io.offsetkit.server.store.QueueState;
 import io.offsetkit.server.testsupport.Ids;
 import io.offsetkit.server.testsupport.TestEngines;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,30 @@ class EngineTest {
                 .hasMessageContaining("no such file");
 
         // AND the failed start released the data directory: the next start opens it
+        try (Engine engine = start("offsetkit.fixture=none")) {
+            assertThat(engine.store().isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void aFixtureRefusedHalfWayLeavesAFreshDirectoryEmptyForTheNextStart() throws Exception {
+        // GIVEN a fixture whose first topic is fine and whose second names a broker the instance lacks
+        Path fixture = Files.writeString(dir.resolveSibling(dir.getFileName() + "-fixture.yaml"), """
+                instances:
+                  - instance_id: i-1
+                    project_id: p-1
+                    brokers: [broker-1]
+                    topics:
+                      - name: written-first
+                        queues: {broker-1: 1}
+                      - name: refused
+                        queues: {broker-9: 1}
+                """);
+
+        // WHEN a start on a fresh directory applies it
+        assertThatThrownBy(() -> start("offsetkit.fixture=" + fixture)).hasMessageContaining("broker-9");
+
+        // THEN what it wrote before the refusal is gone: the next start finds the directory empty
         try (Engine engine = start("offsetkit.fixture=none")) {
             assertThat(engine.store().isEmpty()).isTrue();
         }

@@ -9,10 +9,12 @@ import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +39,26 @@ class EmbeddedStoreTest {
         }
         store.append(INSTANCE, "topic_01", "broker-2", 1, new long[] {2000}, OptionalLong.of(40));
         return store;
+    }
+
+    @Test
+    void deleteFilesRemovesTheStoresOwnFilesAndNothingElse() throws IOException {
+        // GIVEN a closed store with queues and committed offsets, beside a file of the user's
+        try (EmbeddedStore store = seeded(dir)) {
+            store.resetByTime(TARGET, 1002);
+        }
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "mine");
+
+        // WHEN its files are deleted
+        EmbeddedStore.deleteFiles(dir);
+
+        // THEN only the user's file is left, and the store opens empty
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(notes);
+        }
+        try (EmbeddedStore reopened = EmbeddedStore.open(dir)) {
+            assertThat(reopened.isEmpty()).isTrue();
+        }
     }
 
     @Test
