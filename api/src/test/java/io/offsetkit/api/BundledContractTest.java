@@ -30,7 +30,7 @@ class BundledContractTest {
 
         assertThat(result.getMessages()).as("parser messages").isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.0.3");
-        assertThat(result.getOpenAPI().getPaths()).hasSize(2);
+        assertThat(result.getOpenAPI().getPaths()).hasSize(5);
     }
 
     @Test

@@ -35,4 +35,62 @@ public interface OffsetBackend {
      * @throws BackendUnavailableException when the storage behind cannot be reached or fails
      */
     List<QueueOffset> resetByTime(ResetTarget target, long timestamp);
+
+    /**
+     * The topics a group holds consumer offsets on: those it consumed or was reset on.
+     *
+     * @return the topics' names, sorted, each once
+     * @throws UnknownInstanceException when the project has no such instance
+     * @throws UnknownGroupException when the instance has no such consumer group
+     * @throws BackendUnavailableException when the storage behind cannot be reached or fails
+     */
+    default List<String> groupTopics(GroupRef group) {
+        throw new UnsupportedOperationException(
+                "groupTopics: not implemented by " + getClass().getName());
+    }
+
+    /**
+     * A group's progress on every queue of a topic: the queue's broker offset (its max offset), the
+     * group's committed offset and the store time of the queue's last message. A queue the group has no
+     * offset on, while it has offsets on other queues of the topic, shows the queue's min offset (where a
+     * new consumer of the group would start).
+     *
+     * @return every queue of the topic once, sorted by broker name then queue id
+     * @throws UnknownInstanceException when the project has no such instance
+     * @throws UnknownGroupException when the instance has no such consumer group
+     * @throws UnknownTopicException when the instance has no such topic
+     * @throws NoConsumerOffsetsException when the group holds no offset on any queue of the topic
+     * @throws BackendUnavailableException when the storage behind cannot be reached or fails
+     */
+    default List<QueueProgress> groupProgress(ResetTarget target) {
+        throw new UnsupportedOperationException(
+                "groupProgress: not implemented by " + getClass().getName());
+    }
+
+    /**
+     * Every queue of a topic with its min and max offsets and the store time of its last message.
+     *
+     * @return every queue of the topic once, sorted by broker name then queue id
+     * @throws UnknownInstanceException when the project has no such instance
+     * @throws UnknownTopicException when the instance has no such topic
+     * @throws BackendUnavailableException when the storage behind cannot be reached or fails
+     */
+    default List<QueueStatus> topicStatus(TopicRef topic) {
+        throw new UnsupportedOperationException(
+                "topicStatus: not implemented by " + getClass().getName());
+    }
+
+    /**
+     * The consumers of a group connected now (a consumer declared but offline is not listed, as RocketMQ
+     * lists only connected clients).
+     *
+     * @return the connected consumers, sorted by client id; empty when the group is offline
+     * @throws UnknownInstanceException when the project has no such instance
+     * @throws UnknownGroupException when the instance has no such consumer group
+     * @throws BackendUnavailableException when the storage behind cannot be reached or fails
+     */
+    default List<ConsumerConnection> consumers(GroupRef group) {
+        throw new UnsupportedOperationException(
+                "consumers: not implemented by " + getClass().getName());
+    }
 }

@@ -37,6 +37,25 @@ public final class ResetConsumeOffsetHandler implements ConsumerOffsetsApi {
         return reset(projectId, instanceId, group, request);
     }
 
+    // The reads of the offset workflow: implemented by the request-path work that follows this commit.
+    @Override
+    public io.offsetkit.server.generated.model.ShowConsumerListOrDetailsResp showConsumerListOrDetails(
+            String projectId, String instanceId, String group, String topic, Integer limit, Integer offset) {
+        throw new UnsupportedOperationException("showConsumerListOrDetails");
+    }
+
+    @Override
+    public io.offsetkit.server.generated.model.ShowTopicStatusResp showTopicStatus(
+            String projectId, String instanceId, String topic) {
+        throw new UnsupportedOperationException("showTopicStatus");
+    }
+
+    @Override
+    public io.offsetkit.server.generated.model.ShowConsumerConnectionsResp showConsumerConnections(
+            String projectId, String instanceId, String group, Integer limit, Integer offset, Boolean isDetail) {
+        throw new UnsupportedOperationException("showConsumerConnections");
+    }
+
     private ResetConsumeOffsetResp reset(
             String projectId, String instanceId, String group, ResetConsumeOffsetReq request) {
         List<QueueOffset> offsets = backend.resetByTime(
