@@ -10,7 +10,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the queues of a 200 answer, leniently, for the rules that judge values rather than types. */
+/**
+ * Reads the answers of the contract's operations, leniently (numbers may have come as strings), for
+ * the rules that judge values rather than types: the reset's queues, a group's progress on a topic,
+ * a topic's status.
+ */
 final class Answers {
 
     private Answers() {}
@@ -53,6 +57,133 @@ final class Answers {
             entries.add(new QueueEntry(broker, queueId, offset));
         }
         return List.copyOf(entries);
+    }
+
+    /**
+     * A group's progress on a topic, from a 200 answer of {@code showConsumerListOrDetails} with
+     * {@code topic}.
+     *
+     * @throws Unreadable saying why, when it is not a 200 or a value is missing or not a number
+     */
+    static Progress progress(Exchange exchange) {
+        JsonNode body = ok(exchange);
+        List<ProgressQueue> queues = new ArrayList<>();
+        for (BrokerQueue entry : brokerQueues(body)) {
+            JsonNode queue = entry.queue();
+            queues.add(new ProgressQueue(
+                    entry.broker(),
+                    entry.id(),
+                    required(queue, "lag", entry.where()),
+                    required(queue, "broker_offset", entry.where()),
+                    required(queue, "consumer_offset", entry.where())));
+        }
+        return new Progress(
+                required(body, "lag", "the body"),
+                required(body, "max_offset", "the body"),
+                required(body, "consumer_offset", "the body"),
+                List.copyOf(queues));
+    }
+
+    /**
+     * A topic's status, from a 200 answer of {@code showTopicStatus}.
+     *
+     * @throws Unreadable saying why, when it is not a 200 or a value is missing or not a number
+     */
+    static TopicStatus topicStatus(Exchange exchange) {
+        JsonNode body = ok(exchange);
+        List<StatusQueue> queues = new ArrayList<>();
+        for (BrokerQueue entry : brokerQueues(body)) {
+            queues.add(new StatusQueue(
+                    entry.broker(),
+                    entry.id(),
+                    required(entry.queue(), "min_offset", entry.where()),
+                    required(entry.queue(), "max_offset", entry.where())));
+        }
+        return new TopicStatus(
+                required(body, "min_offset", "the body"),
+                required(body, "max_offset", "the body"),
+                List.copyOf(queues));
+    }
+
+    /** A group's progress on a topic: the sums and each queue. */
+    record Progress(long lag, long maxOffset, long consumerOffset, List<ProgressQueue> queues) {
+
+        /** The consumer offsets by queue key ({@code broker-1/0}). */
+        Map<String, Long> consumerOffsets() {
+            Map<String, Long> offsets = new LinkedHashMap<>();
+            queues.forEach(queue -> offsets.put(queue.key(), queue.consumerOffset()));
+            return offsets;
+        }
+    }
+
+    /** One queue of a group's progress. */
+    record ProgressQueue(String broker, long id, long lag, long brokerOffset, long consumerOffset) {
+        String key() {
+            return broker + "/" + id;
+        }
+    }
+
+    /** A topic's status: the sums and each queue. */
+    record TopicStatus(long minOffset, long maxOffset, List<StatusQueue> queues) {
+
+        Map<String, Long> minOffsets() {
+            Map<String, Long> offsets = new LinkedHashMap<>();
+            queues.forEach(queue -> offsets.put(queue.key(), queue.minOffset()));
+            return offsets;
+        }
+
+        Map<String, Long> maxOffsets() {
+            Map<String, Long> offsets = new LinkedHashMap<>();
+            queues.forEach(queue -> offsets.put(queue.key(), queue.maxOffset()));
+            return offsets;
+        }
+    }
+
+    /** One queue of a topic's status. */
+    record StatusQueue(String broker, long id, long minOffset, long maxOffset) {
+        String key() {
+            return broker + "/" + id;
+        }
+    }
+
+    private record BrokerQueue(String broker, long id, JsonNode queue, String where) {}
+
+    private static JsonNode ok(Exchange exchange) {
+        if (!exchange.answered() || exchange.status() != 200) {
+            throw new Unreadable("the request was answered " + exchange.statusLine() + ", not 200");
+        }
+        return json(exchange).orElseThrow(() -> new Unreadable("the body is not JSON"));
+    }
+
+    /** The {@code brokers[].queues[]} of a read's answer, each with its broker's name and its id. */
+    private static List<BrokerQueue> brokerQueues(JsonNode body) {
+        JsonNode brokers = body.path("brokers");
+        if (!brokers.isArray()) {
+            throw new Unreadable("the body has no \"brokers\" array");
+        }
+        List<BrokerQueue> entries = new ArrayList<>();
+        for (int b = 0; b < brokers.size(); b++) {
+            JsonNode broker = brokers.get(b);
+            if (!broker.path("broker_name").isString() || !broker.path("queues").isArray()) {
+                throw new Unreadable("brokers[" + b + "] lacks a broker_name or a queues array: " + broker);
+            }
+            JsonNode queues = broker.path("queues");
+            for (int q = 0; q < queues.size(); q++) {
+                String where = "brokers[" + b + "].queues[" + q + "]";
+                JsonNode queue = queues.get(q);
+                entries.add(new BrokerQueue(
+                        broker.path("broker_name").asString(), required(queue, "id", where), queue, where));
+            }
+        }
+        return entries;
+    }
+
+    private static long required(JsonNode node, String field, String where) {
+        Long value = number(node.path(field));
+        if (value == null) {
+            throw new Unreadable(where + " lacks a readable " + field + ": " + node.path(field));
+        }
+        return value;
     }
 
     /** The offsets of an answer by queue key; the last one wins when a queue is listed twice. */

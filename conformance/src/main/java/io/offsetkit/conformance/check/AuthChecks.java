@@ -89,8 +89,7 @@ final class AuthChecks {
     }
 
     private static RawRequest documented(KitContext context) {
-        return RawRequest.postJson(
-                context.target().resetPath(),
+        return context.resetRequest(
                 context.facts().numericRequest(context.target().topic()));
     }
 

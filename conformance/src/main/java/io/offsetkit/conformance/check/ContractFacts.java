@@ -1,26 +1,27 @@
 package io.offsetkit.conformance.check;
 
 import io.offsetkit.api.OpenApiDocument;
+import io.offsetkit.conformance.http.Operation;
+import io.offsetkit.conformance.http.Operations;
+import io.offsetkit.conformance.http.Parameter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What the kit takes from the contract itself rather than restating it: the documented example's
- * ids (the parameters' examples), its request bodies (numeric and string timestamp) and its
- * response.
+ * What the kit takes from the contract itself rather than restating it, through the operations'
+ * descriptors ({@link Operations}): the documented example's ids (the parameters' examples), the
+ * reset's documented request bodies (numeric and string timestamp) and answers, and the schemas of
+ * the parameters and body fields the edge rules walk.
  */
 public final class ContractFacts {
 
-    private static final String REQUEST_EXAMPLES =
-            "/components/requestBodies/ResetConsumeOffset/content/application~1json/examples";
-    private static final String RESPONSE_EXAMPLE =
-            "/components/responses/OffsetReset/content/application~1json/examples/documented/value";
-
     private final OpenApiDocument contract;
+    private final Operations operations;
 
     public ContractFacts(OpenApiDocument contract) {
         this.contract = contract;
+        this.operations = Operations.of(contract);
     }
 
     /** The contract these facts come from. */
@@ -28,30 +29,39 @@ public final class ContractFacts {
         return contract;
     }
 
+    /** The contract's operations. */
+    public Operations operations() {
+        return operations;
+    }
+
+    /** The operation with an id ({@link Operations#RESET} ...). */
+    public Operation operation(String id) {
+        return operations.get(id);
+    }
+
     /** The documented project id (the {@code project_id} parameter's example). */
     public String projectId() {
-        return contract.at("/components/parameters/ProjectId/example").asString();
+        return resetParameter("project_id").example().asString();
     }
 
     /** The documented instance id. */
     public String instanceId() {
-        return contract.at("/components/parameters/InstanceId/example").asString();
+        return resetParameter("instance_id").example().asString();
     }
 
     /** The documented consumer group. */
     public String group() {
-        return contract.at("/components/parameters/Group/example").asString();
+        return resetParameter("group").example().asString();
     }
 
-    /** The documented topic (the request body's {@code topic} example). */
+    /** The documented topic (the reset's documented request's {@code topic}). */
     public String topic() {
-        return contract.at("/components/schemas/ResetConsumeOffsetReq/properties/topic/example")
-                .asString();
+        return reset().requestExample("documented").path("topic").asString();
     }
 
     /** The documented time, as a number. */
     public long timestamp() {
-        return contract.at(REQUEST_EXAMPLES + "/documented/value/timestamp").asLong();
+        return reset().requestExample("documented").path("timestamp").asLong();
     }
 
     /** The documented request body (numeric timestamp), with the topic replaced by the given one. */
@@ -64,29 +74,45 @@ public final class ContractFacts {
         return withTopic("officialJavaSdk", topic);
     }
 
-    /** The {@code timestamp} schema, with its integer and string branches. */
+    /** The {@code timestamp} schema of the reset's body, with its integer and string branches. */
     public JsonNode timestampSchema() {
-        return contract.at("/components/schemas/ResetTimestamp");
+        return bodyField("timestamp");
     }
 
-    /** The request body's {@code topic} schema. */
+    /** The reset body's {@code topic} schema. */
     public JsonNode topicSchema() {
-        return contract.at("/components/schemas/ResetConsumeOffsetReq/properties/topic");
+        return bodyField("topic");
     }
 
-    /** The schema of a path parameter, by its component name ({@code ProjectId}, {@code Group}). */
-    public JsonNode parameterSchema(String component) {
-        return contract.at("/components/parameters/" + component + "/schema");
+    /** The schema of one of the reset's path parameters, by its name ({@code project_id}, {@code group}). */
+    public JsonNode parameterSchema(String name) {
+        return resetParameter(name).schema();
     }
 
-    /** The documented response body. */
+    /** The reset's documented answer. */
     public JsonNode documentedResponse() {
-        return contract.at(RESPONSE_EXAMPLE);
+        return reset().successExample("documented");
+    }
+
+    private Operation reset() {
+        return operations.get(Operations.RESET);
+    }
+
+    private Parameter resetParameter(String name) {
+        return reset().parameter(name)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "the contract's " + Operations.RESET + " has no parameter '" + name + "'"));
+    }
+
+    /** A field of the reset's body schema, its {@code $ref} followed. */
+    private JsonNode bodyField(String field) {
+        JsonNode schema = contract.at("/components/schemas/" + reset().requestSchema() + "/properties/" + field);
+        String ref = schema.path("$ref").asString("");
+        return ref.startsWith("#") ? contract.at(ref.substring(1)) : schema;
     }
 
     private String withTopic(String example, String topic) {
-        ObjectNode body = (ObjectNode)
-                contract.at(REQUEST_EXAMPLES + "/" + example + "/value").deepCopy();
+        ObjectNode body = (ObjectNode) reset().requestExample(example).deepCopy();
         body.put("topic", topic);
         return JsonMapper.shared().writeValueAsString(body);
     }

@@ -1,7 +1,7 @@
 package io.offsetkit.conformance.check;
 
 import io.offsetkit.conformance.http.Exchange;
-import io.offsetkit.conformance.http.RawRequest;
+import io.offsetkit.conformance.http.Operations;
 import io.offsetkit.conformance.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -141,9 +141,8 @@ final class DomainChecks {
         Exchange older = context.once(
                 OLDER_ROUTE,
                 () -> context.http()
-                        .send(RawRequest.postJson(
-                                context.target().olderResetPath(),
-                                KitContext.resetBody(context.target().topic(), time))));
+                        .send(context.request(Operations.RESET_OLDER_ROUTE)
+                                .withJson(KitContext.resetBody(context.target().topic(), time))));
         same(Rule.DOMAIN_OLDER_ROUTE, "engine rocketmq", rocketmq, "the older route", older);
     }
 

@@ -79,8 +79,7 @@ final class EdgeChecks {
             List<Exchange> sent = context.http()
                     .sendAll(
                             edges.stream()
-                                    .map(edge -> RawRequest.postJson(
-                                            context.target().resetPath(),
+                                    .map(edge -> context.resetRequest(
                                             stringBody(context.target().topic(), edge.text())))
                                     .toList(),
                             true);
@@ -228,20 +227,20 @@ final class EdgeChecks {
         List<NameElement> elements = new ArrayList<>();
         elements.add(new NameElement(
                 "project_id",
-                facts.parameterSchema("ProjectId"),
+                facts.parameterSchema("project_id"),
                 404,
                 "DMS.00404022",
                 (c, name) -> documented(c, c.target().withProject(name))));
         elements.add(new NameElement(
                 "instance_id",
-                facts.parameterSchema("InstanceId"),
+                facts.parameterSchema("instance_id"),
                 404,
                 "DMS.00404022",
                 (c, name) -> documented(
                         c, c.target().with(name, c.target().group(), c.target().topic()))));
         elements.add(new NameElement(
                 "group",
-                facts.parameterSchema("Group"),
+                facts.parameterSchema("group"),
                 404,
                 "DMS.10240405",
                 (c, name) -> documented(
@@ -253,9 +252,7 @@ final class EdgeChecks {
                 facts.topicSchema(),
                 400,
                 "DMS.00400876",
-                (c, name) -> RawRequest.postJson(
-                        c.target().resetPath(),
-                        KitContext.resetBody(name, c.facts().timestamp()))));
+                (c, name) -> c.resetRequest(KitContext.resetBody(name, c.facts().timestamp()))));
         return elements;
     }
 
@@ -265,7 +262,7 @@ final class EdgeChecks {
     }
 
     private static RawRequest documented(KitContext context, Target target) {
-        return RawRequest.postJson(target.resetPath(), context.facts().numericRequest(target.topic()));
+        return context.resetRequest(target, target.engine(), context.facts().numericRequest(target.topic()));
     }
 
     private static String stringBody(String topic, String timestamp) {

@@ -1,6 +1,5 @@
 package io.offsetkit.conformance.check;
 
-import io.offsetkit.conformance.fixture.CommittedOffset;
 import io.offsetkit.conformance.fixture.FilledQueue;
 import io.offsetkit.conformance.fixture.OffsetOracle;
 import io.offsetkit.conformance.http.Exchange;
@@ -102,26 +101,6 @@ final class ExactChecks {
         }
         findings.throwIfAny("every queue of the topic " + scenario.topic() + " on every broker, no other: " + layout);
         pairs(scenario, Rule.EXACT_SEVERAL_BROKERS, scenario(ExactScenario.SECOND_BROKER), filled -> scenario.times());
-    }
-
-    static void committed(KitContext context) {
-        ExactScenario scenario = ready(context, Rule.EXACT_COMMITTED);
-        Exchange last = scenario.answer(OffsetOracle.LATEST);
-        Map<String, Long> answered = read(scenario, Rule.EXACT_COMMITTED, last, OffsetOracle.LATEST);
-        Map<String, Long> readBack =
-                CommittedOffset.byQueue(scenario.committed().orElse(List.of()));
-        Findings findings = new Findings(Rule.EXACT_COMMITTED);
-        answered.forEach((queue, offset) -> {
-            Long stored = readBack.get(queue);
-            if (!offset.equals(stored)) {
-                findings.add(
-                        queue + ": the answer says " + offset + ", the fixture reads back "
-                                + (stored == null ? "no committed offset" : stored),
-                        last);
-            }
-        });
-        findings.throwIfAny("after the reset to -1 of group " + scenario.group()
-                + ", the fixture reads back the offsets the answer listed");
     }
 
     /**

@@ -118,7 +118,7 @@ public final class ExactScenario {
         times.addAll(stamped ? derivedTimes(filledQueues) : TIMES);
         Target target = context.target().with(context.target().instanceId(), group, topic);
         for (long time : times) {
-            answers.put(time, context.http().send(KitContext.resetRequest(target, time)));
+            answers.put(time, context.http().send(context.resetRequest(target, time)));
         }
         if (fixture.canReadCommittedOffsets()) {
             committed = fixture.committedOffsets(group, topic).orElse(null);

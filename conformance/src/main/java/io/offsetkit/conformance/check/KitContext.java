@@ -6,6 +6,8 @@ import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.KitHttp;
+import io.offsetkit.conformance.http.Operation;
+import io.offsetkit.conformance.http.Operations;
 import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.rules.Capability;
@@ -42,6 +44,7 @@ public final class KitContext {
     private static final Probe<List<TimedExchange>> SWEEP = new Probe<>("sweep");
     private static final Probe<ExactScenario> EXACT = new Probe<>("exact");
     private static final Probe<ReadBackScenario> READ_BACK = new Probe<>("read-back");
+    private static final Probe<Exchange> PROGRESS_PROBE = new Probe<>("progress-read");
 
     private static final long DAY = Duration.ofDays(1).toMillis();
 
@@ -52,6 +55,7 @@ public final class KitContext {
     private final ContractFacts facts;
     private final ContractSchemas schemas;
     private final KitRandom random;
+    private final String otherGroup;
     /** What each probe sent remembers; a value is always of its key's type (see {@link #once}). */
     private final Map<Probe<?>, Object> probes = new HashMap<>();
     /** The resets to one time on the target's engine that the sweep does not hold, by time. */
@@ -74,6 +78,23 @@ public final class KitContext {
             ContractFacts facts,
             ContractSchemas schemas,
             KitRandom random) {
+        this(target, http, fixture, documentedData, facts, schemas, random, null);
+    }
+
+    /**
+     * @param otherGroup a second existing group on the target's topic, for the read-back rules; null
+     *     for none
+     */
+    public KitContext(
+            Target target,
+            KitHttp http,
+            Fixture fixture,
+            boolean documentedData,
+            ContractFacts facts,
+            ContractSchemas schemas,
+            KitRandom random,
+            String otherGroup) {
+        this.otherGroup = otherGroup;
         this.target = target;
         this.http = http;
         this.fixture = fixture;
@@ -122,7 +143,7 @@ public final class KitContext {
             case CHOSEN_STORE_TIMESTAMPS -> fixture != null && fixture.choosesStoreTimestamps();
             // A queue that starts at 1000 is laid out with chosen store times only (ExactScenario).
             case FIRST_OFFSET -> fixture != null && fixture.canSetFirstOffset() && fixture.choosesStoreTimestamps();
-            case COMMITTED_OFFSETS -> fixture != null && fixture.canReadCommittedOffsets();
+            case COMMITTED_OFFSETS -> readsProgress() || (fixture != null && fixture.canReadCommittedOffsets());
             case DOCUMENTED_DATA -> documentedData;
         };
     }
@@ -132,14 +153,42 @@ public final class KitContext {
         return http.send(resetRequest(target, engine, timestamp));
     }
 
+    /** The contract's operation with an id ({@link Operations#RESET} ...), read from the contract. */
+    public Operation operation(String operationId) {
+        return facts.operation(operationId);
+    }
+
+    /**
+     * The request to an operation on a target, its path filled from the target's ids, with a query
+     * (in the order given) and no body: the one way the kit addresses any operation.
+     */
+    public RawRequest request(String operationId, Target on, Map<String, String> query) {
+        return operation(operationId).request(on.pathValues(), query);
+    }
+
+    /** {@link #request(String, Target, Map)} on this run's target, without query. */
+    public RawRequest request(String operationId) {
+        return request(operationId, target, Map.of());
+    }
+
+    /** The reset of the target's group and topic on an engine, with a JSON body (not sent). */
+    public RawRequest resetRequest(Target on, String engine, String json) {
+        return operation(Operations.RESET).request(on.pathValues(engine)).withJson(json);
+    }
+
     /** The reset of a target's group and topic to a numeric time, on the target's engine (not sent). */
-    public static RawRequest resetRequest(Target target, long timestamp) {
-        return resetRequest(target, target.engine(), timestamp);
+    public RawRequest resetRequest(Target on, long timestamp) {
+        return resetRequest(on, on.engine(), timestamp);
     }
 
     /** The reset of a target's group and topic to a numeric time, on an engine (not sent). */
-    public static RawRequest resetRequest(Target target, String engine, long timestamp) {
-        return RawRequest.postJson(target.resetPath(engine), resetBody(target.topic(), timestamp));
+    public RawRequest resetRequest(Target on, String engine, long timestamp) {
+        return resetRequest(on, engine, resetBody(on.topic(), timestamp));
+    }
+
+    /** The reset of this run's target with a JSON body, on its engine (not sent). */
+    public RawRequest resetRequest(String json) {
+        return resetRequest(target, target.engine(), json);
     }
 
     /** The JSON body {@code {"topic":..,"timestamp":..}} with a numeric timestamp. */
@@ -152,16 +201,12 @@ public final class KitContext {
 
     /** The documented request, numeric timestamp, on the target's engine. Sent once. */
     public Exchange documentedNumeric() {
-        return once(
-                DOCUMENTED_NUMERIC,
-                () -> http.send(RawRequest.postJson(target.resetPath(), facts.numericRequest(target.topic()))));
+        return once(DOCUMENTED_NUMERIC, () -> http.send(resetRequest(facts.numericRequest(target.topic()))));
     }
 
     /** The documented request with the timestamp as a string, on the target's engine. Sent once. */
     public Exchange documentedString() {
-        return once(
-                DOCUMENTED_STRING,
-                () -> http.send(RawRequest.postJson(target.resetPath(), facts.stringRequest(target.topic()))));
+        return once(DOCUMENTED_STRING, () -> http.send(resetRequest(facts.stringRequest(target.topic()))));
     }
 
     /**
@@ -230,9 +275,54 @@ public final class KitContext {
         return once(EXACT, () -> new ExactScenario(this, fixture));
     }
 
-    /** The resets whose effects the fixture reads back, after the exact-answer scenario's; sent on first use. */
-    public ReadBackScenario readBack() {
-        return once(READ_BACK, () -> new ReadBackScenario(this, exact(), fixture));
+    /**
+     * The resets whose effects the read-back rules judge, sent on first use: on the exact-answer
+     * scenario's topic and group when there is a fixture, else on the target's own; read back through
+     * {@link #offsetReader()}.
+     */
+    ReadBackScenario readBack() {
+        return once(
+                READ_BACK,
+                () -> new ReadBackScenario(this, fixture == null ? null : exact(), offsetReader(), otherGroup));
+    }
+
+    /**
+     * The probe of the contract's read of the group's progress on the topic, sent once: whether the
+     * target implements it decides how committed offsets are read back.
+     */
+    public Exchange progressProbe() {
+        return once(PROGRESS_PROBE, () -> http.send(Reads.progress(this, target)));
+    }
+
+    /** Whether the target implements the contract's read of a group's progress ({@link #progressProbe()}). */
+    public boolean readsProgress() {
+        return Reads.implemented(progressProbe());
+    }
+
+    /**
+     * Who reads committed offsets back: the contract's progress read when the target implements it
+     * (black-box), else the fixture when it can.
+     *
+     * @throws IllegalStateException when neither can (the rules that need one require {@link
+     *     Capability#COMMITTED_OFFSETS})
+     */
+    OffsetReader offsetReader() {
+        if (readsProgress()) {
+            return OffsetReader.documentedRead(this);
+        }
+        if (fixture != null && fixture.canReadCommittedOffsets()) {
+            return OffsetReader.fixture(fixture);
+        }
+        throw new IllegalStateException(Capability.COMMITTED_OFFSETS.missingReason());
+    }
+
+    /** Why a capability is missing, with what the target answered where a probe decides it. */
+    public String whyMissing(Capability capability) {
+        if (capability == Capability.COMMITTED_OFFSETS) {
+            return capability.missingReason() + ": the probe " + progressProbe().requestLine() + " was answered "
+                    + progressProbe().statusLine();
+        }
+        return capability.missingReason();
     }
 
     /**

@@ -43,7 +43,7 @@ final class LongNameScenario {
         String prefix = "offsetkit_ck_" + Fresh.hex(4) + "_";
         this.topic = ContractEdges.longestWithEveryCharacter(context.facts().topicSchema(), prefix, FILL, random);
         this.group =
-                ContractEdges.longestWithEveryCharacter(context.facts().parameterSchema("Group"), prefix, FILL, random);
+                ContractEdges.longestWithEveryCharacter(context.facts().parameterSchema("group"), prefix, FILL, random);
         Fixture fixture = context.fixture().orElseThrow();
         try {
             build(context, fixture);
@@ -64,7 +64,7 @@ final class LongNameScenario {
         filled = new FilledQueue(queue, "long names", 0, stamps);
         Target target = context.target().with(context.target().instanceId(), group, topic);
         time = stamps.get(stamps.size() - 1);
-        answer = context.http().send(KitContext.resetRequest(target, time));
+        answer = context.http().send(context.resetRequest(target, time));
         if (fixture.canReadCommittedOffsets()) {
             committed = fixture.committedOffsets(group, topic)
                     .map(CommittedOffset::byQueue)

@@ -1,12 +1,13 @@
 package io.offsetkit.conformance.check;
 
+import io.offsetkit.conformance.http.Operation;
+import io.offsetkit.conformance.http.Operations;
 import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.rules.Rule;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,11 +31,18 @@ final class NegativeChecks {
         Refusals.check(
                 context,
                 Rule.NEGATIVE_UNKNOWN_ENGINE,
-                List.of(refusal(
-                        "engine 'kafka'",
-                        RawRequest.postJson(target.resetPath("kafka"), documented(context)),
-                        Set.of(400, 404),
-                        Set.of(BAD_PARAMETER, BAD_PARAMETER_ALSO, "DMS.00404001"))));
+                List.of(
+                        refusal(
+                                "engine 'kafka'",
+                                context.resetRequest(target, "kafka", documented(context)),
+                                Set.of(400, 404),
+                                Set.of(BAD_PARAMETER, BAD_PARAMETER_ALSO, "DMS.00404001")),
+                        // the contract's enum spells engines in lower case: another spelling is another engine
+                        refusal(
+                                "engine 'RocketMQ' (not the contract's spelling)",
+                                context.resetRequest(target, "RocketMQ", documented(context)),
+                                Set.of(400, 404),
+                                Set.of(BAD_PARAMETER, BAD_PARAMETER_ALSO, "DMS.00404001"))));
     }
 
     static void unknownInstance(KitContext context) {
@@ -46,7 +54,7 @@ final class NegativeChecks {
                 Rule.NEGATIVE_UNKNOWN_INSTANCE,
                 List.of(refusal(
                         "instance " + unknown.instanceId(),
-                        RawRequest.postJson(unknown.resetPath(), documented(context)),
+                        context.resetRequest(unknown, unknown.engine(), documented(context)),
                         Set.of(404),
                         Set.of("DMS.00404022"))));
     }
@@ -62,7 +70,7 @@ final class NegativeChecks {
                 Rule.NEGATIVE_UNKNOWN_GROUP,
                 List.of(refusal(
                         "group " + unknown.group(),
-                        RawRequest.postJson(unknown.resetPath(), documented(context)),
+                        context.resetRequest(unknown, unknown.engine(), documented(context)),
                         Set.of(404),
                         Set.of("DMS.10240405"))));
     }
@@ -75,8 +83,7 @@ final class NegativeChecks {
                 Rule.NEGATIVE_UNKNOWN_TOPIC,
                 List.of(refusal(
                         "topic " + topic,
-                        RawRequest.postJson(
-                                target.resetPath(),
+                        context.resetRequest(
                                 KitContext.resetBody(topic, context.facts().timestamp())),
                         Set.of(400),
                         Set.of("DMS.00400876"))));
@@ -86,15 +93,7 @@ final class NegativeChecks {
         Refusals.check(
                 context,
                 Rule.NEGATIVE_EMPTY_BODY,
-                List.of(refusal(
-                        "empty body",
-                        new RawRequest(
-                                "POST",
-                                context.target().resetPath(),
-                                Map.of("Content-Type", "application/json"),
-                                new byte[0]),
-                        Set.of(400),
-                        Set.of("DMS.00400004"))));
+                List.of(refusal("empty body", context.resetRequest(""), Set.of(400), Set.of("DMS.00400004"))));
     }
 
     static void malformedBody(KitContext context) {
@@ -105,14 +104,12 @@ final class NegativeChecks {
                 List.of(
                         refusal(
                                 "JSON cut short",
-                                RawRequest.postJson(
-                                        context.target().resetPath(), "{\"topic\":\"" + topic + "\",\"timestamp\":"),
+                                context.resetRequest("{\"topic\":\"" + topic + "\",\"timestamp\":"),
                                 Set.of(400),
                                 Set.of("DMS.00400005")),
                         refusal(
                                 "form-encoded text",
-                                RawRequest.postJson(
-                                        context.target().resetPath(), "topic=" + topic + "&timestamp=1662652800000"),
+                                context.resetRequest("topic=" + topic + "&timestamp=1662652800000"),
                                 Set.of(400),
                                 Set.of("DMS.00400005"))));
     }
@@ -143,8 +140,17 @@ final class NegativeChecks {
     static void badTimestamp(KitContext context) {
         String topic = quoted(context.target().topic());
         List<RefusalCase> cases = new ArrayList<>();
-        for (String timestamp :
-                List.of("\"abc\"", "1.5", "-2", "\"\"", "\"1662652800000x\"", "\"-2\"", "92233720368547758070")) {
+        for (String timestamp : List.of(
+                "\"abc\"",
+                "1.5",
+                "-2",
+                "\"\"",
+                "\"1662652800000x\"",
+                "\"-2\"",
+                "92233720368547758070",
+                // outside the string branch's pattern, though a lenient number parser reads them
+                "\"+1662652800000\"",
+                "\" 1662652800000\"")) {
             cases.add(badBody(
                     context, "timestamp " + timestamp, "{\"topic\":" + topic + ",\"timestamp\":" + timestamp + "}"));
         }
@@ -152,15 +158,26 @@ final class NegativeChecks {
     }
 
     static void wrongMethod(KitContext context) {
+        Refusals.check(context, Rule.NEGATIVE_WRONG_METHOD, wrongMethods(context, Operations.RESET, 2));
+    }
+
+    /**
+     * Requests with methods the contract gives no operation on an operation's route (the first
+     * {@code howMany} of them), each to be refused 405 with the documented code.
+     */
+    static List<RefusalCase> wrongMethods(KitContext context, String operationId, int howMany) {
+        Operation operation = context.operation(operationId);
         List<RefusalCase> cases = new ArrayList<>();
-        for (String method : List.of("GET", "DELETE")) {
+        for (String method : context.facts().operations().wrongMethods(operation).stream()
+                .limit(howMany)
+                .toList()) {
             cases.add(refusal(
-                    method + " on the route",
-                    RawRequest.of(method, context.target().resetPath()),
+                    method + " on " + operation.route(),
+                    context.request(operationId).withMethod(method),
                     Set.of(405),
                     Set.of("DMS.00405001")));
         }
-        Refusals.check(context, Rule.NEGATIVE_WRONG_METHOD, cases);
+        return cases;
     }
 
     static void unknownRoute(KitContext context) {
@@ -170,7 +187,10 @@ final class NegativeChecks {
                 List.of(
                         refusal(
                                 "POST .../reset-message-offsets (plural)",
-                                RawRequest.postJson(context.target().resetPath() + "s", documented(context)),
+                                context.resetRequest(documented(context))
+                                        .withPath(context.request(Operations.RESET)
+                                                        .path()
+                                                + "s"),
                                 Set.of(404),
                                 Set.of("DMS.00404001")),
                         refusal(
@@ -181,7 +201,7 @@ final class NegativeChecks {
     }
 
     private static RefusalCase badBody(KitContext context, String name, String body) {
-        return refusal(name, RawRequest.postJson(context.target().resetPath(), body), Set.of(400), BAD_BODY_CODES);
+        return refusal(name, context.resetRequest(body), Set.of(400), BAD_BODY_CODES);
     }
 
     private static RefusalCase refusal(String name, RawRequest request, Set<Integer> statuses, Set<String> codes) {

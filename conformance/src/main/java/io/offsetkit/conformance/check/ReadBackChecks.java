@@ -8,43 +8,76 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The rules that read back what a reset left behind, beyond the reset to -1 that RESET-EXACT-11
- * reads: a reset backwards, another group's reset, refused resets ({@link ReadBackScenario}).
+ * The rules that read back what a reset left behind ({@link ReadBackScenario}): the reset to -1, a
+ * reset backwards, another group's reset, refused resets. Black-box through the contract's progress
+ * read when the target implements it, else through the fixture.
  */
 final class ReadBackChecks {
 
     private ReadBackChecks() {}
 
+    static void committed(KitContext context) {
+        ReadBackScenario scenario = ready(context, Rule.EXACT_COMMITTED);
+        Exchange latest = scenario.latestAnswer();
+        Map<String, Long> answered = Answers.offsets(
+                ExampleChecks.queuesOf(Rule.EXACT_COMMITTED, latest, "The reset to -1 of group " + scenario.group()));
+        Findings findings = new Findings(Rule.EXACT_COMMITTED);
+        if (answered.isEmpty()) {
+            findings.add("the reset to -1 answered no queue, so nothing could be read back", latest);
+        }
+        sameAsAnswered(findings, scenario, answered, scenario.afterLatest(), latest);
+        findings.throwIfAny("after the reset to -1 of group " + scenario.group() + " on topic " + scenario.topic()
+                + ", " + scenario.reader().name() + " reads back the offsets the answer listed");
+    }
+
     static void backwards(KitContext context) {
         ReadBackScenario scenario = ready(context, Rule.EXACT_COMMITTED_BACKWARDS);
-        ExactScenario exact = scenario.exact();
-        String time = "+" + (scenario.backTime() - exact.origin());
+        Map<String, Long> latest = Answers.offsets(
+                ExampleChecks.queuesOf(Rule.EXACT_COMMITTED_BACKWARDS, scenario.latestAnswer(), "The reset to -1"));
         Map<String, Long> answered = Answers.offsets(ExampleChecks.queuesOf(
-                Rule.EXACT_COMMITTED_BACKWARDS, scenario.backAnswer(), "The reset back to t=" + time));
+                Rule.EXACT_COMMITTED_BACKWARDS, scenario.backAnswer(), "The reset back to " + scenario.backTime()));
         Findings findings = new Findings(Rule.EXACT_COMMITTED_BACKWARDS);
-        for (FilledQueue filled : exact.filledQueues()) {
-            String queue = filled.queue().shortName();
-            long want = OffsetOracle.offsetAt(filled, scenario.backTime());
-            Long got = answered.get(queue);
-            Long stored = scenario.afterBack().get(queue);
-            if (got == null || got != want) {
-                findings.add(
-                        queue + ": the answer says " + (got == null ? "nothing" : got) + ", the oracle " + want,
-                        scenario.backAnswer());
-            } else if (!got.equals(stored)) {
-                findings.add(
-                        queue + ": the answer says " + got + ", the fixture reads back "
-                                + (stored == null ? "no committed offset" : stored),
-                        scenario.backAnswer());
+        if (scenario.exact().isPresent()) {
+            ExactScenario exact = scenario.exact().get();
+            for (FilledQueue filled : exact.filledQueues()) {
+                String queue = filled.queue().shortName();
+                long want = OffsetOracle.offsetAt(filled, scenario.backTime());
+                Long got = answered.get(queue);
+                if (got == null || got != want) {
+                    findings.add(
+                            queue + ": the answer says " + (got == null ? "nothing" : got) + ", the oracle " + want,
+                            scenario.backAnswer());
+                }
             }
+        } else if (answered.equals(latest)) {
+            // a reset that lands where the group stands shows nothing about the direction
+            throw new RuleSkipped("every queue of topic " + scenario.topic() + " answered the same offset at 0 as at"
+                    + " -1 (the topic holds no message), so no reset can move the group backwards there");
+        } else {
+            answered.forEach((queue, offset) -> {
+                Long before = latest.get(queue);
+                if (before != null && offset > before) {
+                    findings.add(
+                            queue + ": the reset back to 0 answers " + offset + ", after " + before + " at -1",
+                            scenario.backAnswer());
+                }
+            });
         }
-        findings.throwIfAny("after the series ending at -1, group " + exact.group() + " reset back to t=" + time
-                + " (relative to " + exact.origin() + "): each queue committed at the answer's offset, which is the"
-                + " oracle's (the first offset whose store time is >= t)");
+        sameAsAnswered(findings, scenario, answered, scenario.afterBack(), scenario.backAnswer());
+        String time = scenario.exact()
+                .map(exact -> "t=+" + (scenario.backTime() - exact.origin()) + " (relative to " + exact.origin()
+                        + "): each queue at the oracle's offset (the first offset whose store time is >= t),")
+                .orElse("0: each queue at or before its offset at -1,");
+        findings.throwIfAny("after the reset to -1, group " + scenario.group() + " reset back to " + time + " and "
+                + scenario.reader().name() + " reads back the offsets the answer listed");
     }
 
     static void otherGroupUntouched(KitContext context) {
         ReadBackScenario scenario = ready(context, Rule.EXACT_OTHER_GROUP_UNTOUCHED);
+        if (scenario.otherGroup().isEmpty()) {
+            throw new RuleSkipped("no fixture creates a second group and none was named (a second existing group on"
+                    + " the topic, --other-group), so no other group's reset can be sent");
+        }
         Findings findings = new Findings(Rule.EXACT_OTHER_GROUP_UNTOUCHED);
         Exchange other = scenario.otherGroupAnswer();
         if (!other.answered() || other.status() != 200) {
@@ -53,10 +86,9 @@ final class ReadBackChecks {
                             + " whether it moves this group",
                     other);
         }
-        changed(findings, scenario.afterBack(), scenario.afterOtherGroup(), other);
-        findings.throwIfAny(
-                "group " + scenario.exact().group() + "'s committed offsets unchanged by the reset of group "
-                        + scenario.otherGroup() + " to -1 on the same topic: " + scenario.afterBack());
+        changed(findings, scenario, scenario.afterBack(), scenario.afterOtherGroup(), other);
+        findings.throwIfAny("group " + scenario.group() + "'s committed offsets unchanged by the reset of group "
+                + scenario.otherGroup().get() + " to -1 on the same topic: " + scenario.afterBack());
     }
 
     static void refusedChangesNothing(KitContext context) {
@@ -71,31 +103,70 @@ final class ReadBackChecks {
             }
         }
         Exchange last = scenario.refused().get(scenario.refused().size() - 1);
-        changed(findings, scenario.afterOtherGroup(), scenario.afterRefused(), last);
+        changed(findings, scenario, scenario.afterOtherGroup(), scenario.afterRefused(), last);
         scenario.refused().forEach(findings::show);
         findings.throwIfAny("every refused reset (" + scenario.refused().size() + ": a timestamp of -2"
                 + (scenario.refused().size() > 1 ? ", and the reset to -1 without credentials" : "")
-                + ") leaves group " + scenario.exact().group() + "'s committed offsets as they were: "
+                + ") leaves group " + scenario.group() + "'s committed offsets as they were: "
                 + scenario.afterOtherGroup());
     }
 
-    private static void changed(Findings findings, Map<String, Long> before, Map<String, Long> after, Exchange cause) {
+    /** Each answered queue read back at the answered offset; a queue read back without one is a finding. */
+    private static void sameAsAnswered(
+            Findings findings,
+            ReadBackScenario scenario,
+            Map<String, Long> answered,
+            Map<String, Long> readBack,
+            Exchange cause) {
+        answered.forEach((queue, offset) -> {
+            Long stored = readBack.get(queue);
+            if (!offset.equals(stored)) {
+                findings.add(
+                        queue + ": the answer says " + offset + ", "
+                                + scenario.reader().name() + " reads back "
+                                + (stored == null ? "no committed offset" : stored),
+                        cause);
+            }
+        });
+        scenario.reader().exchanges().stream()
+                .skip(Math.max(0, scenario.reader().exchanges().size() - 1))
+                .forEach(findings::show);
+    }
+
+    /**
+     * Each queue read back before is read back the same after; a comparison of two missing offsets is
+     * a finding, not a pass (nothing was read back to compare).
+     */
+    private static void changed(
+            Findings findings,
+            ReadBackScenario scenario,
+            Map<String, Long> before,
+            Map<String, Long> after,
+            Exchange cause) {
+        if (before.values().stream().allMatch(Objects::isNull)) {
+            findings.add(
+                    scenario.reader().name() + " read back no committed offset of group " + scenario.group()
+                            + " before the step, so nothing could show that it is left as it was",
+                    cause);
+            return;
+        }
         before.forEach((queue, offset) -> {
             Long now = after.get(queue);
             if (!Objects.equals(offset, now)) {
-                findings.add(queue + " was " + offset + ", the fixture now reads back " + now, cause);
+                findings.add(
+                        queue + " was " + offset + ", " + scenario.reader().name() + " now reads back " + now, cause);
             }
         });
     }
 
     private static ReadBackScenario ready(KitContext context, Rule rule) {
-        ExactChecks.ready(context, rule);
         ReadBackScenario scenario = context.readBack();
         scenario.setupFailure().ifPresent(failure -> {
             throw Findings.fail(
                     rule,
-                    "the fixture creates a second group and reads back committed offsets",
-                    "The fixture failed: " + failure.getMessage());
+                    "the group's committed offsets read back after each reset ("
+                            + scenario.reader().name() + ")",
+                    "The read-back failed: " + failure.getMessage());
         });
         return scenario;
     }

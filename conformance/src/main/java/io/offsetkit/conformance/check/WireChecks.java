@@ -1,6 +1,7 @@
 package io.offsetkit.conformance.check;
 
 import io.offsetkit.conformance.http.Exchange;
+import io.offsetkit.conformance.http.Operations;
 import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.rules.Rule;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ final class WireChecks {
     private static final Probe<Exchange> CHUNKED = new Probe<>("wire-chunked");
     private static final Probe<Exchange> JAVA_SDK = new Probe<>("wire-java-sdk");
     private static final Probe<Exchange> NODE_SDK = new Probe<>("wire-node-sdk");
+    private static final Probe<Exchange> CHARSET = new Probe<>("wire-charset");
 
     private WireChecks() {}
 
@@ -30,9 +32,18 @@ final class WireChecks {
         Exchange chunked = context.once(
                 CHUNKED,
                 () -> context.http()
-                        .send(RawRequest.postJson(context.target().resetPath(), documented(context))
-                                .withChunkedBody()));
+                        .send(context.resetRequest(documented(context)).withChunkedBody()));
         ExampleChecks.answeredAsDocumented(context, Rule.WIRE_CHUNKED, "the chunked body", chunked);
+    }
+
+    static void charset(KitContext context) {
+        // Content-Type's media type may carry parameters (RFC 9110, 8.3); many clients and proxies add the charset
+        Exchange exchange = context.once(
+                CHARSET,
+                () -> context.http()
+                        .send(context.resetRequest(documented(context))
+                                .withHeader("Content-Type", "application/json;charset=UTF-8")));
+        ExampleChecks.answeredAsDocumented(context, Rule.WIRE_CHARSET, "the request with a charset", exchange);
     }
 
     static void javaSdk(KitContext context) {
@@ -42,10 +53,10 @@ final class WireChecks {
         headers.put("Content-Type", "application/json");
         // The client's signer signs every header but Content-Type, with Host and X-Sdk-Date: exactly
         // the captured SignedHeaders=host;user-agent;x-project-id;x-sdk-date.
-        RawRequest request = new RawRequest(
-                        "POST",
-                        context.target().resetPath(JAVA_SDK_ENGINE),
-                        headers,
+        RawRequest request = context.operation(Operations.RESET)
+                .request(context.target().pathValues(JAVA_SDK_ENGINE))
+                .withHeaders(headers)
+                .withBody(
                         context.facts().stringRequest(context.target().topic()).getBytes(StandardCharsets.UTF_8))
                 .withChunkedBody();
         Exchange exchange = context.once(JAVA_SDK, () -> context.http().send(request));
@@ -57,11 +68,9 @@ final class WireChecks {
         // The Node.js SDK's HTTP client writes content-type in lower case, and its signer signs it.
         headers.put("content-type", "application/json");
         headers.put("X-Project-Id", context.target().projectId());
-        RawRequest request = new RawRequest(
-                "POST",
-                context.target().resetPath(),
-                headers,
-                documented(context).getBytes(StandardCharsets.UTF_8));
+        RawRequest request = context.request(Operations.RESET)
+                .withHeaders(headers)
+                .withBody(documented(context).getBytes(StandardCharsets.UTF_8));
         Exchange exchange = context.once(NODE_SDK, () -> context.http().sendSigningEveryHeader(request));
         ExampleChecks.answeredAsDocumented(context, Rule.WIRE_NODE_SDK, "the Node.js SDK's request", exchange);
     }

@@ -49,6 +49,8 @@ import picocli.CommandLine.ParameterException;
  * @param seed {@value #SEED}, or null for a new one
  * @param version {@value #VERSION}: print the version and stop
  * @param warnings what the user should know before the run (a secret on the command line)
+ * @param otherGroup {@value #OTHER_GROUP}, or null
+ * @param ctrf {@value #CTRF}: a file for the CTRF report, or null
  */
 public record CliArguments(
         URI baseUrl,
@@ -71,7 +73,9 @@ public record CliArguments(
         Path writeBaseline,
         Long seed,
         boolean version,
-        List<String> warnings) {
+        List<String> warnings,
+        String otherGroup,
+        Path ctrf) {
 
     public static final String BASE_URL = "--base-url";
     public static final String PROJECT_ID = "--project-id";
@@ -86,6 +90,8 @@ public record CliArguments(
     public static final String SK_FILE = "--sk-file";
     public static final String FIXTURE = "--fixture";
     public static final String REPORT_DIR = "--report-dir";
+    public static final String CTRF = "--ctrf";
+    public static final String OTHER_GROUP = "--other-group";
     public static final String LAUNCH = "--launch";
     public static final String DOCUMENTED_DATA = "--documented-data";
     public static final String INCLUDE = "--include";
@@ -175,7 +181,9 @@ public record CliArguments(
                 baseline.writeTo,
                 run.seed,
                 version,
-                warnings);
+                warnings,
+                nonBlank(OTHER_GROUP, target.otherGroup),
+                run.ctrf);
         if (!help && !version) {
             arguments.validate();
         }
@@ -216,7 +224,9 @@ public record CliArguments(
                 writeBaseline,
                 seed,
                 false,
-                warnings);
+                warnings,
+                otherGroup,
+                ctrf);
     }
 
     /** The text of {@value #HELP}, as picocli lays it out from {@link CliOptions}. */

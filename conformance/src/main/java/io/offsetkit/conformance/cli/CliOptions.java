@@ -106,6 +106,15 @@ final class CliOptions {
         String engine;
 
         @Option(
+                names = "--other-group",
+                paramLabel = "G",
+                description = {
+                    "a second existing group on the topic: the read-back rules reset it to -1 to show",
+                    "that the first group is left untouched (without a fixture and without it, that rule is skipped)"
+                })
+        String otherGroup;
+
+        @Option(
                 names = "--documented-data",
                 description = "the target holds the documented example's data (checks RESET-EXAMPLE-03)")
         boolean documentedData;
@@ -189,8 +198,14 @@ final class CliOptions {
         @Option(
                 names = "--report-dir",
                 paramLabel = "D",
-                description = "also write JSON, JUnit XML, HTML and Markdown reports into D")
+                description = "also write JSON, JUnit XML, HTML, Markdown and CTRF reports into D")
         Path reportDir;
+
+        @Option(
+                names = "--ctrf",
+                paramLabel = "FILE",
+                description = "also write the report in the Common Test Report Format (CTRF JSON) to FILE")
+        Path ctrf;
     }
 
     static final class LaunchOptions {

@@ -130,6 +130,9 @@ public final class Main {
         if (arguments.seed() != null) {
             config = config.withSeed(arguments.seed());
         }
+        if (arguments.otherGroup() != null) {
+            config = config.withOtherGroup(arguments.otherGroup());
+        }
         if (arguments.fixture() != null) {
             config = config.withFixture(
                     ReferenceAdminFixture.NAME,
@@ -146,6 +149,15 @@ public final class Main {
             } catch (IOException e) {
                 err.println(NAME + "cannot write the reports into " + CliArguments.REPORT_DIR + " "
                         + arguments.reportDir() + ": " + FileErrors.describe(e));
+                return CANNOT_RUN;
+            }
+        }
+        if (arguments.ctrf() != null) {
+            try {
+                out.println("Report written: " + ReportFiles.writeCtrf(report, arguments.ctrf()));
+            } catch (IOException e) {
+                err.println(NAME + "cannot write " + CliArguments.CTRF + " " + arguments.ctrf() + ": "
+                        + FileErrors.describe(e));
                 return CANNOT_RUN;
             }
         }

@@ -4,21 +4,20 @@ import static io.offsetkit.conformance.rules.Rule.*;
 
 import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.conformance.http.Exchange;
+import io.offsetkit.conformance.http.Operation;
+import io.offsetkit.conformance.http.Operations;
 import io.offsetkit.conformance.rules.Rule;
 import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.Verdict;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -50,15 +49,23 @@ public final class CoverageAnalysis {
     private static final Map<String, Set<Rule>> CODE_RULES = Map.ofEntries(
             Map.entry("DMS.00400004", Set.of(NEGATIVE_EMPTY_BODY)),
             Map.entry("DMS.00400005", Set.of(NEGATIVE_MALFORMED_BODY)),
-            Map.entry("DMS.00400800", Set.of(NEGATIVE_UNKNOWN_ENGINE, NEGATIVE_WRONG_TYPES, NEGATIVE_MISSING_FIELD)),
+            Map.entry(
+                    "DMS.00400800",
+                    Set.of(
+                            NEGATIVE_UNKNOWN_ENGINE,
+                            NEGATIVE_WRONG_TYPES,
+                            NEGATIVE_MISSING_FIELD,
+                            NEGATIVE_READ_PAGING)),
+            Map.entry("DMS.10240042", Set.of(NEGATIVE_READ_PAGING)),
+            Map.entry("DMS.10240043", Set.of(NEGATIVE_READ_PAGING)),
             Map.entry("DMS.00400142", Set.of(NEGATIVE_BAD_TIMESTAMP)),
-            Map.entry("DMS.00400876", Set.of(NEGATIVE_UNKNOWN_TOPIC, EDGE_NAMES)),
+            Map.entry("DMS.00400876", Set.of(NEGATIVE_UNKNOWN_TOPIC, EDGE_NAMES, NEGATIVE_READ_UNKNOWN)),
             Map.entry("DMS.10240101", Set.of(AUTH_WRONG_TOKEN, AUTH_BAD_SIGNATURE, AUTH_STALE_DATE)),
-            Map.entry("DMS.10240103", Set.of(AUTH_NO_CREDENTIALS)),
+            Map.entry("DMS.10240103", Set.of(AUTH_NO_CREDENTIALS, AUTH_READS)),
             Map.entry("DMS.00404001", Set.of(NEGATIVE_UNKNOWN_ROUTE, RESPONSE_REQUEST_ID)),
-            Map.entry("DMS.00404022", Set.of(NEGATIVE_UNKNOWN_INSTANCE, EDGE_NAMES)),
-            Map.entry("DMS.10240405", Set.of(NEGATIVE_UNKNOWN_GROUP, EDGE_NAMES)),
-            Map.entry("DMS.00405001", Set.of(NEGATIVE_WRONG_METHOD)));
+            Map.entry("DMS.00404022", Set.of(NEGATIVE_UNKNOWN_INSTANCE, EDGE_NAMES, NEGATIVE_READ_UNKNOWN)),
+            Map.entry("DMS.10240405", Set.of(NEGATIVE_UNKNOWN_GROUP, EDGE_NAMES, NEGATIVE_READ_UNKNOWN)),
+            Map.entry("DMS.00405001", Set.of(NEGATIVE_WRONG_METHOD, NEGATIVE_READ_WRONG_METHOD)));
 
     /** Why no rule provokes the documented codes that have none. */
     private static final Map<String, String> CODE_WHY_NOT = Map.of(
@@ -78,10 +85,6 @@ public final class CoverageAnalysis {
     private static final Map<String, String> STATUS_WHY_NOT =
             Map.of("403", "no rule provokes it: " + ONE_PRINCIPAL, "500", "no rule provokes it: " + NO_FAILURE);
 
-    private static final Map<String, Set<Rule>> OPERATION_RULES = Map.of(
-            "resetConsumeOffset", Set.of(EXAMPLE_NUMERIC),
-            "resetConsumeOffsetForRocketMq", Set.of(DOMAIN_OLDER_ROUTE));
-
     private static final Map<String, Set<Rule>> ENGINE_RULES = Map.of(
             "rocketmq", Set.of(EXAMPLE_NUMERIC, DOMAIN_ENGINE_ALIAS),
             "reliability", Set.of(DOMAIN_ENGINE_ALIAS, WIRE_JAVA_SDK));
@@ -94,28 +97,26 @@ public final class CoverageAnalysis {
             String dimension, String name, Predicate<Seen> exercisedBy, Set<Rule> provokedBy, String whyNoRule) {}
 
     /** An exchange, with what the items look for read once. */
-    private record Seen(Exchange exchange, String route, String engine, JsonNode timestamp, String errorCode) {}
-
-    /** A route of the contract, as a pattern over raw paths. */
-    private record Route(String name, String operationId, Pattern pattern, int literals) {}
+    private record Seen(Exchange exchange, String operationId, String engine, JsonNode timestamp, String errorCode) {}
 
     private final OpenApiDocument contract;
+    private final Operations operations;
 
     public CoverageAnalysis(OpenApiDocument contract) {
         this.contract = contract;
+        this.operations = Operations.of(contract);
     }
 
     /** The coverage of a run that recorded these exchanges and got these results. */
     public Coverage of(List<Exchange> exchanges, List<RuleResult> results) {
-        List<Route> routes = routes();
         List<Seen> seen = exchanges.stream()
                 .filter(Exchange::answered)
-                .map(exchange -> see(exchange, routes))
+                .map(CoverageAnalysis::see)
                 .toList();
         Map<Rule, RuleResult> byRule = new EnumMap<>(Rule.class);
         results.forEach(result -> byRule.put(result.rule(), result));
         List<CoverageItem> items = new ArrayList<>();
-        for (Item item : items(routes)) {
+        for (Item item : items()) {
             List<Seen> matching = seen.stream().filter(item.exercisedBy()).toList();
             items.add(
                     matching.isEmpty()
@@ -125,14 +126,14 @@ public final class CoverageAnalysis {
         return new Coverage(items);
     }
 
-    private List<Item> items(List<Route> routes) {
+    private List<Item> items() {
         List<Item> items = new ArrayList<>();
-        for (Route route : routes) {
+        for (Operation operation : operations.all()) {
             items.add(new Item(
                     ROUTES,
-                    route.name(),
-                    s -> route.name().equals(s.route()),
-                    OPERATION_RULES.getOrDefault(route.operationId(), Set.of()),
+                    operation.route(),
+                    s -> operation.id().equals(s.operationId()),
+                    rulesSending(operation.id()),
                     "no rule of the kit sends it"));
         }
         for (JsonNode engine : contract.at("/components/parameters/Engine/schema/enum")) {
@@ -227,28 +228,11 @@ public final class CoverageAnalysis {
         return items;
     }
 
-    private List<Route> routes() {
-        List<Route> routes = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : contract.at("/paths").properties()) {
-            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                String template = path.getKey();
-                StringBuilder regex = new StringBuilder();
-                int literals = 0;
-                for (String segment : template.substring(1).split("/")) {
-                    boolean parameter = segment.startsWith("{");
-                    regex.append('/').append(parameter ? "([^/]+)" : Pattern.quote(segment));
-                    literals += parameter ? 0 : 1;
-                }
-                routes.add(new Route(
-                        operation.getKey().toUpperCase(Locale.ROOT) + " " + template,
-                        operation.getValue().path("operationId").asString(),
-                        Pattern.compile(regex + "$"),
-                        literals));
-            }
-        }
-        // The older route is also a match of the main one's pattern: the one with more literal segments wins.
-        routes.sort(Comparator.comparingInt(Route::literals).reversed());
-        return routes;
+    /** The rules whose requests go to an operation, by the operations each rule carries. */
+    private static Set<Rule> rulesSending(String operationId) {
+        return Arrays.stream(Rule.values())
+                .filter(rule -> rule.operations().contains(operationId))
+                .collect(Collectors.toSet());
     }
 
     private List<String> statuses() {
@@ -275,21 +259,20 @@ public final class CoverageAnalysis {
         return new ArrayList<>(codes);
     }
 
-    private static Seen see(Exchange exchange, List<Route> routes) {
-        String route = null;
-        String engine = null;
-        for (Route candidate : routes) {
-            Matcher matcher = candidate.pattern().matcher(exchange.uri().getRawPath());
-            if (matcher.find() && exchange.method().equals(candidate.name().split(" ", 2)[0])) {
-                route = candidate.name();
-                engine = candidate.name().contains("{engine}") ? matcher.group(1) : null;
-                break;
-            }
-        }
+    /**
+     * What an exchange shows: its operation is the one the kit built the request for (a request to a
+     * wrong method or an unknown route carries the operation it provokes, or none), its engine the
+     * value the request's path holds where the operation's template has {@code {engine}}.
+     */
+    private static Seen see(Exchange exchange) {
+        Operation operation = exchange.operation();
+        boolean served = operation != null && operation.method().equals(exchange.method());
+        String engine =
+                served ? operation.pathValuesOf(exchange.uri().getRawPath()).get("engine") : null;
         JsonNode timestamp = json(exchange.requestBody()).path("timestamp");
         return new Seen(
                 exchange,
-                route,
+                served ? operation.id() : null,
                 engine,
                 timestamp.isMissingNode() ? null : timestamp,
                 exchange.status() >= 400

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param responseBody the body bytes received
  * @param elapsed how long the exchange took
  * @param transportError why no response came; null when one came
+ * @param operation the contract's operation the request was meant for; null for none (an unknown
+ *     route, a probe of the base URL)
  */
 public record Exchange(
         String method,
@@ -35,7 +37,13 @@ public record Exchange(
         Map<String, List<String>> responseHeaders,
         byte[] responseBody,
         Duration elapsed,
-        String transportError) {
+        String transportError,
+        Operation operation) {
+
+    /** Whether the request was meant for the operation with this id. */
+    public boolean isFor(String operationId) {
+        return operation != null && operation.id().equals(operationId);
+    }
 
     /** Whether a response came at all. */
     public boolean answered() {

@@ -210,7 +210,8 @@ public final class KitHttp {
                     Collections.unmodifiableMap(responseHeaders),
                     response.body(),
                     Duration.between(start, end),
-                    null);
+                    null,
+                    request.operation());
         }
 
         Exchange failed(Throwable cause, Instant end) {
@@ -234,7 +235,8 @@ public final class KitHttp {
                     Map.of(),
                     new byte[0],
                     Duration.between(start, end),
-                    reason);
+                    reason,
+                    request.operation());
         }
     }
 }

@@ -16,8 +16,11 @@ import java.util.Objects;
  * @param body the body bytes; empty for none
  * @param chunked whether the body goes out with {@code Transfer-Encoding: chunked} and no {@code
  *     Content-Length}, as the official Java SDK sends it
+ * @param operation the contract's operation the request is meant for ({@link Operation#request});
+ *     null for a request that is meant for none (an unknown route, a probe of the base URL)
  */
-public record RawRequest(String method, String path, Map<String, String> headers, byte[] body, boolean chunked) {
+public record RawRequest(
+        String method, String path, Map<String, String> headers, byte[] body, boolean chunked, Operation operation) {
 
     public RawRequest {
         Objects.requireNonNull(method, "method");
@@ -26,9 +29,14 @@ public record RawRequest(String method, String path, Map<String, String> headers
         body = body == null ? new byte[0] : body;
     }
 
-    /** A request whose body, if any, goes out with {@code Content-Length}. */
+    /** A request meant for no operation of the contract. */
+    public RawRequest(String method, String path, Map<String, String> headers, byte[] body, boolean chunked) {
+        this(method, path, headers, body, chunked, null);
+    }
+
+    /** A request meant for no operation, whose body, if any, goes out with {@code Content-Length}. */
     public RawRequest(String method, String path, Map<String, String> headers, byte[] body) {
-        this(method, path, headers, body, false);
+        this(method, path, headers, body, false, null);
     }
 
     /** A POST of a JSON text with {@code Content-Type: application/json}. */
@@ -46,11 +54,43 @@ public record RawRequest(String method, String path, Map<String, String> headers
     public RawRequest withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new RawRequest(method, path, more, body, chunked);
+        return new RawRequest(method, path, more, body, chunked, operation);
+    }
+
+    /** This request with more headers (or other values for them), in the order given. */
+    public RawRequest withHeaders(Map<String, String> more) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.putAll(more);
+        return new RawRequest(method, path, all, body, chunked, operation);
+    }
+
+    /** This request with a JSON body and {@code Content-Type: application/json}. */
+    public RawRequest withJson(String json) {
+        return withHeader("Content-Type", "application/json").withBody(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** This request with other body bytes (headers unchanged). */
+    public RawRequest withBody(byte[] bytes) {
+        return new RawRequest(method, path, headers, bytes, chunked, operation);
+    }
+
+    /** This request with another method (the same path, headers and body), still naming its operation. */
+    public RawRequest withMethod(String other) {
+        return new RawRequest(other, path, headers, body, chunked, operation);
+    }
+
+    /** This request with another path (a path no operation has, for the unknown-route rules). */
+    public RawRequest withPath(String other) {
+        return new RawRequest(method, other, headers, body, chunked, null);
+    }
+
+    /** The operation's id, or {@code none} when the request is meant for no operation. */
+    public String operationId() {
+        return operation == null ? "none" : operation.id();
     }
 
     /** This request with its body sent chunked, without {@code Content-Length}. */
     public RawRequest withChunkedBody() {
-        return new RawRequest(method, path, headers, body, true);
+        return new RawRequest(method, path, headers, body, true, operation);
     }
 }

@@ -3,6 +3,8 @@ package io.offsetkit.conformance.http;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -48,23 +50,23 @@ public record Target(URI baseUrl, String projectId, String instanceId, String gr
     }
 
     /**
-     * The path of the operation's main route for an engine, each segment percent-encoded ({@code %}
-     * and {@code |}, which group names may hold, become {@code %25} and {@code %7C}).
+     * The values of the contract's path parameters on this target, by parameter name ({@code
+     * project_id}, {@code instance_id}, {@code group}, {@code topic}, {@code engine}): what {@link
+     * Operation#path} fills any operation's template with.
      */
-    public String resetPath(String engine) {
-        return "/v2/" + segment(engine) + "/" + segment(projectId) + "/instances/" + segment(instanceId) + "/groups/"
-                + segment(group) + "/reset-message-offset";
+    public Map<String, String> pathValues() {
+        return pathValues(engine);
     }
 
-    /** The path of the operation's main route on this target's engine. */
-    public String resetPath() {
-        return resetPath(engine);
-    }
-
-    /** The path of the older route, without the engine segment. */
-    public String olderResetPath() {
-        return "/v2/" + segment(projectId) + "/rocketmq/instances/" + segment(instanceId) + "/groups/" + segment(group)
-                + "/reset-message-offset";
+    /** {@link #pathValues()} with another engine. */
+    public Map<String, String> pathValues(String engine) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("engine", engine);
+        values.put("project_id", projectId);
+        values.put("instance_id", instanceId);
+        values.put("group", group);
+        values.put("topic", topic);
+        return values;
     }
 
     /** One path segment, percent-encoded as RFC 3986 wants (a space as {@code %20}, never {@code +}). */

@@ -119,6 +119,11 @@ public abstract class ResetConsumeOffsetVerification {
         public void must_RESET_EXAMPLE_03_documentedAnswer() {
             verify(Rule.EXAMPLE_DOCUMENTED_ANSWER);
         }
+
+        @Test
+        public void must_RESET_EXAMPLE_04_reads() {
+            verify(Rule.EXAMPLE_READS);
+        }
     }
 
     /** Response conformance. */
@@ -149,6 +154,16 @@ public abstract class ResetConsumeOffsetVerification {
         @Test
         public void must_RESET_RESPONSE_05_requestIdUnique() {
             verify(Rule.RESPONSE_REQUEST_ID_UNIQUE);
+        }
+
+        @Test
+        public void must_RESET_RESPONSE_06_readSchema() {
+            verify(Rule.RESPONSE_READ_SCHEMA);
+        }
+
+        @Test
+        public void must_RESET_RESPONSE_07_errorMessage() {
+            verify(Rule.RESPONSE_ERROR_MESSAGE);
         }
     }
 
@@ -201,6 +216,36 @@ public abstract class ResetConsumeOffsetVerification {
         public void should_RESET_DOMAIN_09_olderRoute() {
             verify(Rule.DOMAIN_OLDER_ROUTE);
         }
+
+        @Test
+        public void must_RESET_DOMAIN_10_progressAfterReset() {
+            verify(Rule.DOMAIN_PROGRESS_AFTER_RESET);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_11_lag() {
+            verify(Rule.DOMAIN_LAG);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_12_latestIsMaxOffset() {
+            verify(Rule.DOMAIN_LATEST_IS_MAX_OFFSET);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_13_earliestIsMinOffset() {
+            verify(Rule.DOMAIN_EARLIEST_IS_MIN_OFFSET);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_14_readChangesNothing() {
+            verify(Rule.DOMAIN_READ_CHANGES_NOTHING);
+        }
+
+        @Test
+        public void must_RESET_DOMAIN_15_readPaging() {
+            verify(Rule.DOMAIN_READ_PAGING);
+        }
     }
 
     /** Wire forms of the official SDKs. */
@@ -221,6 +266,16 @@ public abstract class ResetConsumeOffsetVerification {
         @Test
         public void must_RESET_WIRE_03_nodeSdk() {
             verify(Rule.WIRE_NODE_SDK);
+        }
+
+        @Test
+        public void must_RESET_WIRE_04_readSdk() {
+            verify(Rule.WIRE_READ_SDK);
+        }
+
+        @Test
+        public void must_RESET_WIRE_05_charset() {
+            verify(Rule.WIRE_CHARSET);
         }
     }
 
@@ -309,6 +364,21 @@ public abstract class ResetConsumeOffsetVerification {
         public void must_RESET_NEGATIVE_11_unknownRoute() {
             verify(Rule.NEGATIVE_UNKNOWN_ROUTE);
         }
+
+        @Test
+        public void must_RESET_NEGATIVE_12_readUnknownNames() {
+            verify(Rule.NEGATIVE_READ_UNKNOWN);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_13_readPaging() {
+            verify(Rule.NEGATIVE_READ_PAGING);
+        }
+
+        @Test
+        public void must_RESET_NEGATIVE_14_readWrongMethod() {
+            verify(Rule.NEGATIVE_READ_WRONG_METHOD);
+        }
     }
 
     /** Authentication. */
@@ -334,6 +404,11 @@ public abstract class ResetConsumeOffsetVerification {
         @Test
         public void must_RESET_AUTH_04_staleDate() {
             verify(Rule.AUTH_STALE_DATE);
+        }
+
+        @Test
+        public void must_RESET_AUTH_05_reads() {
+            verify(Rule.AUTH_READS);
         }
     }
 

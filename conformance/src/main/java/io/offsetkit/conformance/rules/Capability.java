@@ -22,8 +22,12 @@ public enum Capability {
     /** The fixture can start an empty queue at an offset other than 0, as after retention. */
     FIRST_OFFSET(
             "the fixture cannot start a queue at an offset other than 0 (on a real broker a new queue starts at 0)"),
-    /** The fixture can read back the offsets a group has committed. */
-    COMMITTED_OFFSETS("the fixture cannot read back a group's committed offsets"),
+    /**
+     * The kit can read back the offsets a group has committed: through the contract's own read of a
+     * group's progress when the target implements it (black-box), else through the fixture.
+     */
+    COMMITTED_OFFSETS("the target does not implement the contract's read of a group's progress"
+            + " (showConsumerListOrDetails with topic), and no fixture reads back committed offsets"),
     /** The target holds the documented example's data (broker-1, queue 0, offset 0 at the documented time). */
     DOCUMENTED_DATA("the target is not declared to hold the documented example's data");
 

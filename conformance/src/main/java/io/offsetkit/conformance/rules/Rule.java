@@ -24,6 +24,7 @@ import static io.offsetkit.conformance.rules.Source.semantics;
 import static io.offsetkit.conformance.rules.Source.vendor;
 import static io.offsetkit.conformance.rules.Source.wire;
 
+import io.offsetkit.conformance.http.Operations;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -76,6 +77,20 @@ public enum Rule {
                     "\"queues\" : [ { \"broker_name\" : \"broker-1\", \"queue_id\" : 0, \"timestamp_offset\" : 0 } ]"),
             "The implementation does not reproduce the vendor's own example; tutorials written against it fail.",
             DOCUMENTED_DATA),
+    EXAMPLE_READS(
+            "RESET-EXAMPLE-04",
+            List.of(Operations.GROUP_TOPICS, Operations.TOPIC_STATUS, Operations.RESET),
+            MUST,
+            EXAMPLE,
+            "On the documented example's data the reads answer as their documented examples: the group's topics"
+                    + " include the documented topic, the topic's status lists the documented queue from offset 0, and"
+                    + " after the documented reset the group's progress there is the documented consumer offset",
+            contract(
+                    "responses/ConsumerListOrDetails and TopicStatus, examples",
+                    "topics: [topic_01] ... brokers: - broker_name: broker-1 queues: - id: 0 min_offset: 0 ..."
+                            + " consumer_offset: 0"),
+            "Tutorials written against the documented examples read other numbers than the ones they show.",
+            DOCUMENTED_DATA),
 
     // ---- response conformance
     RESPONSE_CONTENT_TYPE(
@@ -119,6 +134,27 @@ public enum Rule {
             "Every response carries its own X-Request-Id: no two responses of a run share one",
             contract("headers/X-Request-Id", "The id of this request, for support and logs."),
             "Support cannot tell one call from another: every call of every client quotes the same id."),
+    RESPONSE_READ_SCHEMA(
+            "RESET-RESPONSE-06",
+            List.of(Operations.GROUP_TOPICS, Operations.TOPIC_STATUS, Operations.CONSUMERS),
+            MUST,
+            RESPONSE,
+            "Every successful answer of a read is 200 with Content-Type application/json and a body valid against"
+                    + " the read's own schema in the contract, its numbers JSON integers",
+            contract(
+                    "responses/ConsumerListOrDetails, TopicStatus, ConsumerConnections",
+                    "schema: $ref: '#/components/schemas/ShowConsumerListOrDetailsResp' ... ShowTopicStatusResp ..."
+                            + " ShowConsumerConnectionsResp"),
+            "Generated clients and the official SDK fail to decode where a group stands, or read it wrongly."),
+    RESPONSE_ERROR_MESSAGE(
+            "RESET-RESPONSE-07",
+            List.of(Operations.RESET, Operations.GROUP_TOPICS, Operations.TOPIC_STATUS, Operations.CONSUMERS),
+            MUST,
+            RESPONSE,
+            "Every error body's error_msg tells a person what went wrong: not blank, not the bare error code, and"
+                    + " naming the query parameter when one is refused",
+            contract("schemas/Error/properties/error_msg", "What went wrong, in words a person can act on."),
+            "Users see an error they cannot act on: which parameter, which value, is not said."),
 
     // ---- domain semantics, for any data
     DOMAIN_NON_NEGATIVE(
@@ -185,6 +221,7 @@ public enum Rule {
             "A retried reset (the SDKs retry on timeouts) lands somewhere else than the first attempt."),
     DOMAIN_OLDER_ROUTE(
             "RESET-DOMAIN-09",
+            List.of(Operations.RESET_OLDER_ROUTE, Operations.RESET),
             SHOULD,
             DOMAIN,
             "The older route without the engine segment gives the same answer as engine rocketmq",
@@ -192,6 +229,76 @@ public enum Rule {
                     "resetConsumeOffsetForRocketMq",
                     "Same request body, same responses, same semantics as `resetConsumeOffset` with engine `rocketmq`"),
             "SDK calls of ResetConsumeOffsetForRocketMq fail or get another answer."),
+    DOMAIN_PROGRESS_AFTER_RESET(
+            "RESET-DOMAIN-10",
+            List.of(Operations.RESET, Operations.GROUP_TOPICS),
+            MUST,
+            DOMAIN,
+            "After a reset to a time, the group's progress on the topic lists, queue for queue, the offsets the reset"
+                    + " answered as its consumer offsets",
+            contract(
+                    "showConsumerListOrDetails",
+                    "With `topic`: the group's progress on that topic, queue by queue: the broker offset (the queue's"
+                            + " maximum offset), the group's consumer offset"),
+            "The reset's answer and the group's offsets disagree: the answer is only a report, or the read shows"
+                    + " something else than where consumers resume."),
+    DOMAIN_LAG(
+            "RESET-DOMAIN-11",
+            List.of(Operations.GROUP_TOPICS),
+            MUST,
+            DOMAIN,
+            "Each queue's lag is its broker offset minus its consumer offset, never below 0, and the topic's lag,"
+                    + " max_offset and consumer_offset are the sums over its queues",
+            contract(
+                    "schemas/ConsumerProgressQueue/lag",
+                    "How many messages the group has still to consume: `broker_offset` minus `consumer_offset`, never"
+                            + " below 0."),
+            "Dashboards and alerts on consumer lag show numbers that are not the lag."),
+    DOMAIN_LATEST_IS_MAX_OFFSET(
+            "RESET-DOMAIN-12",
+            List.of(Operations.RESET, Operations.TOPIC_STATUS, Operations.GROUP_TOPICS),
+            MUST,
+            DOMAIN,
+            "A reset to -1 answers every queue of the topic's status, each at its max_offset, and the group's progress"
+                    + " then shows the same queues with those max offsets as broker offsets",
+            contract(
+                    "showTopicStatus",
+                    "A reset to `-1` answers each queue's `max_offset`; a reset to `0` each queue's `min_offset`."),
+            "\"Skip to the latest\" and the topic's own status disagree: some queues are skipped or land elsewhere."),
+    DOMAIN_EARLIEST_IS_MIN_OFFSET(
+            "RESET-DOMAIN-13",
+            List.of(Operations.RESET, Operations.TOPIC_STATUS),
+            MUST,
+            DOMAIN,
+            "A reset to 0 answers each queue's min_offset from the topic's status",
+            contract(
+                    "showTopicStatus",
+                    "A reset to `-1` answers each queue's `max_offset`; a reset to `0` each queue's `min_offset`."),
+            "\"Replay from the beginning\" starts elsewhere than the topic's oldest stored message."),
+    DOMAIN_READ_CHANGES_NOTHING(
+            "RESET-DOMAIN-14",
+            List.of(Operations.GROUP_TOPICS, Operations.TOPIC_STATUS, Operations.CONSUMERS),
+            MUST,
+            DOMAIN,
+            "A read changes nothing: the group's progress is the same before and after every read of every operation",
+            contract(
+                    "showConsumerListOrDetails, showTopicStatus, showConsumerConnections",
+                    "get: ... Show a consumer group's topics, or its progress on one topic"),
+            "Looking at a group moves its offsets: a monitoring tool replays or skips messages."),
+    DOMAIN_READ_PAGING(
+            "RESET-DOMAIN-15",
+            List.of(Operations.GROUP_TOPICS, Operations.CONSUMERS),
+            MUST,
+            DOMAIN,
+            "Paged reads page as documented: at most limit entries, total counts them all, an offset past the last"
+                    + " entry gives an empty page, and next_offset and previous_offset point at the neighbouring pages"
+                    + " or are -1",
+            contract(
+                    "showConsumerConnections",
+                    "`next_offset` is the `offset` of the next page, or `-1` when this page is the last;"
+                            + " `previous_offset` is the `offset` of the previous page, or `-1` when this page is the"
+                            + " first."),
+            "Clients that page through a group's topics or consumers loop forever, or miss some."),
 
     // ---- wire forms of the official SDKs
     WIRE_CHUNKED(
@@ -229,6 +336,26 @@ public enum Rule {
                             + " sortedKeys.join(\";\").toLocaleLowerCase();"),
             "Users of the official Node.js SDK are refused: a verifier that never signs Content-Type rejects their"
                     + " signature."),
+    WIRE_READ_SDK(
+            "RESET-WIRE-04",
+            List.of(Operations.GROUP_TOPICS, Operations.TOPIC_STATUS),
+            MUST,
+            WIRE,
+            "A read as the official SDKs send it (a GET with Content-Type application/json and no body, User-Agent"
+                    + " and X-Project-Id) is answered as the plain read",
+            wire(
+                    "The read operations of the offset workflow",
+                    "Content-Type: application/json (both SDKs send it on a GET, with no body) ... So a GET with a"
+                            + " `Content-Type` and no body is the normal case"),
+            "Users of the official SDKs cannot read a group's progress or a topic's status: their GET is refused."),
+    WIRE_CHARSET(
+            "RESET-WIRE-05",
+            MUST,
+            WIRE,
+            "A reset whose Content-Type carries a charset (application/json;charset=UTF-8, as many HTTP clients and"
+                    + " proxies write it) is answered as the plain request",
+            contract("requestBodies/ResetConsumeOffset", "content: application/json"),
+            "Clients and gateways that label the body's charset, as many do by default, cannot reset offsets."),
 
     // ---- valid inputs at the contract's edges
     EDGE_TIMESTAMP_INTEGER(
@@ -354,6 +481,39 @@ public enum Rule {
             "A path that is no route of the API is refused with 404 DMS.00404001",
             vendor("Error Codes", "404 | DMS.00404001 | The requested URL does not exist."),
             "Misspelt paths are answered with a 200, a 500 or a body clients cannot read."),
+    NEGATIVE_READ_UNKNOWN(
+            "RESET-NEGATIVE-12",
+            List.of(Operations.GROUP_TOPICS, Operations.TOPIC_STATUS, Operations.CONSUMERS),
+            MUST,
+            NEGATIVE,
+            "Each read refuses an unknown instance with 404 DMS.00404022, an unknown group with 404 DMS.10240405 and"
+                    + " an unknown topic with 400 DMS.00400876",
+            contract(
+                    "responses/NotFound and ReadBadRequest",
+                    "The route, the instance or the consumer group does not exist ... DMS.00400876 The topic does not"
+                            + " exist."),
+            "A typo in a name reads as an empty group or topic, or as a server fault."),
+    NEGATIVE_READ_PAGING(
+            "RESET-NEGATIVE-13",
+            List.of(Operations.GROUP_TOPICS, Operations.CONSUMERS),
+            MUST,
+            NEGATIVE,
+            "Bad paging values are refused with 400 and their documented codes: limit 0, -1, not a number or"
+                    + " spelt otherwise than the contract (DMS.00400800), above 50 (DMS.10240042); offset -1 or not a"
+                    + " number (DMS.00400800), beyond int32 (DMS.10240043); is_detail other than true or false",
+            contract(
+                    "parameters/Limit, Offset, IsDetail",
+                    "A value above 50 is refused with `400 DMS.10240042`; below 1, or not a decimal integer, with"
+                            + " `400 DMS.00400800`."),
+            "Bad paging is read as some other page: clients get silently truncated or repeated lists."),
+    NEGATIVE_READ_WRONG_METHOD(
+            "RESET-NEGATIVE-14",
+            List.of(Operations.GROUP_TOPICS, Operations.TOPIC_STATUS, Operations.CONSUMERS),
+            MUST,
+            NEGATIVE,
+            "Another HTTP method on a read's route is refused with 405 DMS.00405001",
+            vendor("Error Codes", "405 | DMS.00405001 | This request method is not allowed."),
+            "A write sent to a read's route is answered as a read, or with a misleading 404 or 500."),
 
     // ---- authentication
     AUTH_NO_CREDENTIALS(
@@ -393,6 +553,15 @@ public enum Rule {
             "A captured request can be replayed at any later time.",
             CREDENTIALS,
             AKSK_CREDENTIALS),
+    AUTH_READS(
+            "RESET-AUTH-05",
+            List.of(Operations.GROUP_TOPICS, Operations.TOPIC_STATUS, Operations.CONSUMERS),
+            MUST,
+            AUTH,
+            "Each read without credentials is refused with 401 and a documented error body",
+            contract("security", "- iamToken: [] - akskSignature: []"),
+            "Anyone who can reach the endpoint can read every group's offsets and consumers.",
+            CREDENTIALS),
 
     // ---- exact answers with a fixture
     EXACT_BEFORE_FIRST(
@@ -484,25 +653,26 @@ public enum Rule {
             FIRST_OFFSET),
     EXACT_COMMITTED(
             "RESET-EXACT-11",
+            List.of(Operations.RESET, Operations.GROUP_TOPICS),
             MUST,
             EXACT,
             "After a reset, the group's committed offsets are the offsets the answer lists",
             vendor("Function", "This API is used to reset the consumer offset."),
             "The answer is only a report: consumers keep reading from where they were.",
-            FIXTURE,
             COMMITTED_OFFSETS),
     EXACT_COMMITTED_BACKWARDS(
             "RESET-EXACT-12",
+            List.of(Operations.RESET, Operations.GROUP_TOPICS),
             MUST,
             EXACT,
             "After a reset back to an earlier time, the group's committed offsets are the earlier offsets the answer"
                     + " lists",
             contract("resetConsumeOffset", "The reset applies whether it moves the offset forwards or backwards."),
             "Replaying from an earlier time does nothing: consumers keep reading from the later offsets.",
-            FIXTURE,
             COMMITTED_OFFSETS),
     EXACT_OTHER_GROUP_UNTOUCHED(
             "RESET-EXACT-13",
+            List.of(Operations.RESET, Operations.GROUP_TOPICS),
             MUST,
             EXACT,
             "A reset of another group on the same topic leaves this group's committed offsets as they were",
@@ -510,10 +680,10 @@ public enum Rule {
                     "resetConsumeOffset",
                     "Resets the consumer offset of consumer group `group` on topic `topic` to the time `timestamp`"),
             "Resetting one application's group moves every other group's consumers too.",
-            FIXTURE,
             COMMITTED_OFFSETS),
     EXACT_REFUSED_CHANGES_NOTHING(
             "RESET-EXACT-14",
+            List.of(Operations.RESET, Operations.GROUP_TOPICS),
             MUST,
             EXACT,
             "A refused reset (an invalid timestamp; with credentials, an unsigned request) leaves the group's committed"
@@ -524,10 +694,10 @@ public enum Rule {
                             + " clock, is refused with 401."),
             "A request answered with an error still moves the offsets: anyone can reset a group, and clients that"
                     + " retry after an error reset twice.",
-            FIXTURE,
             COMMITTED_OFFSETS);
 
     private final String id;
+    private final List<String> operations;
     private final Level level;
     private final Family family;
     private final String statement;
@@ -543,7 +713,20 @@ public enum Rule {
             Source source,
             String failureMeans,
             Capability... requires) {
+        this(id, List.of(Operations.RESET), level, family, statement, source, failureMeans, requires);
+    }
+
+    Rule(
+            String id,
+            List<String> operations,
+            Level level,
+            Family family,
+            String statement,
+            Source source,
+            String failureMeans,
+            Capability... requires) {
         this.id = id;
+        this.operations = List.copyOf(operations);
         this.level = level;
         this.family = family;
         this.statement = statement;
@@ -557,6 +740,14 @@ public enum Rule {
     /** The stable id, such as {@code RESET-EXAMPLE-01}. */
     public String id() {
         return id;
+    }
+
+    /**
+     * The contract's operations the rule sends requests to, by {@code operationId} ({@link Operations}),
+     * the first the one it is about; resolved to their descriptors from the contract at run time.
+     */
+    public List<String> operations() {
+        return operations;
     }
 
     public Level level() {

@@ -49,7 +49,8 @@ public final class ConformanceKit {
                 config.documentedData(),
                 new ContractFacts(contract),
                 new ContractSchemas(contract),
-                new KitRandom(config.seed()));
+                new KitRandom(config.seed()),
+                config.otherGroup());
         this.redactor = new Redactor(config.credentials());
     }
 

@@ -23,6 +23,9 @@ import java.util.Objects;
  *     same seed replays them
  * @param selection which rules to check; the others are reported as skipped, with the pattern that
  *     left them out
+ * @param otherGroup a second existing group on the target's topic, which the read-back rules reset to
+ *     show that the target's group is left untouched; null when none is named (a fixture then
+ *     creates one, and without a fixture that rule is skipped)
  */
 public record KitConfig(
         Target target,
@@ -32,7 +35,8 @@ public record KitConfig(
         boolean documentedData,
         Clock clock,
         long seed,
-        RuleSelection selection) {
+        RuleSelection selection,
+        String otherGroup) {
 
     public KitConfig {
         selection = selection == null ? RuleSelection.all() : selection;
@@ -54,29 +58,40 @@ public record KitConfig(
                 false,
                 Clock.systemUTC(),
                 KitRandom.newSeed(),
-                RuleSelection.all());
+                RuleSelection.all(),
+                null);
     }
 
     public KitConfig withCredentials(Credentials credentials) {
-        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock, seed, selection);
+        return new KitConfig(
+                target, credentials, fixture, fixtureName, documentedData, clock, seed, selection, otherGroup);
     }
 
     public KitConfig withFixture(String name, Fixture fixture) {
-        return new KitConfig(target, credentials, fixture, name, documentedData, clock, seed, selection);
+        return new KitConfig(target, credentials, fixture, name, documentedData, clock, seed, selection, otherGroup);
     }
 
     public KitConfig withDocumentedData(boolean documentedData) {
-        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock, seed, selection);
+        return new KitConfig(
+                target, credentials, fixture, fixtureName, documentedData, clock, seed, selection, otherGroup);
     }
 
     /** The same run with the given seed: replays the random choices of the run that printed it. */
     public KitConfig withSeed(long seed) {
-        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock, seed, selection);
+        return new KitConfig(
+                target, credentials, fixture, fixtureName, documentedData, clock, seed, selection, otherGroup);
     }
 
     /** The same run checking only the selected rules. */
     public KitConfig withSelection(RuleSelection selection) {
-        return new KitConfig(target, credentials, fixture, fixtureName, documentedData, clock, seed, selection);
+        return new KitConfig(
+                target, credentials, fixture, fixtureName, documentedData, clock, seed, selection, otherGroup);
+    }
+
+    /** The same run with a second existing group on the target's topic, for the read-back rules. */
+    public KitConfig withOtherGroup(String otherGroup) {
+        return new KitConfig(
+                target, credentials, fixture, fixtureName, documentedData, clock, seed, selection, otherGroup);
     }
 
     /** The kind of credentials, never their value: {@code none}, {@code token} or {@code AK/SK}. */

@@ -72,7 +72,8 @@ final class Redactor {
                 exchange.responseHeaders(),
                 redact(exchange.responseBody()),
                 exchange.elapsed(),
-                exchange.transportError());
+                exchange.transportError(),
+                exchange.operation());
     }
 
     private byte[] redact(byte[] body) {

@@ -18,9 +18,9 @@ class ContractEdgesTest {
     @Test
     void everyNamePatternOfTheContractIsReadAndItsEdgesAreValid() {
         for (JsonNode schema : List.of(
-                FACTS.parameterSchema("ProjectId"),
-                FACTS.parameterSchema("InstanceId"),
-                FACTS.parameterSchema("Group"),
+                FACTS.parameterSchema("project_id"),
+                FACTS.parameterSchema("instance_id"),
+                FACTS.parameterSchema("group"),
                 FACTS.topicSchema())) {
             // WHEN the edges of the schema are generated
             List<ContractEdges.Edge> edges = ContractEdges.names(schema, new SplittableRandom(7));
@@ -42,7 +42,7 @@ class ContractEdgesTest {
 
     @Test
     void theEveryCharacterNameOfAGroupHoldsPercentAndPipe() {
-        List<ContractEdges.Edge> edges = ContractEdges.names(FACTS.parameterSchema("Group"), new SplittableRandom(1));
+        List<ContractEdges.Edge> edges = ContractEdges.names(FACTS.parameterSchema("group"), new SplittableRandom(1));
 
         assertThat(edges.get(2).value())
                 .contains("%", "|", "-", "_", "a", "Z", "0", "9")
@@ -79,7 +79,7 @@ class ContractEdgesTest {
 
     @Test
     void theSameSeedGivesTheSameEdgesAndAnotherSeedOthers() {
-        JsonNode group = FACTS.parameterSchema("Group");
+        JsonNode group = FACTS.parameterSchema("group");
 
         assertThat(ContractEdges.names(group, new KitRandom(42).stream("edge-names-group")))
                 .isEqualTo(ContractEdges.names(group, new KitRandom(42).stream("edge-names-group")))

@@ -82,5 +82,39 @@ public enum Defect {
     /** Committed offsets are kept per topic and queue, not per group: every group shares them. */
     OFFSETS_SHARED_ACROSS_GROUPS,
     /** Applies the reset, then checks the credentials: the 401 comes after the offsets moved. */
-    AUTHENTICATED_AFTER_RESET
+    AUTHENTICATED_AFTER_RESET,
+    // the reads, and the reads against the reset
+    /** Answers every reset correctly but commits the offsets under another group (a proxy's bug). */
+    COMMITS_ELSEWHERE,
+    /** The progress read "consumes": after answering, it commits each queue's broker offset. */
+    READ_MOVES_OFFSETS,
+    /** A queue's lag is counted from its min offset, whatever the group committed. */
+    LAG_FROM_MIN_OFFSET,
+    /** The topic status' max offset is the last message's offset, not the next one to be written. */
+    STATUS_MAX_IS_LAST_MESSAGE,
+    /** The topic status' min offset is one past the queue's first offset. */
+    STATUS_MIN_OFFSET_OFF_BY_ONE,
+    /** The topic status writes its offsets as JSON strings. */
+    READ_NUMBERS_AS_STRINGS,
+    /** An unknown group's consumers are answered as an offline group with none. */
+    READ_UNKNOWN_GROUP_EMPTY,
+    /** Another method on a read's route is answered 404, as if the route did not exist. */
+    READ_WRONG_METHOD_IS_404,
+    /** The reads check no credentials. */
+    READS_UNAUTHENTICATED,
+    /** next_offset never says -1: a client paging through consumers never stops. */
+    NEXT_OFFSET_NEVER_LAST,
+    // blind spots: legitimate wire forms refused, values outside the contract's spelling accepted, empty messages
+    /** A GET carrying Content-Type (as both official SDKs send their reads) is refused. */
+    GET_WITH_CONTENT_TYPE_REFUSED,
+    /** A Content-Type with parameters (application/json;charset=UTF-8) is refused. */
+    CHARSET_REFUSED,
+    /** The engine segment is compared ignoring case: RocketMQ is taken for rocketmq. */
+    ENGINE_CASE_IGNORED,
+    /** A string timestamp is read with a number parser after trimming: "+1662652800000" and " 1" pass. */
+    TIMESTAMP_STRING_TRIMMED,
+    /** Query values are read leniently: limit=1e1 is 10, is_detail=1 is true. */
+    LENIENT_QUERY_VALUES,
+    /** Every error message is the status' reason phrase ("Bad Request"): it tells a person nothing. */
+    ERROR_MESSAGE_SAYS_NOTHING
 }

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +54,9 @@ public final class FakeDms implements AutoCloseable {
     public static final String INSTANCE = "11b0c2a4-6d8e-4f10-8a2c-3e5f7a9b1c0d";
     public static final String GROUP = "group_01";
     public static final String TOPIC = "topic_01";
+    /** A second group of the instance, which has consumed nothing yet. */
+    public static final String OTHER_GROUP = "group_02";
+
     static final long DOCUMENTED_TIME = 1_662_652_800_000L;
     static final List<String> BROKERS = List.of("broker-1", "broker-2");
 
@@ -60,6 +64,16 @@ public final class FakeDms implements AutoCloseable {
             Pattern.compile("^/v2/([^/]+)/([^/]+)/instances/([^/]+)/groups/([^/]+)/reset-message-offset$");
     private static final Pattern OLDER_ROUTE =
             Pattern.compile("^/v2/([^/]+)/rocketmq/instances/([^/]+)/groups/([^/]+)/reset-message-offset$");
+    private static final Pattern GROUP_TOPICS_ROUTE =
+            Pattern.compile("^/v2/([^/]+)/instances/([^/]+)/groups/([^/]+)/topics$");
+    private static final Pattern TOPIC_STATUS_ROUTE =
+            Pattern.compile("^/v2/([^/]+)/instances/([^/]+)/topics/([^/]+)/status$");
+    private static final Pattern CONSUMERS_ROUTE =
+            Pattern.compile("^/v2/rocketmq/([^/]+)/instances/([^/]+)/groups/([^/]+)/clients$");
+    private static final Pattern DECIMAL = Pattern.compile("^[0-9]{1,10}$");
+    /** The consumers of the documented group: two, so that a page of one has a next page. */
+    static final List<String> CLIENTS = List.of("192.168.0.10@4711#1662652800000", "192.168.0.11@4712#1662652800000");
+
     private static final Pattern TIMESTAMP_STRING = Pattern.compile("^(-1|[0-9]{1,19})$");
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
     private static final JsonMapper JSON = JsonMapper.shared();
@@ -124,6 +138,9 @@ public final class FakeDms implements AutoCloseable {
         documented.brokers.computeIfAbsent("broker-1", b -> new TreeMap<>()).put(0, queue);
         topics.put(TOPIC, documented);
         groups.add(GROUP);
+        groups.add(OTHER_GROUP);
+        // the documented group has consumed topic_01 up to its first message, so its progress reads from the start
+        committed.put(committedKey(GROUP, TOPIC, "broker-1", 0), 1L);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -172,18 +189,21 @@ public final class FakeDms implements AutoCloseable {
                 body = new byte[0];
             }
             try {
-                List<Answer> answers = reset(exchange, body);
+                Optional<String> read = read(exchange);
+                String answer = read.isPresent() ? read.get() : answersJson(reset(exchange, body));
                 respond(
                         exchange,
                         requestId,
                         200,
-                        answersJson(answers),
+                        answer,
                         has(Defect.TEXT_PLAIN_CONTENT_TYPE) ? "text/plain" : "application/json");
             } catch (Refused refused) {
                 Failure failure = refused.failure;
                 ObjectNode error = JSON.createObjectNode();
                 error.put(has(Defect.ERROR_BODY_WRONG_SHAPE) ? "code" : "error_code", failure.code());
-                error.put(has(Defect.ERROR_BODY_WRONG_SHAPE) ? "message" : "error_msg", failure.message());
+                error.put(
+                        has(Defect.ERROR_BODY_WRONG_SHAPE) ? "message" : "error_msg",
+                        has(Defect.ERROR_MESSAGE_SAYS_NOTHING) ? reasonPhrase(failure.status()) : failure.message());
                 respond(
                         exchange,
                         has(Defect.NO_REQUEST_ID_ON_ERRORS) ? null : requestId,
@@ -241,6 +261,13 @@ public final class FakeDms implements AutoCloseable {
         if (!has(Defect.AUTHENTICATED_AFTER_RESET)) {
             authenticate(exchange, body);
         }
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (has(Defect.CHARSET_REFUSED) && contentType != null && !contentType.equals("application/json")) {
+            throw new Refused(400, "DMS.00400800", "Invalid request parameter: Content-Type must be application/json");
+        }
+        if (has(Defect.ENGINE_CASE_IGNORED)) {
+            engine = engine.toLowerCase(Locale.ROOT);
+        }
         boolean engineKnown =
                 engine.equals("rocketmq") || (engine.equals("reliability") && !has(Defect.ALIAS_NOT_HONOURED));
         if (!engineKnown && !has(Defect.UNKNOWN_ENGINE_ACCEPTED)) {
@@ -290,7 +317,11 @@ public final class FakeDms implements AutoCloseable {
                         lookup(topic, queue.getValue(), timestamp) + (repeated && has(Defect.REPEAT_MOVES_ON) ? 1 : 0);
                 answers.add(new Answer(broker.getKey(), queue.getKey(), offset));
                 if (!has(Defect.NOT_COMMITTED)) {
-                    String key = committedKey(group, topicName, broker.getKey(), queue.getKey());
+                    String key = committedKey(
+                            has(Defect.COMMITS_ELSEWHERE) ? group + "_shadow" : group,
+                            topicName,
+                            broker.getKey(),
+                            queue.getKey());
                     if (has(Defect.COMMIT_ONLY_FORWARD)) {
                         committed.merge(key, offset, Math::max);
                     } else {
@@ -309,6 +340,265 @@ public final class FakeDms implements AutoCloseable {
             authenticate(exchange, body);
         }
         return answers;
+    }
+
+    /**
+     * The three reads, when the path is one of theirs: the answer's JSON; empty for any other path
+     * (the reset's, or none).
+     */
+    private synchronized Optional<String> read(HttpExchange exchange) {
+        String path = exchange.getRequestURI().getRawPath();
+        Matcher groupTopics = GROUP_TOPICS_ROUTE.matcher(path);
+        Matcher topicStatus = TOPIC_STATUS_ROUTE.matcher(path);
+        Matcher consumers = CONSUMERS_ROUTE.matcher(path);
+        Matcher route = groupTopics.matches()
+                ? groupTopics
+                : topicStatus.matches() ? topicStatus : consumers.matches() ? consumers : null;
+        if (route == null) {
+            return Optional.empty();
+        }
+        if (!exchange.getRequestMethod().equals("GET")) {
+            throw has(Defect.READ_WRONG_METHOD_IS_404)
+                    ? new Refused(404, "DMS.00404001", "The requested URL does not exist.")
+                    : new Refused(405, "DMS.00405001", "This request method is not allowed.");
+        }
+        if (!has(Defect.READS_UNAUTHENTICATED)) {
+            authenticate(exchange, new byte[0]);
+        }
+        if (has(Defect.GET_WITH_CONTENT_TYPE_REFUSED)
+                && exchange.getRequestHeaders().containsKey("Content-Type")) {
+            throw new Refused(400, "DMS.00400800", "Invalid request parameter: a GET carries no Content-Type.");
+        }
+        if (!segment(route.group(1)).equals(PROJECT) || !segment(route.group(2)).equals(INSTANCE)) {
+            throw new Refused(404, "DMS.00404022", "This instance does not exist.");
+        }
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        String name = segment(route.group(3));
+        if (route == topicStatus) {
+            return Optional.of(topicStatus(name));
+        }
+        if (!groups.contains(name)) {
+            if (route == consumers && has(Defect.READ_UNKNOWN_GROUP_EMPTY)) {
+                return Optional.of(consumers(name, List.of(), query));
+            }
+            throw new Refused(404, "DMS.10240405", "The consumption group ID is incorrect or not found: " + name);
+        }
+        if (route == consumers) {
+            return Optional.of(consumers(name, name.equals(GROUP) ? CLIENTS : List.of(), query));
+        }
+        String topic = query.get("topic");
+        Page page = page(query);
+        if (topic == null) {
+            List<String> consumed = new ArrayList<>();
+            topics.keySet().stream()
+                    .sorted()
+                    .filter(t -> committed.keySet().stream().anyMatch(key -> key.startsWith(committedPrefix(name, t))))
+                    .forEach(consumed::add);
+            ObjectNode answer = JSON.createObjectNode();
+            ArrayNode listed = answer.putArray("topics");
+            consumed.stream().skip(page.offset()).limit(page.limit()).forEach(listed::add);
+            answer.put("total", consumed.size());
+            return Optional.of(JSON.writeValueAsString(answer));
+        }
+        return Optional.of(progress(name, topic));
+    }
+
+    private record Page(int limit, int offset) {}
+
+    private Page page(Map<String, String> query) {
+        int limit = number(query, "limit", 10, 50, "DMS.10240042");
+        if (limit < 1) {
+            throw new Refused(
+                    400, "DMS.00400800", "Invalid request parameter: limit must be an integer from 1 to 50; was 0");
+        }
+        return new Page(limit, number(query, "offset", 0, Integer.MAX_VALUE, "DMS.10240043"));
+    }
+
+    private int number(Map<String, String> query, String name, int fallback, long maximum, String tooLarge) {
+        String text = query.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        long value;
+        if (has(Defect.LENIENT_QUERY_VALUES)) {
+            try {
+                value = (long) Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new Refused(400, "DMS.00400800", "Invalid request parameter: " + name + " is not a number");
+            }
+        } else if (DECIMAL.matcher(text).matches()) {
+            value = Long.parseLong(text);
+        } else {
+            throw new Refused(
+                    400,
+                    "DMS.00400800",
+                    "Invalid request parameter: " + name + " must be a decimal integer; was " + text);
+        }
+        if (value < 0) {
+            throw new Refused(400, "DMS.00400800", "Invalid request parameter: " + name + " is negative");
+        }
+        if (value > maximum) {
+            throw new Refused(400, tooLarge, "Invalid request parameter: " + name + " above " + maximum);
+        }
+        return (int) value;
+    }
+
+    private String progress(String group, String topicName) {
+        Topic topic = topics.get(topicName);
+        if (topic == null) {
+            throw new Refused(400, "DMS.00400876", "The topic does not exist: " + topicName);
+        }
+        boolean consumed = topic.brokers.entrySet().stream()
+                .anyMatch(broker -> broker.getValue().keySet().stream()
+                        .anyMatch(id -> committed.containsKey(committedKey(group, topicName, broker.getKey(), id))));
+        if (!consumed) {
+            throw new Refused(
+                    404,
+                    "DMS.10240405",
+                    "The consumer group " + group + " has no consumer offset on topic " + topicName);
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode brokers = JSON.createArrayNode();
+        long lag = 0;
+        long max = 0;
+        long consumer = 0;
+        for (Map.Entry<String, TreeMap<Integer, Queue>> broker : topic.brokers.entrySet()) {
+            ObjectNode brokerNode = brokers.addObject();
+            brokerNode.put("broker_name", broker.getKey());
+            ArrayNode queues = brokerNode.putArray("queues");
+            for (Map.Entry<Integer, Queue> entry : broker.getValue().entrySet()) {
+                Queue queue = entry.getValue();
+                String key = committedKey(group, topicName, broker.getKey(), entry.getKey());
+                long offset = committed.getOrDefault(key, queue.first);
+                long queueLag =
+                        has(Defect.LAG_FROM_MIN_OFFSET) ? queue.max() - queue.first : Math.max(0, queue.max() - offset);
+                ObjectNode node = queues.addObject();
+                node.put("id", entry.getKey());
+                node.put("lag", queueLag);
+                node.put("broker_offset", queue.max());
+                node.put("consumer_offset", offset);
+                node.put("last_message_time", queue.times.isEmpty() ? 0 : queue.times.get(queue.times.size() - 1));
+                lag += queueLag;
+                max += queue.max();
+                consumer += offset;
+                if (has(Defect.READ_MOVES_OFFSETS)) {
+                    committed.put(key, queue.max()); // a read that "consumes": it commits the broker offset
+                }
+            }
+        }
+        answer.put("lag", lag);
+        answer.put("max_offset", max);
+        answer.put("consumer_offset", consumer);
+        answer.set("brokers", brokers);
+        return JSON.writeValueAsString(answer);
+    }
+
+    private String topicStatus(String topicName) {
+        Topic topic = topics.get(topicName);
+        if (topic == null) {
+            throw new Refused(400, "DMS.00400876", "The topic does not exist: " + topicName);
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode brokers = JSON.createArrayNode();
+        long min = 0;
+        long max = 0;
+        for (Map.Entry<String, TreeMap<Integer, Queue>> broker : topic.brokers.entrySet()) {
+            ObjectNode brokerNode = brokers.addObject();
+            brokerNode.put("broker_name", broker.getKey());
+            ArrayNode queues = brokerNode.putArray("queues");
+            for (Map.Entry<Integer, Queue> entry : broker.getValue().entrySet()) {
+                Queue queue = entry.getValue();
+                long queueMin = queue.first + (has(Defect.STATUS_MIN_OFFSET_OFF_BY_ONE) ? 1 : 0);
+                long queueMax = has(Defect.STATUS_MAX_IS_LAST_MESSAGE) && !queue.times.isEmpty()
+                        ? queue.max() - 1
+                        : queue.max();
+                ObjectNode node = queues.addObject();
+                node.put("id", entry.getKey());
+                if (has(Defect.READ_NUMBERS_AS_STRINGS)) {
+                    node.put("min_offset", String.valueOf(queueMin));
+                    node.put("max_offset", String.valueOf(queueMax));
+                } else {
+                    node.put("min_offset", queueMin);
+                    node.put("max_offset", queueMax);
+                }
+                node.put("last_message_time", queue.times.isEmpty() ? 0 : queue.times.get(queue.times.size() - 1));
+                min += queueMin;
+                max += queueMax;
+            }
+        }
+        answer.put("max_offset", max);
+        answer.put("min_offset", min);
+        answer.set("brokers", brokers);
+        return JSON.writeValueAsString(answer);
+    }
+
+    private String consumers(String group, List<String> clients, Map<String, String> query) {
+        Page page = page(query);
+        String detail = query.getOrDefault("is_detail", "false");
+        boolean withDetail;
+        if (has(Defect.LENIENT_QUERY_VALUES)) {
+            withDetail = detail.equals("1") || detail.equalsIgnoreCase("true") || detail.equalsIgnoreCase("yes");
+        } else if (detail.equals("true") || detail.equals("false")) {
+            withDetail = detail.equals("true");
+        } else {
+            throw new Refused(
+                    400, "DMS.00400800", "Invalid request parameter: is_detail must be true or false; was " + detail);
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("group_name", group);
+        answer.put("online", !clients.isEmpty());
+        answer.put("subscription_consistency", true);
+        answer.put("total", clients.size());
+        int next = page.offset() + page.limit();
+        answer.put("next_offset", next < clients.size() || has(Defect.NEXT_OFFSET_NEVER_LAST) ? next : -1);
+        answer.put("previous_offset", page.offset() == 0 ? -1 : Math.max(0, page.offset() - page.limit()));
+        ArrayNode list = answer.putArray("clients");
+        clients.stream().skip(page.offset()).limit(page.limit()).forEach(id -> {
+            ObjectNode client = list.addObject();
+            client.put("language", "JAVA");
+            client.put("version", "V5_3_1");
+            client.put("client_id", id);
+            client.put("client_addr", id.substring(0, id.indexOf('@')) + ":53412");
+            if (withDetail) {
+                ObjectNode subscription = client.putArray("subscriptions").addObject();
+                subscription.put("topic", TOPIC);
+                subscription.put("type", "TAG");
+                subscription.put("expression", "*");
+            }
+        });
+        return JSON.writeValueAsString(answer);
+    }
+
+    /** The query's parameters, each name and value percent-decoded; the last value of a name wins. */
+    private static Map<String, String> query(String raw) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return query;
+        }
+        for (String pair : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            query.put(
+                    URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return query;
+    }
+
+    private static String reasonPhrase(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            default -> "Error";
+        };
+    }
+
+    /** What every committed key of a group on a topic starts with. */
+    private String committedPrefix(String group, String topic) {
+        String key = committedKey(group, topic, "", 0);
+        return key.substring(0, key.lastIndexOf('|') + 1);
     }
 
     /** Where a group's committed offset on one queue is kept. */
@@ -429,6 +719,13 @@ public final class FakeDms implements AutoCloseable {
         }
         if (value.isNumber() && has(Defect.FRACTION_TRUNCATED)) {
             return (long) value.asDouble();
+        }
+        if (value.isString() && has(Defect.TIMESTAMP_STRING_TRIMMED)) {
+            try {
+                return Long.parseLong(value.asString().trim());
+            } catch (NumberFormatException e) {
+                throw invalid;
+            }
         }
         if (value.isString()
                 && !has(Defect.STRING_TIMESTAMP_REFUSED)
