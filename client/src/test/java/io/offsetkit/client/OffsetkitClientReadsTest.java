@@ -362,6 +362,27 @@ class OffsetkitClientReadsTest extends WireMockTestBase {
     }
 
     @Test
+    void theGeneratedApisReadsCarryTheClientsHeadersAndSignature() throws Exception {
+        // GIVEN a client with AK/SK and a server answering the consumers
+        wireMock.stubFor(
+                get(urlPathEqualTo(CLIENTS)).willReturn(ok(Documented.readExample("ConsumerConnections", "online"))));
+        OffsetkitClient client = clientFor()
+                .credentials(Credentials.akSk("AccessKey", "SecretKey"))
+                .build();
+
+        // WHEN the generated API it hands out reads them, with its own query
+        var answer = client.generatedApi()
+                .showConsumerConnections(Documented.PROJECT, Documented.INSTANCE, "group_01", 5, 0, true);
+
+        // THEN it reads the generated model, and its request verifies, query included
+        assertThat(answer.getClients().get(0).getClientId()).isEqualTo("192.168.0.10@4711#1662652800000");
+        LoggedRequest request = sent().get(0);
+        assertThat(request.queryParameter("is_detail").firstValue()).isEqualTo("true");
+        SignatureCheck.assertVerifies(request, "AccessKey", "SecretKey");
+        assertThat(request.getHeader("User-Agent")).isEqualTo(client.userAgent());
+    }
+
+    @Test
     void aReadThatFailedWith503IsRetried() {
         // GIVEN a server that answers 503 once, then the status
         wireMock.stubFor(get(urlPathEqualTo(STATUS))
