@@ -41,7 +41,7 @@ class ReadmeCoordinatesTest {
         String pom = Files.readString(ClientReadme.module().resolve("pom.xml"));
         String version = first(pom.substring(pom.indexOf("<parent>"), pom.indexOf("</parent>")), "version");
         String artifactId = first(pom.substring(pom.indexOf("</parent>")), "artifactId");
-        String block = String.join("\n", ClientReadme.block("client-classpath", "shell"));
+        String block = String.join("\n", ClientReadme.block("client-classpath", "bash"));
 
         // WHEN / THEN it puts the -all jar (shadedClassifierName "all") on the class path of the program's source
         assertThat(pom).contains("<shadedClassifierName>all</shadedClassifierName>");
