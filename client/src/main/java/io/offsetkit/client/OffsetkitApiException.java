@@ -56,6 +56,15 @@ public final class OffsetkitApiException extends OffsetkitException {
         return Optional.ofNullable(errorCode);
     }
 
+    /**
+     * Whether the body's {@code error_code} is {@code code}: {@code e.hasErrorCode("DMS.10240405")}
+     * in place of {@code e.errorCode().filter("DMS.10240405"::equals).isPresent()}. False when the
+     * body has no error code.
+     */
+    public boolean hasErrorCode(String code) {
+        return errorCode != null && errorCode.equals(code);
+    }
+
     /** The body's {@code error_msg} as the server wrote it, line breaks included; empty when the body has none. */
     public Optional<String> errorMsg() {
         return Optional.ofNullable(errorMsg);

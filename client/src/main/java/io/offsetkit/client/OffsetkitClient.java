@@ -17,13 +17,17 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The entry point of the client: resets a consumer group's offset on a topic to a point in time.
+ * The entry point of the client: resets a consumer group's offset on a topic to a point in time,
+ * and reads where a group stands: its topics, its progress on a topic, a topic's status and the
+ * group's consumers (the offset workflow: read, reset, read back).
  *
  * <pre>{@code
  * OffsetkitClient client = OffsetkitClient.builder()
@@ -31,7 +35,10 @@ import tools.jackson.databind.ObjectMapper;
  *         .projectId(projectId)
  *         .credentials(Credentials.akSk(accessKey, secretKey))
  *         .build();
+ * ConsumerProgress before = client.groupProgress(instanceId, "group_01", "topic_01");
  * ResetResult result = client.resetToTime(instanceId, "group_01", "topic_01", Instant.parse("2022-09-08T16:00:00Z"));
+ * ConsumerProgress after = client.groupProgress(instanceId, "group_01", "topic_01");
+ * // after.consumerOffsets() equals result.queues()
  * }</pre>
  *
  * <p>Every request carries {@code User-Agent: offsetkit-client/<version>}, {@code X-Project-Id}
@@ -48,6 +55,9 @@ public final class OffsetkitClient {
 
     static final String JSON = "application/json";
 
+    /** The most entries of one page of a paged read, as the contract allows ({@code limit}). */
+    public static final int MAX_PAGE_SIZE = 50;
+
     private final URI endpoint;
     private final String baseUri;
     private final String projectId;
@@ -60,6 +70,7 @@ public final class OffsetkitClient {
     private final RequestAuthenticator authenticator;
     private final ResponseReader reader;
     private final Retrier retrier;
+    private final Answers answers;
     private volatile ConsumerOffsetsApi generatedApi;
 
     private OffsetkitClient(Builder builder) {
@@ -77,6 +88,7 @@ public final class OffsetkitClient {
         this.authenticator = new RequestAuthenticator(userAgent, projectId, builder.credentials, builder.clock);
         this.reader = new ResponseReader(mapper);
         this.retrier = new Retrier(retryPolicy);
+        this.answers = new Answers(mapper);
     }
 
     /** A builder; {@link Builder#endpoint}, {@link Builder#projectId} and {@link Builder#credentials} are required. */
@@ -120,6 +132,99 @@ public final class OffsetkitClient {
     }
 
     /**
+     * One page of the topics {@code group} has consumer offsets on ({@code ShowConsumerListOrDetails}
+     * without a topic). Safe to retry.
+     *
+     * @param limit the most topics on the page, 1 to {@value #MAX_PAGE_SIZE}
+     * @param offset how many topics to skip, 0 or more; past the last one the page is empty
+     * @throws IllegalArgumentException for a blank id or name, or a limit or offset out of range
+     * @throws OffsetkitException when the read fails: an unknown instance or group is an {@link
+     *     OffsetkitApiException} with HTTP 404
+     */
+    public GroupTopicsPage groupTopics(String instanceId, String group, int limit, int offset) {
+        URI uri = uri(
+                "/v2/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
+                        + "/groups/" + segment("group", group) + "/topics",
+                "limit=" + pageSize(limit) + "&offset=" + skip(offset));
+        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.groupTopics(offset)));
+    }
+
+    /**
+     * Every topic {@code group} has consumer offsets on: {@link #groupTopics} page after page, {@value
+     * #MAX_PAGE_SIZE} at a time, until a page ends at the total or comes back empty.
+     *
+     * @return the topics in the server's order, immutable
+     * @throws OffsetkitException when a page's read fails
+     */
+    public List<String> allGroupTopics(String instanceId, String group) {
+        List<String> topics = new ArrayList<>();
+        GroupTopicsPage page = groupTopics(instanceId, group, MAX_PAGE_SIZE, 0);
+        topics.addAll(page.topics());
+        while (page.hasNext()) {
+            page = groupTopics(instanceId, group, MAX_PAGE_SIZE, page.nextOffset());
+            topics.addAll(page.topics());
+        }
+        return List.copyOf(topics);
+    }
+
+    /**
+     * {@code group}'s progress on {@code topic}, queue by queue: broker offset, consumer offset, lag
+     * and last message time, with their sums ({@code ShowConsumerListOrDetails} with a topic). What
+     * to read before a reset, and to read back after one ({@link ConsumerProgress#consumerOffsets()}).
+     * Safe to retry.
+     *
+     * @throws IllegalArgumentException for a blank id or name
+     * @throws OffsetkitException when the read fails: an unknown instance, an unknown group, or a
+     *     group with no consumer offset on the topic is an {@link OffsetkitApiException} with HTTP 404
+     *     ({@code DMS.10240405} for the group), an unknown topic one with HTTP 400 ({@code
+     *     DMS.00400876})
+     */
+    public ConsumerProgress groupProgress(String instanceId, String group, String topic) {
+        URI uri = uri(
+                "/v2/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
+                        + "/groups/" + segment("group", group) + "/topics",
+                "topic=" + ApiClient.urlEncode(requireText("topic", topic)));
+        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.groupProgress(topic)));
+    }
+
+    /**
+     * {@code topic}'s queues on every broker, each with its minimum and maximum offset and last message
+     * time, with the sums ({@code ShowTopicStatus}). A reset to the latest goes to each queue's
+     * maximum offset, a reset to 0 to its minimum. Safe to retry.
+     *
+     * @throws IllegalArgumentException for a blank id or name
+     * @throws OffsetkitException when the read fails: an unknown topic is an {@link
+     *     OffsetkitApiException} with HTTP 400 ({@code DMS.00400876})
+     */
+    public TopicStatus topicStatus(String instanceId, String topic) {
+        URI uri = uri(
+                "/v2/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
+                        + "/topics/" + segment("topic", topic) + "/status",
+                null);
+        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.topicStatus(topic)));
+    }
+
+    /**
+     * One page of {@code group}'s connected consumers, whether the group is online, and whether its
+     * consumers subscribe alike ({@code ShowConsumerConnections}). A group with no consumer connected
+     * is an answer, offline and empty, not an error. Safe to retry.
+     *
+     * @param limit the most consumers on the page, 1 to {@value #MAX_PAGE_SIZE}
+     * @param offset how many consumers to skip, 0 or more
+     * @param withDetails whether each consumer lists its subscriptions ({@code is_detail})
+     * @throws IllegalArgumentException for a blank id or name, or a limit or offset out of range
+     * @throws OffsetkitException when the read fails: an unknown instance or group is an {@link
+     *     OffsetkitApiException} with HTTP 404
+     */
+    public ConsumersPage consumers(String instanceId, String group, int limit, int offset, boolean withDetails) {
+        URI uri = uri(
+                "/v2/rocketmq/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
+                        + "/groups/" + segment("group", group) + "/clients",
+                "limit=" + pageSize(limit) + "&offset=" + skip(offset) + "&is_detail=" + withDetails);
+        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.consumers()));
+    }
+
+    /**
      * The generated API over the same endpoint, timeouts and credentials: its requests carry the
      * same {@code User-Agent}, {@code X-Project-Id} and authentication, signed over the bytes it
      * sends. It has the generated API's own behaviour otherwise: no retries, and failures as the
@@ -158,35 +263,71 @@ public final class OffsetkitClient {
     }
 
     private ResetResult reset(String instanceId, String group, String topic, long timestamp) {
-        URI uri = URI.create(baseUri
-                + "/v2/" + engine.pathSegment()
-                + "/" + ApiClient.urlEncode(projectId)
-                + "/instances/" + ApiClient.urlEncode(requireText("instanceId", instanceId))
-                + "/groups/" + ApiClient.urlEncode(requireText("group", group))
-                + "/reset-message-offset");
+        URI uri = uri(
+                "/v2/" + engine.pathSegment() + "/" + segment("projectId", projectId) + "/instances/"
+                        + segment("instanceId", instanceId) + "/groups/" + segment("group", group)
+                        + "/reset-message-offset",
+                null);
         byte[] body = mapper.writeValueAsBytes(new ResetConsumeOffsetReq()
                 .topic(requireText("topic", topic))
                 .timestamp(new ResetTimestamp(timestamp)));
-        return retrier.call(attempt -> send(uri, body, attempt));
+        return retrier.call(attempt -> send("POST", uri, body, attempt, answers.reset()));
     }
 
-    private ResetResult send(URI uri, byte[] body, int attempt) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(uri).timeout(readTimeout).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    /** The endpoint, then {@code path} (its segments encoded already), then {@code ?query} when there is one. */
+    private URI uri(String path, String query) {
+        return URI.create(baseUri + path + (query == null ? "" : "?" + query));
+    }
+
+    /** One path segment, percent-encoded as the generated API encodes it. */
+    private static String segment(String name, String value) {
+        return ApiClient.urlEncode(requireText(name, value));
+    }
+
+    private static int pageSize(int limit) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE_SIZE + ", was " + limit);
+        }
+        return limit;
+    }
+
+    private static int skip(int offset) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
+        }
+        return offset;
+    }
+
+    /**
+     * One attempt: sends the request, authenticated over the bytes sent, and reads the answer.
+     *
+     * @param body the JSON body of a POST; null for a GET, which sends neither body nor {@code
+     *     Content-Type}
+     */
+    private <T> T send(String method, URI uri, byte[] body, int attempt, Answers.Reader<T> answer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(readTimeout)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", JSON);
+        if (body != null) {
+            headers.put("Content-Type", JSON);
+        }
         headers.put("Accept", JSON);
         headers.forEach(request::header);
-        authenticator.apply(request, "POST", uri, headers, body);
+        authenticator.apply(request, method, uri, headers, body == null ? new byte[0] : body);
         try {
             HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            return reader.read(response, attempt);
+            return reader.read(response, attempt, answer);
         } catch (HttpTimeoutException e) {
             throw new OffsetkitTimeoutException(
-                    "No answer from " + endpoint + " in time (attempt " + attempt + "): " + e, e, attempt);
+                    TransportFailures.timedOut(endpoint, attempt, e, connectTimeout, readTimeout), e, attempt);
         } catch (IOException e) {
             throw new OffsetkitConnectionException(
-                    "Connection to " + endpoint + " failed (attempt " + attempt + "): " + e, e, attempt);
+                    TransportFailures.connectionFailed(endpoint, attempt, e), e, attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OffsetkitInterruptedException(

@@ -1,21 +1,17 @@
 package io.offsetkit.client;
 
-import io.offsetkit.client.generated.model.ResetConsumeOffsetResp;
-import io.offsetkit.client.generated.model.ResetConsumeOffsetRespQueues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Turns a response into a {@link ResetResult}, or into the {@link OffsetkitApiException} that
- * describes it. Bodies are read as UTF-8 whatever the platform's charset, and at most {@value
+ * Turns a response into the call's result (read by an {@link Answers.Reader}), or into the {@link
+ * OffsetkitApiException} that describes it. Bodies are read as UTF-8 whatever the platform's charset, and at most {@value
  * #MAX_BODY_BYTES} bytes of them, so that a broken server cannot exhaust the application's memory.
  */
 final class ResponseReader {
@@ -31,12 +27,12 @@ final class ResponseReader {
     }
 
     /**
-     * The result of a 2xx response with the contract's body.
+     * The result of a 2xx response with the contract's body, as {@code answer} reads it.
      *
      * @throws OffsetkitApiException for any other status, or a body that is not the contract's
      * @throws IOException when the body cannot be read to its end
      */
-    ResetResult read(HttpResponse<InputStream> response, int attempt) throws IOException {
+    <T> T read(HttpResponse<InputStream> response, int attempt, Answers.Reader<T> answer) throws IOException {
         int status = response.statusCode();
         String requestId = response.headers().firstValue(REQUEST_ID_HEADER).orElse(null);
         byte[] body;
@@ -53,45 +49,22 @@ final class ResponseReader {
         if (status / 100 != 2) {
             throw error(status, body, requestId, retryAfter(response), attempt);
         }
-        return success(status, body, requestId, attempt);
+        return success(status, body, requestId, attempt, answer);
     }
 
-    private ResetResult success(int status, byte[] body, String requestId, int attempt) {
-        ResetConsumeOffsetResp parsed;
+    private <T> T success(int status, byte[] body, String requestId, int attempt, Answers.Reader<T> answer) {
         try {
             JsonNode tree = mapper.readTree(body);
-            // The generated model starts with an empty list, so a missing "queues" must be caught on the tree.
-            if (tree == null || !tree.path("queues").isArray()) {
-                throw notTheContract(status, body, requestId, "it has no \"queues\" array", null, attempt);
+            if (tree == null || !tree.isObject()) {
+                throw notTheContract(status, body, requestId, "it is not a JSON object", null, attempt);
             }
-            parsed = mapper.treeToValue(tree, ResetConsumeOffsetResp.class);
+            return answer.read(tree, requestId);
+        } catch (Answers.Unreadable e) {
+            throw notTheContract(status, body, requestId, e.getMessage(), null, attempt);
         } catch (JacksonException e) {
             throw notTheContract(
-                    status,
-                    body,
-                    requestId,
-                    "it is not a ResetConsumeOffsetResp: " + e.getOriginalMessage(),
-                    e,
-                    attempt);
+                    status, body, requestId, "it is not the contract's answer: " + e.getOriginalMessage(), e, attempt);
         }
-        List<QueueOffset> queues = new ArrayList<>(parsed.getQueues().size());
-        for (int i = 0; i < parsed.getQueues().size(); i++) {
-            ResetConsumeOffsetRespQueues queue = parsed.getQueues().get(i);
-            if (queue == null
-                    || queue.getBrokerName() == null
-                    || queue.getQueueId() == null
-                    || queue.getTimestampOffset() == null) {
-                throw notTheContract(
-                        status,
-                        body,
-                        requestId,
-                        "queues[" + i + "] lacks broker_name, queue_id or timestamp_offset",
-                        null,
-                        attempt);
-            }
-            queues.add(new QueueOffset(queue.getBrokerName(), queue.getQueueId(), queue.getTimestampOffset()));
-        }
-        return new ResetResult(queues, requestId);
     }
 
     private OffsetkitApiException notTheContract(

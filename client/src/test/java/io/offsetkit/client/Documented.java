@@ -25,6 +25,13 @@ final class Documented {
                     "/components/responses/OffsetReset/content/application~1json/examples/documented/value")
             .toString();
 
+    /** The contract's example answers of the reads, by response and example name. */
+    static String readExample(String response, String example) {
+        return CONTRACT.at("/components/responses/" + response + "/content/application~1json/examples/" + example
+                        + "/value")
+                .toString();
+    }
+
     /** The documented route with engine {@code rocketmq}. */
     static final String PATH = path("rocketmq");
 

@@ -1,20 +1,23 @@
 package io.offsetkit.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.offsetkit.api.DocumentedExample;
 import io.offsetkit.api.DocumentedExamples;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Every error example of the contract, served with its status, becomes an {@link
@@ -23,45 +26,71 @@ import tools.jackson.databind.JsonNode;
  */
 class OffsetkitApiExceptionMappingTest extends WireMockTestBase {
 
-    /** Every documented error example with the HTTP status the contract gives it. */
+    /**
+     * Every documented error example with the HTTP status the contract gives it, and whether only the
+     * reads answer it (a read then provokes it, a reset otherwise).
+     */
     static Stream<Arguments> documentedErrors() {
-        // responses/<Name> -> status, from the operation's responses map
+        // responses/<Name> -> status, from every operation's responses map; and which a reset answers
         Map<String, Integer> statusOfResponse = new HashMap<>();
-        JsonNode responses = Documented.CONTRACT.at(
-                "/paths/~1v2~1{engine}~1{project_id}~1instances~1{instance_id}~1groups~1{group}~1reset-message-offset"
-                        + "/post/responses");
-        responses.properties().forEach(entry -> {
-            String ref = entry.getValue().path("$ref").asString();
-            statusOfResponse.put(ref.substring(ref.lastIndexOf('/') + 1), Integer.parseInt(entry.getKey()));
-        });
+        Set<String> resetResponses = new HashSet<>();
+        Documented.CONTRACT
+                .at("/paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> operation
+                                .getValue()
+                                .path("responses")
+                                .properties()
+                                .forEach(entry -> {
+                                    String ref = entry.getValue().path("$ref").asString();
+                                    String name = ref.substring(ref.lastIndexOf('/') + 1);
+                                    statusOfResponse.put(name, Integer.parseInt(entry.getKey()));
+                                    if (operation.getKey().equals("post")) {
+                                        resetResponses.add(name);
+                                    }
+                                })));
         List<Arguments> errors = DocumentedExamples.of(Documented.CONTRACT).stream()
                 .filter(example -> example.examplePointer().startsWith("/components/responses/"))
                 .filter(example -> example.value().has("error_code"))
-                .map(example -> Arguments.of(
-                        example.value().get("error_code").asString(),
-                        statusOfResponse.get(example.examplePointer().split("/")[3]),
-                        example))
+                .map(example -> {
+                    String response = example.examplePointer().split("/")[3];
+                    return Arguments.of(
+                            example.value().get("error_code").asString(),
+                            statusOfResponse.get(response),
+                            !resetResponses.contains(response),
+                            example);
+                })
                 .toList();
-        // Guards the enumeration itself: the contract documents these 16 error codes.
-        assertThat(errors).hasSize(16);
+        // Guards the enumeration itself: the contract documents these 20 error examples (16 of the
+        // reset's responses, 4 of the reads' 400).
+        assertThat(errors).hasSize(20);
         return errors.stream();
     }
 
-    @ParameterizedTest(name = "{0} (HTTP {1})")
+    @ParameterizedTest(name = "{0} (HTTP {1}, of a read only: {2})")
     @MethodSource("documentedErrors")
-    void documentedErrorBecomesTheTypedException(String errorCode, int status, DocumentedExample example) {
-        // GIVEN a server answering with the documented error and a request id
+    void documentedErrorBecomesTheTypedException(
+            String errorCode, int status, boolean readsOnly, DocumentedExample example) {
+        // GIVEN a server answering with the documented error and a request id, to any request
         String errorMsg = example.value().get("error_msg").asString();
-        stubDocumentedRoute(aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withHeader("X-Request-Id", "req-" + errorCode)
-                .withBody(example.value().toString()));
+        wireMock.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("X-Request-Id", "req-" + errorCode)
+                        .withBody(example.value().toString())));
 
-        // WHEN a reset is made
-        OffsetkitApiException failure = catchThrowableOfType(
-                OffsetkitApiException.class,
-                () -> clientFor().build().resetToLatest(Documented.INSTANCE, Documented.GROUP, Documented.TOPIC));
+        // WHEN a reset is made (a read, for an error only the reads answer)
+        OffsetkitClient client = clientFor().build();
+        OffsetkitApiException failure = catchThrowableOfType(OffsetkitApiException.class, () -> {
+            if (readsOnly) {
+                client.groupTopics(Documented.INSTANCE, Documented.GROUP, 10, 0);
+            } else {
+                client.resetToLatest(Documented.INSTANCE, Documented.GROUP, Documented.TOPIC);
+            }
+        });
 
         // THEN the exception carries the status, code, message and request id
         assertThat(failure.httpStatus()).isEqualTo(status);

@@ -1,82 +1,94 @@
 package io.offsetkit.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offsetkit.client.auth.Credentials;
+import com.example.rewind.RewindGroup;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Instant;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client README's Java snippet (client/README.md) is {@link #readmeSnippet}'s body, line for line (indentation
- * aside): the test compares the two, then runs the method against WireMock. A change to either one
- * alone fails the build, so the README cannot rot.
+ * The client README's program (block java-client-example) is {@link RewindGroup}'s source, whole:
+ * the test compares the two line by line (trailing spaces aside), so the README's imports are the
+ * ones that compile, then runs the program against WireMock answering the contract's examples. A
+ * change to either one alone fails the build, so the README cannot rot. ClientJarWithDependenciesIT
+ * runs the same file with the README's class path, the "all" jar.
  */
 class ReadmeSnippetTest extends WireMockTestBase {
 
-    static final String SOURCE_BEGIN = "// java-client-snippet:begin";
-    static final String SOURCE_END = "// java-client-snippet:end";
+    static final Path EXAMPLE = Path.of("src/test/java/com/example/rewind/RewindGroup.java");
 
-    /** The README snippet; the parameters are the reader's own values. */
-    static ResetResult readmeSnippet(String endpoint, String projectId, String accessKey, String secretKey) {
-        // java-client-snippet:begin
-        OffsetkitClient client = OffsetkitClient.builder()
-                .endpoint(endpoint) // e.g. "https://dms.cn-north-4.myhuaweicloud.com"
-                .projectId(projectId)
-                .credentials(Credentials.akSk(accessKey, secretKey)) // or Credentials.token(iamToken)
-                .build();
-        ResetResult result = client.resetToTime(
-                "11b0c2a4-6d8e-4f10-8a2c-3e5f7a9b1c0d", "group_01", "topic_01", Instant.parse("2022-09-08T16:00:00Z"));
-        // result.queues(): [QueueOffset[brokerName=broker-1, queueId=0, offset=0]]
-        // java-client-snippet:end
-        return result;
+    @Test
+    void readmeProgramIsTheTestedSourceImportsIncluded() throws IOException {
+        // GIVEN the README's block and the program's source
+        List<String> fenced = ClientReadme.block("java-client-example", "java");
+        List<String> source = Files.readAllLines(ClientReadme.module().resolve(EXAMPLE));
+
+        // WHEN / THEN they are the same lines, the package and imports included
+        assertThat(fenced.stream().map(String::stripTrailing).toList())
+                .as("README block java-client-example vs " + EXAMPLE)
+                .isEqualTo(source.stream().map(String::stripTrailing).toList());
+        assertThat(fenced).anyMatch(line -> line.startsWith("import io.offsetkit.client.OffsetkitClient;"));
     }
 
     @Test
-    void readmeSnippetIsTheTestedCode() throws IOException {
-        // GIVEN the README's block and this test's source
-        List<String> fenced = ClientReadme.block("java-client-snippet", "java");
-        List<String> source = Files.readAllLines(
-                ClientReadme.module().resolve("src/test/java/io/offsetkit/client/ReadmeSnippetTest.java"));
+    void readmeProgramReadsResetsAndReadsBack() {
+        // GIVEN a server answering the contract's examples of the status, the reset and the progress
+        stubReadmeWorkflow();
 
-        // WHEN the method body between the source markers is cut out
-        List<String> method = between(source, SOURCE_BEGIN, SOURCE_END);
+        // WHEN the README's program runs against it, signing with its AK/SK
+        String out = runMain(wireMock.baseUrl(), Documented.PROJECT, "AccessKey", "SecretKey");
 
-        // THEN they are the same lines, indentation aside
-        assertThat(fenced.stream().map(String::strip).toList())
-                .as("README snippet vs ReadmeSnippetTest.readmeSnippet")
-                .isEqualTo(method);
-        assertThat(method).hasSizeGreaterThan(3);
-    }
-
-    @Test
-    void readmeSnippetResetsTheDocumentedExample() {
-        // GIVEN a server with the documented answer
-        stubDocumentedRoute(documentedAnswer());
-
-        // WHEN the README snippet runs against it
-        ResetResult result = readmeSnippet(wireMock.baseUrl(), Documented.PROJECT, "AccessKey", "SecretKey");
-
-        // THEN it made the documented, signed request and got the documented answer
-        assertThat(result.queues()).containsExactly(new QueueOffset("broker-1", 0, 0L));
-        assertThat(result.queues()).hasToString("[QueueOffset[brokerName=broker-1, queueId=0, offset=0]]");
-        assertThat(received().get(0).getBodyAsString())
+        // THEN it printed the three steps
+        assertThat(out.lines())
+                .containsExactly(
+                        "queues: [QueueStatus[brokerName=broker-1, queueId=0, minOffset=0, maxOffset=100,"
+                                + " lastMessageTime=1662652899000]]",
+                        "reset to: [QueueOffset[brokerName=broker-1, queueId=0, offset=0]]",
+                        "now at: [QueueOffset[brokerName=broker-1, queueId=0, offset=0]], lag 100");
+        // AND it sent the three requests in order, each signed with the AK/SK
+        List<LoggedRequest> sent = new ArrayList<>(
+                wireMock.getAllServeEvents().stream().map(e -> e.getRequest()).toList());
+        Collections.reverse(sent);
+        assertThat(sent)
+                .extracting(LoggedRequest::getUrl)
+                .containsExactly(
+                        OffsetkitClientReadsTest.STATUS,
+                        Documented.PATH,
+                        OffsetkitClientReadsTest.TOPICS + "?topic=topic_01");
+        assertThat(sent.get(1).getBodyAsString())
                 .isEqualTo("{\"topic\":\"topic_01\",\"timestamp\":" + Documented.TIMESTAMP + "}");
-        SignatureCheck.assertVerifies(received().get(0), "AccessKey", "SecretKey");
+        sent.forEach(request -> SignatureCheck.assertVerifies(request, "AccessKey", "SecretKey"));
     }
 
-    /** The lines strictly between the first line containing {@code begin} and the next containing {@code end}, trimmed. */
-    private static List<String> between(List<String> lines, String begin, String end) {
-        int from = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).trim().equals(begin)) {
-                from = i + 1;
-            } else if (from >= 0 && lines.get(i).trim().equals(end)) {
-                return lines.subList(from, i).stream().map(String::strip).toList();
-            }
+    /** The contract's examples of the README's three calls, on WireMock. */
+    static void stubReadmeWorkflow() {
+        wireMock.stubFor(get(urlPathEqualTo(OffsetkitClientReadsTest.STATUS))
+                .willReturn(OffsetkitClientReadsTest.ok(Documented.readExample("TopicStatus", "topic01"))));
+        stubDocumentedRoute(documentedAnswer());
+        wireMock.stubFor(get(urlPathEqualTo(OffsetkitClientReadsTest.TOPICS))
+                .willReturn(OffsetkitClientReadsTest.ok(Documented.readExample("ConsumerListOrDetails", "progress"))));
+    }
+
+    private static String runMain(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            RewindGroup.main(args);
+        } finally {
+            System.setOut(original);
         }
-        throw new AssertionError("No lines between '" + begin + "' and '" + end + "'");
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

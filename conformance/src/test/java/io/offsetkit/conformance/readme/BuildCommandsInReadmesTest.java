@@ -43,7 +43,7 @@ class BuildCommandsInReadmesTest {
     static final Map<String, Set<String>> BLOCKS_WITH_COMMANDS = Map.of(
             "README.md", Set.of("main-job", "test-command", "try-server"),
             "api/README.md", Set.of("contract-gate-cli"),
-            "client/README.md", Set.of(),
+            "client/README.md", Set.of("client-classpath"),
             "server-stub/README.md", Set.of("server-running", "settings-errors", "rocketmq-command-line"),
             "conformance/README.md", Set.of("kit-against-url", "kit-ci-job"));
 

@@ -37,7 +37,11 @@ class ReadmeBlocksInventoryTest {
             api/README.md          contract-gate-failure       api/contract-gate-maven-plugin: io/offsetkit/api/compat/maven/ApiReadmeTest
             api/README.md          contract-gate-snippet       api/contract-gate-maven-plugin: io/offsetkit/api/compat/maven/ReadmeSnippetTest
             api/README.md          contract-gate-cli           api/contract-gate-maven-plugin: io/offsetkit/api/compat/maven/ApiReadmeTest, build
-            client/README.md       java-client-snippet         client: io/offsetkit/client/ReadmeSnippetTest
+            client/README.md       client-maven                client: io/offsetkit/client/ReadmeCoordinatesTest
+            client/README.md       client-gradle               client: io/offsetkit/client/ReadmeCoordinatesTest
+            client/README.md       client-classpath            client: io/offsetkit/client/ReadmeCoordinatesTest, build
+            client/README.md       java-client-example         client: io/offsetkit/client/ReadmeSnippetTest
+            client/README.md       java-client-example-output  server-stub/emulator-it: io/offsetkit/emulatorit/ClientReadmeProgramAgainstEmulatorTest
             client/README.md       client-runtime-dependencies client: io/offsetkit/client/ReadmeDependenciesTest
             server-stub/README.md  server-running              server-stub: io/offsetkit/server/readme/ServerReadmeCommandLinesTest, build
             server-stub/README.md  server-banner               server-stub: io/offsetkit/server/readme/ServerReadmeOutputTest
