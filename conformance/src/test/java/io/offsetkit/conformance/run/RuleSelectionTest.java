@@ -33,7 +33,13 @@ class RuleSelectionTest {
                         Rule.AUTH_STALE_DATE,
                         Rule.AUTH_READS);
         assertThat(selected(RuleSelection.of(List.of("WIRE,RESET-EXAMPLE-01"), List.of())))
-                .containsExactly(Rule.EXAMPLE_NUMERIC, Rule.WIRE_CHUNKED, Rule.WIRE_JAVA_SDK, Rule.WIRE_NODE_SDK, Rule.WIRE_READ_SDK, Rule.WIRE_CHARSET);
+                .containsExactly(
+                        Rule.EXAMPLE_NUMERIC,
+                        Rule.WIRE_CHUNKED,
+                        Rule.WIRE_JAVA_SDK,
+                        Rule.WIRE_NODE_SDK,
+                        Rule.WIRE_READ_SDK,
+                        Rule.WIRE_CHARSET);
         assertThat(selected(RuleSelection.of(List.of("SHOULD"), List.of())))
                 .allMatch(rule -> rule.level() == Level.SHOULD);
         assertThat(selected(RuleSelection.of(List.of("RESET-EXACT-1?"), List.of())))
