@@ -97,7 +97,8 @@ public final class EmulatorInstance {
                         state.queueId(),
                         state.consumerOffset(),
                         state.minOffset(),
-                        state.maxOffset()))
+                        state.maxOffset(),
+                        state.lastMessageTime()))
                 .toList();
     }
 

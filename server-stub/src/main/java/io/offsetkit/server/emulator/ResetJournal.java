@@ -3,7 +3,7 @@ package io.offsetkit.server.emulator;
 import io.offsetkit.server.engine.OperationObserver;
 import io.offsetkit.server.engine.OperationObserver.ServedOperation;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
-import io.offsetkit.server.generated.model.ResetConsumeOffsetReq;
+import io.offsetkit.server.request.CheckedRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +68,15 @@ public final class ResetJournal {
         }
     }
 
-    /** What the engine tells of each call of the operation. */
+    /**
+     * What the engine tells of each call of the contract's operations: the resets are kept, the reads
+     * are not (they change nothing, and a test verifies what its code changed).
+     */
     OperationObserver observer() {
         return operation -> {
+            if (operation.operation() != null && !operation.operation().hasBody()) {
+                return;
+            }
             synchronized (served) {
                 served.add(operation);
             }
@@ -78,7 +84,8 @@ public final class ResetJournal {
     }
 
     private static ReceivedReset entry(ServedOperation served) {
-        ResetConsumeOffsetReq request = served.request();
+        CheckedRequest request = served.request();
+        Operation operation = served.operation();
         JsonNode answer = answer(served.answer().body());
         List<ReceivedReset.AnsweredQueue> queues = new ArrayList<>();
         String errorCode = null;
@@ -103,8 +110,8 @@ public final class ResetJournal {
                 served.pathParameters().get("project_id"),
                 served.pathParameters().get("instance_id"),
                 served.pathParameters().get("group"),
-                request == null ? null : request.getTopic(),
-                request == null ? null : request.getTimestamp(),
+                request == null ? null : request.string(operation.bodyField("topic")),
+                request == null ? null : request.integerOrDigits(operation.bodyField("timestamp")),
                 served.answer().status(),
                 queues,
                 errorCode,

@@ -5,8 +5,7 @@ import io.offsetkit.server.admin.AdminApi;
 import io.offsetkit.server.auth.RequestAuthenticator;
 import io.offsetkit.server.backend.OffsetBackend;
 import io.offsetkit.server.fixture.FixtureSource;
-import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
-import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
+import io.offsetkit.server.operations.ConsumerOffsetsHandler;
 import io.offsetkit.server.ops.AccessLog;
 import io.offsetkit.server.ops.Health;
 import io.offsetkit.server.ops.MeteredBackend;
@@ -15,10 +14,6 @@ import io.offsetkit.server.ops.RequestIds;
 import io.offsetkit.server.ops.ServerMetrics;
 import io.offsetkit.server.ops.StartupBanner;
 import io.offsetkit.server.ops.StoreGauges;
-import io.offsetkit.server.reset.ResetConsumeOffsetHandler;
-import io.offsetkit.server.reset.ResetParameters;
-import io.offsetkit.server.reset.ResetRequestReader;
-import io.offsetkit.server.reset.ResetResponseWriter;
 import io.offsetkit.server.rocketmq.RocketMqOffsetBackend;
 import io.offsetkit.server.settings.ServerSettings;
 import io.offsetkit.server.store.EmbeddedStore;
@@ -70,9 +65,7 @@ public final class Engine implements AutoCloseable {
                     rocketmq -> rocketmq.instances().size());
         }
         this.requestPath = new RequestPath(
-                new ResetConsumeOffsetHandler(this.backend),
-                new ResetRequestReader(ResetParameters.bodyField(Operation.RESET_CONSUME_OFFSET, "topic")),
-                response -> ResetResponseWriter.write((ResetConsumeOffsetResp) response),
+                new ConsumerOffsetsHandler(this.backend),
                 RequestAuthenticator.of(settings.auth(), Clock.systemUTC()),
                 settings.maxBodyBytes(),
                 store == null ? null : new AdminApi(store),
@@ -164,7 +157,7 @@ public final class Engine implements AutoCloseable {
         return requestPath;
     }
 
-    /** The backend that answers resets (measured). */
+    /** The backend that answers the contract's operations (measured). */
     public OffsetBackend backend() {
         return backend;
     }

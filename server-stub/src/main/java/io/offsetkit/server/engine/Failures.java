@@ -1,6 +1,7 @@
 package io.offsetkit.server.engine;
 
 import io.offsetkit.server.backend.BackendUnavailableException;
+import io.offsetkit.server.backend.NoConsumerOffsetsException;
 import io.offsetkit.server.backend.PartialResetException;
 import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
@@ -47,6 +48,10 @@ final class Failures {
         if (failure instanceof UnknownGroupException e) {
             return new DmsException(DmsError.GROUP_NOT_FOUND, e.getMessage());
         }
+        if (failure instanceof NoConsumerOffsetsException e) {
+            // The message names the group and the topic; RocketMQ's consume stats refuse such a group too.
+            return new DmsException(DmsError.GROUP_NOT_FOUND, e.getMessage());
+        }
         if (failure instanceof UnknownTopicException e) {
             return new DmsException(DmsError.TOPIC_NOT_FOUND, e.getMessage());
         }
@@ -61,7 +66,7 @@ final class Failures {
             String reason = ErrorText.shown(String.valueOf(e.getMessage()), 300);
             return new DmsException(
                     DmsError.INTERNAL_ERROR,
-                    "The offset backend could not complete the reset: " + reason + (reason.endsWith(".") ? "" : ".")
+                    "The offset backend could not complete the request: " + reason + (reason.endsWith(".") ? "" : ".")
                             + RETRY);
         }
         log.error("request {}: unexpected failure", requestId, failure);

@@ -1,13 +1,13 @@
 package io.offsetkit.server.engine;
 
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
-import io.offsetkit.server.generated.model.ResetConsumeOffsetReq;
+import io.offsetkit.server.request.CheckedRequest;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * Told of every call of the contract's operations as its answer leaves the {@link RequestPath},
- * whatever the answer: the emulator's journal of the resets it received. It observes the one path;
+ * Told of every call of the contract's operations (the reads as well as the reset) as its answer
+ * leaves the {@link RequestPath}, whatever the answer: the emulator's journal keeps the resets. It observes the one path;
  * it is never a second route. Called on the request's thread, after the answer is final and before
  * it is written; an implementation must be thread-safe and quick, and must not throw.
  */
@@ -29,7 +29,9 @@ public interface OperationObserver {
      * @param pathParameters the route's path parameters, decoded, as received (unchecked when the call
      *     was refused before they were checked)
      * @param body the body as received, or empty when it was not read (too large, unreadable)
-     * @param request the body as the strict reader read it, or null when the call was refused before
+     * @param request the path, query and body as read and checked, typed, by the operation's generated
+     *     constraints (read the reset's body fields with {@code operation.bodyField(name)}), or null when
+     *     the call was refused before they were all checked
      * @param answer the answer: its status, headers and body
      */
     record ServedOperation(
@@ -38,6 +40,6 @@ public interface OperationObserver {
             Operation operation,
             Map<String, String> pathParameters,
             byte[] body,
-            ResetConsumeOffsetReq request,
+            CheckedRequest request,
             Answer answer) {}
 }

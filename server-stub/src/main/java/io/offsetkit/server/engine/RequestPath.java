@@ -8,17 +8,18 @@ import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
-import io.offsetkit.server.generated.model.ResetConsumeOffsetReq;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetRespQueues;
+import io.offsetkit.server.generated.model.ShowConsumerConnectionsResp;
+import io.offsetkit.server.generated.model.ShowConsumerListOrDetailsResp;
+import io.offsetkit.server.generated.model.ShowTopicStatusResp;
 import io.offsetkit.server.ops.AccessLog;
 import io.offsetkit.server.ops.Health;
 import io.offsetkit.server.ops.Pages;
 import io.offsetkit.server.ops.QueryString;
 import io.offsetkit.server.ops.RequestIds;
 import io.offsetkit.server.ops.ServerMetrics;
-import io.offsetkit.server.reset.ResetParameters;
-import io.offsetkit.server.reset.ResetRequestReader;
+import io.offsetkit.server.request.CheckedRequest;
 import io.offsetkit.server.route.Router;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The one path every request takes, from what the HTTP server received to the answer it sends. Each
@@ -38,12 +38,14 @@ import java.util.function.Function;
  * ├─ an operation of the contract
  * │    body-size limit                            400 DMS.00400800
  * │    authentication                             401 DMS.10240103, DMS.10240101
- * │    Content-Type, Accept                       400 DMS.00400005, DMS.00400800
+ * │    Content-Type (with a body), Accept         400 DMS.00400005, DMS.00400800
  * │    path parameters                            400 DMS.00400800
- * │    strict read of the body                    400 DMS.00400004, 00400005, 00400800, 00400142
- * │    the handler (the generated interface)
+ * │    query parameters (unknown, repeated,       400 DMS.00400800, DMS.10240042 (limit), DMS.10240043 (offset)
+ * │      each by its type and range; defaults)
+ * │    strict read of the body (none on a GET)    400 DMS.00400004, 00400005, 00400800, 00400142
+ * │    the operation's typed dispatch (generated) → the handler (the generated interface)
  * │      → the backend                            404 DMS.00404022, DMS.10240405; 400 DMS.00400876; 500
- * │    answer                                     200 and the contract's response body
+ * │    answer (the operation's typed model)       200 and the contract's response body
  * ├─ an operation of the admin API
  * │    admin access                               403 DMS.00403007
  * │    body-size limit, strict read, the store    as above
@@ -57,16 +59,15 @@ import java.util.function.Function;
  */
 public final class RequestPath {
 
-    private static final String PRIME_PATH =
+    private static final String PRIME_RESET =
             "/v2/rocketmq/77b6a44cba5143ab91d13ab9a8ff44fd/instances/i/groups/g/reset-message-offset";
     private static final byte[] PRIME_BODY =
             "{\"topic\":\"topic_01\",\"timestamp\":1662652800000}".getBytes(StandardCharsets.UTF_8);
+    private static final String PRIME_READ = "/v2/77b6a44cba5143ab91d13ab9a8ff44fd/instances/i/groups/g/topics";
 
     private final Router<Object> router;
     private final ConsumerOffsetsApi handler;
-    private final ResetParameters parameters;
-    private final ResetRequestReader reader;
-    private final Function<Object, byte[]> responses;
+    private final Answers answers = new Answers();
     private final RequestAuthenticator authenticator;
     private final int maxBodyBytes;
     private final AdminApi admin;
@@ -80,7 +81,6 @@ public final class RequestPath {
 
     /**
      * @param handler the contract's operations, over the backend
-     * @param responses writes the handler's answers as the contract's JSON
      * @param authenticator how calls of the contract's operations are authenticated
      * @param maxBodyBytes the largest body of a call of the contract's operations
      * @param admin the admin API, or null when the backend has none (then its routes do not exist)
@@ -88,8 +88,6 @@ public final class RequestPath {
      */
     RequestPath(
             ConsumerOffsetsApi handler,
-            ResetRequestReader reader,
-            Function<Object, byte[]> responses,
             RequestAuthenticator authenticator,
             int maxBodyBytes,
             AdminApi admin,
@@ -101,9 +99,6 @@ public final class RequestPath {
             ServerMetrics metrics,
             OperationObserver observer) {
         this.handler = handler;
-        this.parameters = new ResetParameters();
-        this.reader = reader;
-        this.responses = responses;
         this.authenticator = authenticator;
         this.maxBodyBytes = maxBodyBytes;
         this.admin = admin;
@@ -154,30 +149,46 @@ public final class RequestPath {
      * while the HTTP server starts, rather than in the first request's time.
      */
     public void prime() {
-        Router.Match<Object> match = router.match("POST", PRIME_PATH);
-        parameters.check((Operation) match.target(), match.pathParameters());
-        reader.read(PRIME_BODY);
-        responses.apply(new ResetConsumeOffsetResp(List.of(new ResetConsumeOffsetRespQueues("broker-1", 0, 0L))));
+        Router.Match<Object> reset = router.match("POST", PRIME_RESET);
+        CheckedRequest.check(Operation.RESET_CONSUME_OFFSET_FOR_ROCKET_MQ, reset.pathParameters(), null, PRIME_BODY);
+        Router.Match<Object> read = router.match("GET", PRIME_READ);
+        CheckedRequest.check(
+                Operation.SHOW_CONSUMER_LIST_OR_DETAILS,
+                read.pathParameters(),
+                "topic=topic_01&limit=10&offset=0",
+                new byte[0]);
+        ResetConsumeOffsetRespQueues queue = new ResetConsumeOffsetRespQueues()
+                .brokerName("broker-1")
+                .queueId(0)
+                .timestampOffset(0L);
+        answers.resetConsumeOffset(200, new ResetConsumeOffsetResp().queues(List.of(queue)));
+        answers.showConsumerListOrDetails(200, new ShowConsumerListOrDetailsResp().topics(List.of("topic_01")));
+        answers.showTopicStatus(200, new ShowTopicStatusResp().minOffset(0L));
+        answers.showConsumerConnections(200, new ShowConsumerConnectionsResp().groupName("g"));
         Failures.answer(new DmsException(DmsError.URL_NOT_FOUND, null), "0").withHeader(RequestIds.HEADER, "0");
         for (Operation operation : Operation.values()) {
             metrics.register(operation.method(), operation.pathTemplate(), operation.successStatus());
         }
     }
 
-    /** A call of one of the contract's operations; what it got as far as is kept in {@code exchange}. */
+    /**
+     * A call of one of the contract's operations; what it got as far as is kept in {@code exchange}.
+     * Every operation takes the same steps; what differs between them is generated: their parameters'
+     * and body's constraints, and their typed dispatch ({@link Operation#serve}).
+     */
     private Answer operation(Exchange exchange, Call call) {
         Operation operation = exchange.operation;
-        Map<String, String> path = exchange.pathParameters;
         byte[] body = body(call, maxBodyBytes);
         exchange.body = body;
         authenticator.authenticate(call, body);
-        MediaTypes.requireContentType(call.header("Content-Type"), operation.consumes());
+        if (operation.hasBody()) {
+            // A GET carries no body; the official SDKs still send Content-Type: application/json on it.
+            MediaTypes.requireContentType(call.header("Content-Type"), operation.consumes());
+        }
         MediaTypes.requireAcceptable(call.header("Accept"), operation.produces());
-        parameters.check(operation, path);
-        ResetConsumeOffsetReq request = reader.read(body);
+        CheckedRequest request = CheckedRequest.check(operation, exchange.pathParameters, call.rawQuery(), body);
         exchange.request = request;
-        Object response = operation.call(handler, path, request);
-        return Answer.json(operation.successStatus(), responses.apply(response));
+        return operation.serve(handler, request, answers);
     }
 
     /** A call of one of the contract's operations, as far as the path got with it: for the observer. */
@@ -187,7 +198,7 @@ public final class RequestPath {
         private final Operation operation;
         private final Map<String, String> pathParameters;
         private byte[] body = new byte[0];
-        private ResetConsumeOffsetReq request;
+        private CheckedRequest request;
 
         Exchange(Operation operation, Map<String, String> pathParameters) {
             this.operation = operation;

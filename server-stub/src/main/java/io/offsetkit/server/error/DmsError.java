@@ -9,6 +9,10 @@ public enum DmsError {
     BODY_NOT_JSON(400, "DMS.00400005", "The message body is not in JSON format or contains invalid characters."),
     INVALID_PARAMETER(400, "DMS.00400800", "Invalid request parameter. Check the request parameter."),
     INVALID_TIMESTAMP(400, "DMS.00400142", "Timestamp is invalid."),
+    PAGE_LIMIT_EXCEEDED(
+            400, "DMS.10240042", "The number of records on each page for pagination query exceeds the upper limit."),
+    PAGE_OFFSET_EXCEEDED(
+            400, "DMS.10240043", "The number of skipped records for pagination query exceeds the upper limit."),
     TOPIC_NOT_FOUND(400, "DMS.00400876", "The topic does not exist."),
     INVALID_TOKEN(401, "DMS.10240101", "Invalid token."),
     MISSING_TOKEN(401, "DMS.10240103", "Missing token."),

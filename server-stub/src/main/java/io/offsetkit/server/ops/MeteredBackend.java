@@ -2,24 +2,39 @@ package io.offsetkit.server.ops;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.offsetkit.server.backend.ConsumerConnection;
+import io.offsetkit.server.backend.GroupRef;
+import io.offsetkit.server.backend.NoConsumerOffsetsException;
 import io.offsetkit.server.backend.OffsetBackend;
 import io.offsetkit.server.backend.QueueOffset;
+import io.offsetkit.server.backend.QueueProgress;
+import io.offsetkit.server.backend.QueueStatus;
 import io.offsetkit.server.backend.ResetTarget;
+import io.offsetkit.server.backend.TopicRef;
 import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * An {@link OffsetBackend} that measures the one it wraps: {@value #RESETS}, a timer of the backend's
  * part of each reset by outcome ({@code applied}, {@code refused} for an unknown instance, group or
- * topic, {@code failed}), and {@value #IN_FLIGHT}, a gauge of the resets the backend is working on.
+ * topic, {@code failed}), and {@value #IN_FLIGHT}, a gauge of the resets the backend is working on;
+ * {@value #READS}, a timer of the backend's part of each read by read ({@code group_topics}, {@code
+ * group_progress}, {@code topic_status}, {@code consumers}) and outcome ({@code answered}, {@code
+ * refused} for an unknown instance, group or topic or a group without offsets on the topic, {@code
+ * failed}).
  */
 public final class MeteredBackend implements OffsetBackend {
 
     /** The timer's name. */
     public static final String RESETS = "offsetkit.backend.resets";
+
+    /** The reads' timer's name. */
+    public static final String READS = "offsetkit.backend.reads";
 
     /** The gauge's name. */
     public static final String IN_FLIGHT = "offsetkit.backend.resets.in.flight";
@@ -29,12 +44,20 @@ public final class MeteredBackend implements OffsetBackend {
     private final Timer applied;
     private final Timer refused;
     private final Timer failed;
+    private final ReadTimers groupTopics;
+    private final ReadTimers groupProgress;
+    private final ReadTimers topicStatus;
+    private final ReadTimers consumers;
 
     public MeteredBackend(OffsetBackend backend, String name, MeterRegistry registry) {
         this.backend = backend;
         this.applied = timer(registry, name, "applied");
         this.refused = timer(registry, name, "refused");
         this.failed = timer(registry, name, "failed");
+        this.groupTopics = new ReadTimers(registry, name, "group_topics");
+        this.groupProgress = new ReadTimers(registry, name, "group_progress");
+        this.topicStatus = new ReadTimers(registry, name, "topic_status");
+        this.consumers = new ReadTimers(registry, name, "consumers");
         io.micrometer.core.instrument.Gauge.builder(IN_FLIGHT, inFlight, AtomicInteger::get)
                 .description("Resets the backend is working on")
                 .tag("backend", name)
@@ -56,6 +79,67 @@ public final class MeteredBackend implements OffsetBackend {
         } finally {
             inFlight.decrementAndGet();
             outcome.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    @Override
+    public List<String> groupTopics(GroupRef group) {
+        return groupTopics.measure(() -> backend.groupTopics(group));
+    }
+
+    @Override
+    public List<QueueProgress> groupProgress(ResetTarget target) {
+        return groupProgress.measure(() -> backend.groupProgress(target));
+    }
+
+    @Override
+    public List<QueueStatus> topicStatus(TopicRef topic) {
+        return topicStatus.measure(() -> backend.topicStatus(topic));
+    }
+
+    @Override
+    public List<ConsumerConnection> consumers(GroupRef group) {
+        return consumers.measure(() -> backend.consumers(group));
+    }
+
+    /** The timers of one read, by outcome. */
+    private static final class ReadTimers {
+
+        private final Timer answered;
+        private final Timer refused;
+        private final Timer failed;
+
+        ReadTimers(MeterRegistry registry, String backend, String read) {
+            this.answered = readTimer(registry, backend, read, "answered");
+            this.refused = readTimer(registry, backend, read, "refused");
+            this.failed = readTimer(registry, backend, read, "failed");
+        }
+
+        <T> T measure(Supplier<T> read) {
+            long started = System.nanoTime();
+            Timer outcome = failed;
+            try {
+                T answer = read.get();
+                outcome = answered;
+                return answer;
+            } catch (UnknownInstanceException
+                    | UnknownGroupException
+                    | UnknownTopicException
+                    | NoConsumerOffsetsException e) {
+                outcome = refused;
+                throw e;
+            } finally {
+                outcome.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
+        }
+
+        private static Timer readTimer(MeterRegistry registry, String backend, String read, String outcome) {
+            return Timer.builder(READS)
+                    .description("The backend's part of each read")
+                    .tag("backend", backend)
+                    .tag("read", read)
+                    .tag("outcome", outcome)
+                    .register(registry);
         }
     }
 

@@ -1,7 +1,9 @@
 package io.offsetkit.server.store;
 
 import io.offsetkit.server.backend.BackendUnavailableException;
+import io.offsetkit.server.backend.GroupRef;
 import io.offsetkit.server.backend.ResetTarget;
+import io.offsetkit.server.backend.TopicRef;
 import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
@@ -13,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The durable catalog: which instances, brokers, topics (with their queues) and consumer groups the
- * store holds. Each change is a {@link CatalogCommand} appended to {@link StoreLayout#catalogFile()}
+ * The durable catalog: which instances, brokers, topics (with their queues) and consumer groups (with
+ * their declared consumers) the store holds. Each change is a {@link CatalogCommand} appended to {@link StoreLayout#catalogFile()}
  * and forced to disk before it is applied to the in-memory {@link CatalogModel}, so memory is never
  * ahead of the file; at open the file's commands are replayed in order (a torn last one is dropped by
  * the {@link RecordLog}). A change the catalog already holds writes nothing.
@@ -75,6 +77,59 @@ final class Catalog implements Closeable {
     /** See {@link EmbeddedStore#putGroup}. */
     synchronized void putGroup(String instanceId, String group) {
         model.putGroupCommand(instanceId, group).ifPresent(this::write);
+    }
+
+    /** See {@link EmbeddedStore#putConsumers}. */
+    synchronized List<GroupConsumer> putConsumers(
+            String instanceId, String group, List<GroupConsumer> consumers, boolean replaceAll) {
+        model.putConsumersCommand(instanceId, group, consumers, replaceAll).ifPresent(this::write);
+        return model.consumers(instanceId, group);
+    }
+
+    /** See {@link EmbeddedStore#setConsumerOnline}. */
+    synchronized GroupConsumer setConsumerOnline(String instanceId, String group, String clientId, boolean online) {
+        model.consumerOnlineCommand(instanceId, group, clientId, online).ifPresent(this::write);
+        return model.consumer(instanceId, group, clientId);
+    }
+
+    /** Every consumer declared in a group; see {@link CatalogModel#consumers}. */
+    synchronized List<GroupConsumer> consumers(String instanceId, String group) {
+        return model.consumers(instanceId, group);
+    }
+
+    /**
+     * Every consumer declared in a group, checked in the order instance (in its project), group.
+     *
+     * @throws UnknownInstanceException when the project has no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     */
+    synchronized List<GroupConsumer> consumers(GroupRef group) {
+        model.checkInstanceInProject(group.instanceId(), group.projectId());
+        return model.consumers(group.instanceId(), group.group());
+    }
+
+    /**
+     * The names of every topic of a group's instance, sorted, checked in the order instance (in its
+     * project), group.
+     *
+     * @throws UnknownInstanceException when the project has no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     */
+    synchronized List<String> topicNames(GroupRef group) {
+        model.checkInstanceInProject(group.instanceId(), group.projectId());
+        return model.topicNames(group.instanceId(), group.group());
+    }
+
+    /**
+     * Every queue of a topic, sorted by broker then queue id, checked in the order instance (in its
+     * project), topic.
+     *
+     * @throws UnknownInstanceException when the project has no such instance
+     * @throws UnknownTopicException when the instance has no such topic
+     */
+    synchronized List<TopicQueue> topicQueues(TopicRef topic) {
+        model.checkInstanceInProject(topic.instanceId(), topic.projectId());
+        return model.topicQueues(topic.instanceId(), topic.topic());
     }
 
     synchronized boolean isEmpty() {

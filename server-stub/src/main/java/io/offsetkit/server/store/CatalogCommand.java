@@ -1,5 +1,6 @@
 package io.offsetkit.server.store;
 
+import io.offsetkit.server.backend.ConsumerConnection;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,16 +13,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One change of the catalog (instances, brokers, topics, groups), as written to the catalog log and
- * replayed at open. Each is idempotent and only ever adds: replaying a command twice changes nothing.
+ * One change of the catalog (instances, brokers, topics, groups, a group's consumers), as written to
+ * the catalog log and replayed at open. Each is idempotent: replaying a command twice changes nothing.
+ * Instances, brokers, topics and groups are only ever added; a group's consumers are the one thing a
+ * command replaces ({@link PutConsumers}), each command carrying the consumers' whole new state.
  *
- * <p>Payload: {@code byte kind, then the fields; strings as (short length, UTF-8 bytes)}.
+ * <p>Payload: {@code byte kind, then the fields; strings as (short length, UTF-8 bytes)}. {@link
+ * PutConsumers}: {@code instance, group, byte replaceAll, int count, count x (clientId, clientAddr,
+ * language, version, byte online, int subscriptions, subscriptions x (topic, type, expression))}.
  */
 sealed interface CatalogCommand {
 
     byte PUT_INSTANCE = 1;
     byte PUT_TOPIC = 2;
     byte PUT_GROUP = 3;
+    byte PUT_CONSUMERS = 4;
 
     /** An instance in a project with (more) brokers. */
     record PutInstance(String instanceId, String projectId, List<String> brokers) implements CatalogCommand {}
@@ -31,6 +37,13 @@ sealed interface CatalogCommand {
 
     /** A consumer group. */
     record PutGroup(String instanceId, String group) implements CatalogCommand {}
+
+    /**
+     * A group's consumers: with {@code replaceAll} they become the group's only ones; without it each
+     * replaces the consumer of its client id, or is added.
+     */
+    record PutConsumers(String instanceId, String group, boolean replaceAll, List<GroupConsumer> consumers)
+            implements CatalogCommand {}
 
     static byte[] encode(CatalogCommand command) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
@@ -56,6 +69,25 @@ sealed interface CatalogCommand {
                 out.writeByte(PUT_GROUP);
                 writeString(out, c.instanceId());
                 writeString(out, c.group());
+            } else if (command instanceof PutConsumers c) {
+                out.writeByte(PUT_CONSUMERS);
+                writeString(out, c.instanceId());
+                writeString(out, c.group());
+                out.writeBoolean(c.replaceAll());
+                out.writeInt(c.consumers().size());
+                for (GroupConsumer consumer : c.consumers()) {
+                    writeString(out, consumer.clientId());
+                    writeString(out, consumer.clientAddr());
+                    writeString(out, consumer.language());
+                    writeString(out, consumer.version());
+                    out.writeBoolean(consumer.online());
+                    out.writeInt(consumer.subscriptions().size());
+                    for (ConsumerConnection.Subscription subscription : consumer.subscriptions()) {
+                        writeString(out, subscription.topic());
+                        writeString(out, subscription.type());
+                        writeString(out, subscription.expression());
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -88,6 +120,28 @@ sealed interface CatalogCommand {
             }
             case PUT_GROUP -> {
                 return new PutGroup(readString(in), readString(in));
+            }
+            case PUT_CONSUMERS -> {
+                String instanceId = readString(in);
+                String group = readString(in);
+                boolean replaceAll = in.get() != 0;
+                int count = in.getInt();
+                List<GroupConsumer> consumers = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    String clientId = readString(in);
+                    String clientAddr = readString(in);
+                    String language = readString(in);
+                    String version = readString(in);
+                    boolean online = in.get() != 0;
+                    int subscriptionCount = in.getInt();
+                    List<ConsumerConnection.Subscription> subscriptions = new ArrayList<>(subscriptionCount);
+                    for (int j = 0; j < subscriptionCount; j++) {
+                        subscriptions.add(
+                                new ConsumerConnection.Subscription(readString(in), readString(in), readString(in)));
+                    }
+                    consumers.add(new GroupConsumer(clientId, clientAddr, language, version, online, subscriptions));
+                }
+                return new PutConsumers(instanceId, group, replaceAll, consumers);
             }
             default -> throw new IllegalStateException("unknown catalog record kind " + kind);
         }

@@ -13,12 +13,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The catalog in memory: instances, each with its project, brokers, consumer groups and topics, and
- * each topic's queues per broker as open {@link QueueLog}s. It is built only by {@link #apply}ing
+ * The catalog in memory: instances, each with its project, brokers, consumer groups (with their
+ * declared consumers) and topics, and each topic's queues per broker as open {@link QueueLog}s. It is built only by {@link #apply}ing
  * {@link CatalogCommand}s: those replayed from the catalog file at open, then each one the {@link
  * Catalog} writes.
  *
- * <p>Invariants: the model only grows (an instance keeps its project, nothing is removed); a topic's
+ * <p>Invariants: the model only grows (an instance keeps its project, nothing is removed), but for a
+ * group's consumers, which a declaration replaces; a topic's
  * queues on a broker have ids {@code 0..n-1}, queue {@code i}'s log at {@link StoreLayout#queueFile};
  * applying a command the model already reflects changes nothing, so replaying a command twice is
  * harmless.
@@ -64,6 +65,13 @@ final class CatalogModel {
             }
         } else if (command instanceof CatalogCommand.PutGroup c) {
             instance(c.instanceId()).groups.add(c.group());
+        } else if (command instanceof CatalogCommand.PutConsumers c) {
+            Map<String, GroupConsumer> consumers =
+                    instance(c.instanceId()).consumers.computeIfAbsent(c.group(), group -> new TreeMap<>());
+            if (c.replaceAll()) {
+                consumers.clear();
+            }
+            c.consumers().forEach(consumer -> consumers.put(consumer.clientId(), consumer));
         }
     }
 
@@ -132,6 +140,94 @@ final class CatalogModel {
                 : Optional.of(new CatalogCommand.PutGroup(instanceId, group));
     }
 
+    /**
+     * The command that declares a group's consumers ({@code replaceAll}: they become its only ones;
+     * otherwise each is added, or replaces the one of its client id), or empty when the group has them
+     * so already.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     * @throws IllegalArgumentException when a consumer breaks {@link Consumers}' rules, naming the field
+     */
+    Optional<CatalogCommand> putConsumersCommand(
+            String instanceId, String group, List<GroupConsumer> consumers, boolean replaceAll) {
+        Consumers.checkAll("consumers", consumers);
+        Map<String, GroupConsumer> existing = groupConsumers(instance(instanceId), group);
+        Map<String, GroupConsumer> after = new TreeMap<>(replaceAll ? Map.of() : existing);
+        consumers.forEach(consumer -> after.put(consumer.clientId(), consumer));
+        if (after.size() > Consumers.MAX_CONSUMERS_PER_GROUP) {
+            throw new IllegalArgumentException("the group '" + group + "' would have " + after.size()
+                    + " consumers; a group has at most " + Consumers.MAX_CONSUMERS_PER_GROUP);
+        }
+        return after.equals(existing)
+                ? Optional.empty()
+                : Optional.of(new CatalogCommand.PutConsumers(instanceId, group, replaceAll, List.copyOf(consumers)));
+    }
+
+    /**
+     * The command that sets one declared consumer online or offline, or empty when it is so already.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     * @throws IllegalArgumentException when the group has no consumer of that client id
+     */
+    Optional<CatalogCommand> consumerOnlineCommand(String instanceId, String group, String clientId, boolean online) {
+        GroupConsumer consumer = consumer(instanceId, group, clientId);
+        return consumer.online() == online
+                ? Optional.empty()
+                : Optional.of(new CatalogCommand.PutConsumers(
+                        instanceId, group, false, List.of(consumer.withOnline(online))));
+    }
+
+    /**
+     * One declared consumer of a group.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     * @throws IllegalArgumentException when the group has no consumer of that client id
+     */
+    GroupConsumer consumer(String instanceId, String group, String clientId) {
+        Map<String, GroupConsumer> consumers = groupConsumers(instance(instanceId), group);
+        GroupConsumer consumer = consumers.get(clientId);
+        if (consumer == null) {
+            throw new IllegalArgumentException("the group '" + group + "' has no consumer '" + clientId
+                    + "'; its consumers are " + consumers.keySet());
+        }
+        return consumer;
+    }
+
+    /**
+     * Every consumer declared in a group, online or not, sorted by client id.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     */
+    List<GroupConsumer> consumers(String instanceId, String group) {
+        return List.copyOf(groupConsumers(instance(instanceId), group).values());
+    }
+
+    /**
+     * The names of an instance's topics, sorted, once the group is known to exist.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     */
+    List<String> topicNames(String instanceId, String group) {
+        Instance instance = instance(instanceId);
+        requireGroup(instance, group);
+        return List.copyOf(instance.topics.keySet());
+    }
+
+    /**
+     * Every queue of a topic, sorted by broker then queue id.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownTopicException when the instance has no such topic
+     */
+    List<TopicQueue> topicQueues(String instanceId, String topicName) {
+        return topic(instance(instanceId), topicName).topicQueues();
+    }
+
     boolean isEmpty() {
         return instances.isEmpty();
     }
@@ -190,16 +286,8 @@ final class CatalogModel {
      */
     List<TopicQueue> queues(String instanceId, String group, String topicName) {
         Instance instance = instance(instanceId);
-        if (!instance.groups.contains(group)) {
-            throw new UnknownGroupException(group);
-        }
-        List<TopicQueue> queues = new ArrayList<>();
-        topic(instance, topicName).queues.forEach((broker, logs) -> {
-            for (int id = 0; id < logs.size(); id++) {
-                queues.add(new TopicQueue(broker, id, logs.get(id)));
-            }
-        });
-        return queues;
+        requireGroup(instance, group);
+        return topic(instance, topicName).topicQueues();
     }
 
     /** Every queue log of every topic (to close them, to count them). */
@@ -221,6 +309,18 @@ final class CatalogModel {
         return instance;
     }
 
+    private static void requireGroup(Instance instance, String group) {
+        if (!instance.groups.contains(group)) {
+            throw new UnknownGroupException(group);
+        }
+    }
+
+    /** A group's consumers by client id, empty when none were declared; the map itself, not a copy. */
+    private static Map<String, GroupConsumer> groupConsumers(Instance instance, String group) {
+        requireGroup(instance, group);
+        return instance.consumers.getOrDefault(group, new TreeMap<>());
+    }
+
     private static Topic topic(Instance instance, String topicName) {
         Topic topic = instance.topics.get(topicName);
         if (topic == null) {
@@ -236,6 +336,7 @@ final class CatalogModel {
         final TreeSet<String> brokers = new TreeSet<>();
         final TreeMap<String, Topic> topics = new TreeMap<>();
         final TreeSet<String> groups = new TreeSet<>();
+        final TreeMap<String, TreeMap<String, GroupConsumer>> consumers = new TreeMap<>(); // group, client id
 
         Instance(String id, String projectId) {
             this.id = id;
@@ -264,6 +365,17 @@ final class CatalogModel {
         int queueCount(String broker) {
             List<QueueLog> onBroker = queues.get(broker);
             return onBroker == null ? 0 : onBroker.size();
+        }
+
+        /** Every queue, sorted by broker then queue id. */
+        List<TopicQueue> topicQueues() {
+            List<TopicQueue> all = new ArrayList<>();
+            queues.forEach((broker, logs) -> {
+                for (int id = 0; id < logs.size(); id++) {
+                    all.add(new TopicQueue(broker, id, logs.get(id)));
+                }
+            });
+            return all;
         }
 
         QueueLog queue(String broker, int queueId) {

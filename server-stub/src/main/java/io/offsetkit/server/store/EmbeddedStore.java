@@ -1,9 +1,15 @@
 package io.offsetkit.server.store;
 
 import io.offsetkit.server.backend.BackendUnavailableException;
+import io.offsetkit.server.backend.ConsumerConnection;
+import io.offsetkit.server.backend.GroupRef;
+import io.offsetkit.server.backend.NoConsumerOffsetsException;
 import io.offsetkit.server.backend.OffsetBackend;
 import io.offsetkit.server.backend.QueueOffset;
+import io.offsetkit.server.backend.QueueProgress;
+import io.offsetkit.server.backend.QueueStatus;
 import io.offsetkit.server.backend.ResetTarget;
+import io.offsetkit.server.backend.TopicRef;
 import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
@@ -15,14 +21,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
- * The embedded store: instances, their brokers, topics with queues, consumer groups and committed
- * offsets, all in one data directory ({@link StoreLayout}), every change on disk before the call that
+ * The embedded store: instances, their brokers, topics with queues, consumer groups with their declared
+ * consumers, and committed offsets, all in one data directory ({@link StoreLayout}), every change on disk before the call that
  * made it returns.
  *
  * <p>A facade over the parts that do the work: the {@link DataDirectoryLock} keeps other processes
@@ -35,6 +42,9 @@ import java.util.stream.Stream;
  * at open. So a crash at any instant leaves every queue's consumer offset at the value of the last
  * reset that returned, or of the reset in flight (which may have reached the disk before the crash
  * cut its answer), never a mix.
+ *
+ * <p>Reads ({@link #groupTopics}, {@link #groupProgress}, {@link #topicStatus}, {@link #consumers}) change
+ * nothing and write nothing; they take the same monitors as the changes, each for a moment.
  *
  * <p>Concurrency (this class takes no monitor of its own): catalog changes serialise on the catalog's
  * monitor ({@code Catalog.this}); resets of the same group and topic serialise on their {@link
@@ -185,24 +195,120 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
     }
 
     /**
-     * Every queue of a topic, sorted by broker then queue id, with the group's committed offset.
+     * Declares a group's consumers: with {@code replaceAll} they become its only ones (an empty list
+     * declares none); otherwise each is added, or replaces the consumer of its client id. Durable, as
+     * the rest of the catalog.
+     *
+     * @return every consumer of the group now, sorted by client id
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     * @throws IllegalArgumentException when a consumer breaks {@link Consumers}' rules, naming the field
+     */
+    public List<GroupConsumer> putConsumers(
+            String instanceId, String group, List<GroupConsumer> consumers, boolean replaceAll) {
+        return catalog.putConsumers(instanceId, group, consumers, replaceAll);
+    }
+
+    /**
+     * Sets one declared consumer of a group online (connected) or offline.
+     *
+     * @return the consumer now
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     * @throws IllegalArgumentException when the group has no consumer of that client id
+     */
+    public GroupConsumer setConsumerOnline(String instanceId, String group, String clientId, boolean online) {
+        return catalog.setConsumerOnline(instanceId, group, clientId, online);
+    }
+
+    /**
+     * Every consumer declared in a group, online or not, sorted by client id.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     */
+    public List<GroupConsumer> declaredConsumers(String instanceId, String group) {
+        return catalog.consumers(instanceId, group);
+    }
+
+    /**
+     * Commits offsets of a group on some queues of a topic, as a consumer's commit would (not by time,
+     * as a reset does): durable before it returns, serialised with the resets of that group and topic,
+     * all of them in one record. Queues not named keep their offsets.
+     *
+     * @param offsets one per queue named, each within the queue's {@code [min offset, max offset]}
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     * @throws UnknownTopicException when the instance has no such topic
+     * @throws UnknownBrokerException when the topic has no such queue
+     * @throws IllegalArgumentException when an offset is outside its queue's range, or a queue is named
+     *     twice
+     */
+    public void commitOffsets(String instanceId, String group, String topic, List<QueueOffset> offsets) {
+        List<TopicQueue> queues = catalog.queues(instanceId, group, topic);
+        Map<String, QueueOffset> named = new HashMap<>();
+        for (QueueOffset offset : offsets) {
+            if (named.put(offset.brokerName() + "/" + offset.queueId(), offset) != null) {
+                throw new IllegalArgumentException(
+                        "the queue " + offset.queueId() + " of broker '" + offset.brokerName() + "' is given twice");
+            }
+            catalog.queue(instanceId, topic, offset.brokerName(), offset.queueId()); // it exists
+        }
+        GroupOffsets committed = groupOffsets.of(instanceId, group, topic);
+        List<QueueOffset> sorted =
+                offsets.stream().sorted(QueueOffset.RESPONSE_ORDER).toList();
+        try {
+            long ticket;
+            synchronized (committed) { // GroupOffsets.this: the range checks and the write as one step
+                for (TopicQueue queue : queues) {
+                    QueueOffset offset = named.get(queue.broker() + "/" + queue.queueId());
+                    OffsetRange range = queue.log().range();
+                    if (offset != null
+                            && (offset.offset() < range.minOffset() || offset.offset() > range.maxOffset())) {
+                        throw new IllegalArgumentException("the offset " + offset.offset() + " of queue "
+                                + queue.queueId() + " of broker '" + queue.broker() + "' is outside its range ["
+                                + range.minOffset() + ", " + range.maxOffset() + "]");
+                    }
+                }
+                ticket = committed.write(sorted);
+            }
+            committed.awaitDurable(ticket);
+        } catch (IOException e) {
+            throw new BackendUnavailableException("the offsets could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every queue of a topic, sorted by broker then queue id, with the group's committed offset and the
+     * queue's offsets and last message time: the one computation behind {@link #groupProgress}, the
+     * admin API's offsets and the emulator's {@code committedOffsets}. Consistent as {@link
+     * #groupProgress} says.
      *
      * @throws UnknownInstanceException when there is no such instance
      * @throws UnknownGroupException when the instance has no such group
      * @throws UnknownTopicException when the instance has no such topic
      */
     public List<QueueState> offsets(String instanceId, String group, String topic) {
-        List<TopicQueue> queues = catalog.queues(instanceId, group, topic);
-        GroupOffsets committed = groupOffsets.of(instanceId, group, topic);
+        return states(catalog.queues(instanceId, group, topic), instanceId, group, topic);
+    }
+
+    /**
+     * The offsets first, then each queue's state: a queue's max offset only grows, so it is never below
+     * an offset committed before it was read (no negative lag), and the offsets are one snapshot, so
+     * they hold each reset whole or not at all.
+     */
+    private List<QueueState> states(List<TopicQueue> queues, String instanceId, String group, String topic) {
+        GroupOffsets.Snapshot committed = groupOffsets.snapshot(instanceId, group, topic);
         List<QueueState> states = new ArrayList<>(queues.size());
         for (TopicQueue queue : queues) {
-            OffsetRange range = queue.log().range();
+            QueueLog.Status status = queue.log().status();
             states.add(new QueueState(
                     queue.broker(),
                     queue.queueId(),
                     committed.offset(queue.broker(), queue.queueId()),
-                    range.minOffset(),
-                    range.maxOffset()));
+                    status.minOffset(),
+                    status.maxOffset(),
+                    status.lastStoreTimestamp()));
         }
         return states;
     }
@@ -259,6 +365,90 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
         } catch (IOException e) {
             throw new BackendUnavailableException("the new offsets could not be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The embedded store checks the instance (in its project), then the group. A topic is listed
+     * when the group's durable offsets on it name at least one queue. Changes nothing: a topic whose
+     * offsets file does not exist is not opened.
+     */
+    @Override
+    public List<String> groupTopics(GroupRef group) {
+        List<String> topics = new ArrayList<>();
+        for (String topic : catalog.topicNames(group)) {
+            if (!groupOffsets.snapshot(group.instanceId(), group.group(), topic).isEmpty()) {
+                topics.add(topic);
+            }
+        }
+        return topics;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The embedded store checks the instance (in its project), then the group, then the topic, as
+     * {@link #resetByTime} does. What a read sees while resets run: the group's offsets on the topic are
+     * one snapshot of its durable commits, so every reset is in it on all its queues or on none (a reset
+     * whose fsync has not finished is not in it yet); each queue's broker offset and last message time
+     * are read together, after the offsets, so the broker offset is never below the committed one; an
+     * append running meanwhile may be seen on some queues and not yet on others. Changes nothing.
+     */
+    @Override
+    public List<QueueProgress> groupProgress(ResetTarget target) {
+        List<QueueState> states =
+                states(catalog.queuesToReset(target), target.instanceId(), target.group(), target.topic());
+        if (states.stream().allMatch(state -> state.consumerOffset() == null)) {
+            throw new NoConsumerOffsetsException(target.group(), target.topic());
+        }
+        List<QueueProgress> progress = new ArrayList<>(states.size());
+        for (QueueState state : states) {
+            progress.add(new QueueProgress(
+                    state.brokerName(),
+                    state.queueId(),
+                    state.maxOffset(),
+                    state.consumerOffset() == null ? state.minOffset() : state.consumerOffset(),
+                    state.lastMessageTime()));
+        }
+        return progress;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The embedded store checks the instance (in its project), then the topic. Each queue's offsets
+     * and last message time are read together; an append running meanwhile may be seen on some queues
+     * and not yet on others. Changes nothing.
+     */
+    @Override
+    public List<QueueStatus> topicStatus(TopicRef topic) {
+        List<TopicQueue> queues = catalog.topicQueues(topic);
+        List<QueueStatus> statuses = new ArrayList<>(queues.size());
+        for (TopicQueue queue : queues) {
+            QueueLog.Status status = queue.log().status();
+            statuses.add(new QueueStatus(
+                    queue.broker(),
+                    queue.queueId(),
+                    status.minOffset(),
+                    status.maxOffset(),
+                    status.lastStoreTimestamp()));
+        }
+        return statuses;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The embedded store checks the instance (in its project), then the group, and lists the
+     * group's declared consumers that are online, from one state of the catalog. Changes nothing.
+     */
+    @Override
+    public List<ConsumerConnection> consumers(GroupRef group) {
+        return catalog.consumers(group).stream()
+                .filter(GroupConsumer::online)
+                .map(GroupConsumer::connection)
+                .toList();
     }
 
     /** Closes every file and releases the data directory. */

@@ -214,6 +214,38 @@ final class GroupOffsets implements Closeable {
         return offsets.get(new QueueKey(broker, queueId));
     }
 
+    /**
+     * Every durable offset at one moment: commits are published whole under this object's monitor (see
+     * {@link #forceWritten}), so a snapshot holds each commit's offsets on every queue it set, or none of
+     * them. A commit written but not yet forced is not in it.
+     */
+    synchronized Snapshot snapshot() {
+        return new Snapshot(Map.copyOf(offsets));
+    }
+
+    /** The durable offsets of a group on a topic at one moment; immutable. */
+    static final class Snapshot {
+
+        /** The offsets of a group that never committed on the topic. */
+        static final Snapshot EMPTY = new Snapshot(Map.of());
+
+        private final Map<QueueKey, Long> offsets;
+
+        private Snapshot(Map<QueueKey, Long> offsets) {
+            this.offsets = offsets;
+        }
+
+        /** The committed offset of a queue, or {@code null} when the group never committed one. */
+        Long offset(String broker, int queueId) {
+            return offsets.get(new QueueKey(broker, queueId));
+        }
+
+        /** Whether the group had committed no offset at all. */
+        boolean isEmpty() {
+            return offsets.isEmpty();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         synchronized (durability) { // never beside a running fsync

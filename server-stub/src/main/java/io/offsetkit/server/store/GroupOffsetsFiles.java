@@ -39,6 +39,24 @@ final class GroupOffsetsFiles implements Closeable {
         return offsets != null ? offsets : open(instanceId, group, topic);
     }
 
+    /**
+     * The durable offsets of {@code group} on {@code topic} now, without opening anything for a group
+     * that never committed on the topic (a read of every topic of a group leaves no object behind for
+     * the topics it never touched).
+     *
+     * @throws BackendUnavailableException when the file exists but cannot be read, naming it
+     */
+    GroupOffsets.Snapshot snapshot(String instanceId, String group, String topic) {
+        GroupOffsets offsets = open.get(new GroupTopic(instanceId, group, topic));
+        if (offsets == null) {
+            if (!layout.storage().exists(layout.offsetsFile(instanceId, group, topic))) {
+                return GroupOffsets.Snapshot.EMPTY;
+            }
+            offsets = open(instanceId, group, topic);
+        }
+        return offsets.snapshot();
+    }
+
     private GroupOffsets open(String instanceId, String group, String topic) {
         Path file = layout.offsetsFile(instanceId, group, topic);
         try {

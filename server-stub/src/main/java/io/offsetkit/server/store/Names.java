@@ -1,44 +1,60 @@
 package io.offsetkit.server.store;
 
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Constraint;
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
 import java.util.regex.Pattern;
 
 /**
- * The names the store accepts, the same as the contract's: project and instance ids 1 to 64 of
- * {@code [A-Za-z0-9_-]}; topics and groups RocketMQ's rule {@code ^[%|a-zA-Z0-9_-]+$}, at most 127
- * and 120 characters; broker names 1 to 64 of {@code [A-Za-z0-9_.-]}. Each check throws {@link
- * IllegalArgumentException} with a message that names the field and the rule.
+ * The names the store accepts, the contract's own, taken from the constraints generated from it (so
+ * a name the API can send is a name the store holds): project and instance ids 1 to 64 of {@code
+ * [A-Za-z0-9_-]}; topics and groups RocketMQ's rule {@code ^[%|a-zA-Z0-9_-]+$}, at most 127 and 120
+ * characters. Broker names, which the contract only answers, are the store's own rule: 1 to 64 of
+ * {@code [A-Za-z0-9_.-]}. Each check throws {@link IllegalArgumentException} with a message that names
+ * the field and the rule.
  */
 public final class Names {
 
-    public static final int MAX_ID = 64;
-    public static final int MAX_TOPIC = 127;
-    public static final int MAX_GROUP = 120;
+    private static final Constraint PROJECT_ID = Operation.SHOW_TOPIC_STATUS.pathParameter("project_id");
+    private static final Constraint INSTANCE_ID = Operation.SHOW_TOPIC_STATUS.pathParameter("instance_id");
+    private static final Constraint TOPIC = Operation.SHOW_TOPIC_STATUS.pathParameter("topic");
+    private static final Constraint GROUP = Operation.RESET_CONSUME_OFFSET.pathParameter("group");
+
+    public static final int MAX_ID = Math.max(PROJECT_ID.maxLength(), INSTANCE_ID.maxLength());
+    public static final int MAX_TOPIC = TOPIC.maxLength();
+    public static final int MAX_GROUP = GROUP.maxLength();
     public static final int MAX_BROKER = 64;
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
-    private static final Pattern ROCKETMQ = Pattern.compile("[%|a-zA-Z0-9_-]+");
     private static final Pattern BROKER = Pattern.compile("[A-Za-z0-9_.-]+");
 
     private Names() {}
 
     public static String projectId(String value) {
-        return check("project_id", value, ID, MAX_ID, "[A-Za-z0-9_-]");
+        return check(PROJECT_ID, value);
     }
 
     public static String instanceId(String value) {
-        return check("instance_id", value, ID, MAX_ID, "[A-Za-z0-9_-]");
+        return check(INSTANCE_ID, value);
     }
 
     public static String topic(String value) {
-        return check("topic", value, ROCKETMQ, MAX_TOPIC, "[%|a-zA-Z0-9_-]");
+        return check(TOPIC, value);
     }
 
     public static String group(String value) {
-        return check("group", value, ROCKETMQ, MAX_GROUP, "[%|a-zA-Z0-9_-]");
+        return check(GROUP, value);
     }
 
     public static String broker(String value) {
         return check("broker", value, BROKER, MAX_BROKER, "[A-Za-z0-9_.-]");
+    }
+
+    private static String check(Constraint constraint, String value) {
+        return check(
+                constraint.name(),
+                value,
+                constraint.pattern(),
+                constraint.maxLength(),
+                constraint.pattern().pattern());
     }
 
     private static String check(String field, String value, Pattern allowed, int max, String rule) {

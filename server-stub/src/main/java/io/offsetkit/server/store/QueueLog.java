@@ -33,12 +33,16 @@ final class QueueLog implements Closeable {
     private final Object appendLock = new Object();
     private RecordLog log; // guarded by appendLock
     private TimeIndex index; // guarded by this (QueueLog.this); changed only while appendLock is held too
+    // The last message's own store time (the index keeps running maxima, which differ after a clock
+    // step back); 0 while the queue is empty. Guarded as the index is.
+    private long lastStoreTimestamp;
 
-    private QueueLog(Storage storage, Path file, RecordLog log, TimeIndex index) {
+    private QueueLog(Storage storage, Path file, RecordLog log, TimeIndex index, long lastStoreTimestamp) {
         this.storage = storage;
         this.file = file;
         this.log = log;
         this.index = index;
+        this.lastStoreTimestamp = lastStoreTimestamp;
     }
 
     /** Opens the queue stored at {@code file}; an absent file is an empty queue with min offset 0. */
@@ -49,9 +53,10 @@ final class QueueLog implements Closeable {
     /** Opens the queue stored at {@code file} in {@code storage}; an absent file is an empty queue. */
     static QueueLog open(Storage storage, Path file) throws IOException {
         if (!storage.exists(file)) {
-            return new QueueLog(storage, file, null, new TimeIndex(0));
+            return new QueueLog(storage, file, null, new TimeIndex(0), 0);
         }
         TimeIndex[] index = {new TimeIndex(0)};
+        long[] last = {0};
         RecordLog log = RecordLog.open(storage, file, payload -> {
             Append append = Append.decode(payload);
             if (append.minOffset().isPresent()) { // written only while the queue was empty
@@ -59,9 +64,10 @@ final class QueueLog implements Closeable {
             }
             for (long timestamp : append.storeTimestamps()) {
                 index[0].append(timestamp);
+                last[0] = timestamp;
             }
         });
-        return new QueueLog(storage, file, log, index[0]);
+        return new QueueLog(storage, file, log, index[0], last[0]);
     }
 
     /**
@@ -99,6 +105,7 @@ final class QueueLog implements Closeable {
                 }
                 for (long timestamp : storeTimestamps) {
                     index.append(timestamp);
+                    lastStoreTimestamp = timestamp;
                 }
                 return new OffsetRange(index.minOffset(), index.maxOffset());
             }
@@ -114,6 +121,24 @@ final class QueueLog implements Closeable {
     synchronized OffsetRange range() {
         return new OffsetRange(index.minOffset(), index.maxOffset());
     }
+
+    /**
+     * The queue's min and max offsets and its last message's store time, read together: an append
+     * that runs meanwhile is in all three or in none.
+     */
+    synchronized Status status() {
+        return new Status(index.minOffset(), index.maxOffset(), index.size() == 0 ? 0 : lastStoreTimestamp);
+    }
+
+    /**
+     * A queue's state at one moment.
+     *
+     * @param minOffset its first offset
+     * @param maxOffset the offset the next message will get
+     * @param lastStoreTimestamp the store time of its last message (at {@code maxOffset - 1}), as it was
+     *     appended, not the running maximum the time index keeps; 0 when the queue is empty
+     */
+    record Status(long minOffset, long maxOffset, long lastStoreTimestamp) {}
 
     /** Heap bytes of the time index. */
     synchronized long indexMemoryBytes() {

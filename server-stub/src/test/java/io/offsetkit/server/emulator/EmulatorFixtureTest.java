@@ -42,7 +42,10 @@ class EmulatorFixtureTest {
         assertThat(emulator.projectId()).isEqualTo("my-project");
         assertThat(emulator.committedOffsets("billing", "orders"))
                 .containsExactly(
-                        new CommittedOffset("broker-a", 0, 1L, 0, 3), new CommittedOffset("broker-a", 1, 0L, 0, 1));
+                        new CommittedOffset(
+                                "broker-a", 0, 1L, 0, 3, TEN.plusSeconds(60).toEpochMilli()),
+                        new CommittedOffset(
+                                "broker-a", 1, 0L, 0, 1, TEN.plusSeconds(120).toEpochMilli()));
     }
 
     @Test
@@ -52,7 +55,8 @@ class EmulatorFixtureTest {
 
         assertThat(instance.committedOffsets("g", "t"))
                 .containsExactly(
-                        new CommittedOffset("b1", 0, null, 0, 0), new CommittedOffset("b2", 0, null, 5000, 5002));
+                        new CommittedOffset("b1", 0, null, 0, 0, 0),
+                        new CommittedOffset("b2", 0, null, 5000, 5002, 2L));
     }
 
     @Test

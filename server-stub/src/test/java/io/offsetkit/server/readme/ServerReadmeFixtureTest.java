@@ -1,6 +1,7 @@
 package io.offsetkit.server.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.offsetkit.server.backend.QueueOffset;
 import io.offsetkit.server.backend.ResetTarget;
@@ -55,7 +56,12 @@ class ServerReadmeFixtureTest {
             });
             // the two listed messages, then the thousand generated ones, on the topic's only queue
             assertThat(store.offsets(INSTANCE, "group_01", "topic_01"))
-                    .containsExactly(new QueueState("broker-1", 0, null, 0, 1002));
+                    .extracting(
+                            QueueState::brokerName,
+                            QueueState::consumerOffset,
+                            QueueState::minOffset,
+                            QueueState::maxOffset)
+                    .containsExactly(tuple("broker-1", null, 0L, 1002L));
 
             // AND a reset to the first message's time answers offset 0, to the second's 1, to -1 the end
             ResetTarget target = new ResetTarget(PROJECT, INSTANCE, "group_01", "topic_01");

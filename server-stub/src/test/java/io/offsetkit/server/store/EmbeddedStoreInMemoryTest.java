@@ -39,7 +39,7 @@ class EmbeddedStoreInMemoryTest {
 
         // AND a store opened again over the same storage replays all of it, and nothing is on disk
         try (EmbeddedStore reopened = EmbeddedStore.open(DIRECTORY, storage)) {
-            assertThat(reopened.offsets("i", "g", "t")).containsExactly(new QueueState("b", 0, 1L, 0, 3));
+            assertThat(reopened.offsets("i", "g", "t")).containsExactly(new QueueState("b", 0, 1L, 0, 3, 300));
         }
         assertThat(Files.exists(DIRECTORY)).isFalse();
     }
@@ -62,7 +62,7 @@ class EmbeddedStoreInMemoryTest {
 
         // THEN a store over the copy has neither
         try (EmbeddedStore fromCopy = EmbeddedStore.open(DIRECTORY, copy)) {
-            assertThat(fromCopy.offsets("i", "g", "t")).containsExactly(new QueueState("b", 0, null, 0, 0));
+            assertThat(fromCopy.offsets("i", "g", "t")).containsExactly(new QueueState("b", 0, null, 0, 0, 0));
             assertThat(fromCopy.instances().get(0).topics()).hasSize(1);
         }
     }

@@ -96,7 +96,8 @@ class EmbeddedStoreTest {
             assertThat(offsets).containsExactly(new QueueOffset("broker-1", 0, 1));
         }
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
-            assertThat(store.offsets(INSTANCE, group, topic)).containsExactly(new QueueState("broker-1", 0, 1L, 0, 2));
+            assertThat(store.offsets(INSTANCE, group, topic))
+                    .containsExactly(new QueueState("broker-1", 0, 1L, 0, 2, 2000));
         }
     }
 
@@ -123,7 +124,8 @@ class EmbeddedStoreTest {
                         .resolve("%54".repeat(82) + "t.log"))
                 .isRegularFile();
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
-            assertThat(store.offsets(INSTANCE, group, topic)).containsExactly(new QueueState("broker-1", 0, 1L, 0, 2));
+            assertThat(store.offsets(INSTANCE, group, topic))
+                    .containsExactly(new QueueState("broker-1", 0, 1L, 0, 2, 2000));
         }
     }
 
@@ -175,9 +177,9 @@ class EmbeddedStoreTest {
             // THEN offsets, ranges and lookups are as before
             assertThat(store.offsets(INSTANCE, "group_01", "topic_01"))
                     .containsExactly(
-                            new QueueState("broker-1", 0, 3L, 0, 5),
-                            new QueueState("broker-2", 0, 3L, 0, 5),
-                            new QueueState("broker-2", 1, 40L, 40, 41));
+                            new QueueState("broker-1", 0, 3L, 0, 5, 1004),
+                            new QueueState("broker-2", 0, 3L, 0, 5, 1004),
+                            new QueueState("broker-2", 1, 40L, 40, 41, 2000));
             assertThat(store.resetByTime(TARGET, 1001))
                     .extracting(QueueOffset::offset)
                     .containsExactly(1L, 1L, 40L);

@@ -1,4 +1,4 @@
-package io.offsetkit.server.reset;
+package io.offsetkit.server.answer;
 
 import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetRespQueues;

@@ -1,4 +1,4 @@
-package io.offsetkit.server.reset;
+package io.offsetkit.server.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,10 @@ class ResetResponseWriterTest {
     private static final ContractSchemas SCHEMAS = ContractSchemas.bundled();
 
     private static ResetConsumeOffsetRespQueues queue(String broker, int queueId, long offset) {
-        return new ResetConsumeOffsetRespQueues(broker, queueId, offset);
+        return new ResetConsumeOffsetRespQueues()
+                .brokerName(broker)
+                .queueId(queueId)
+                .timestampOffset(offset);
     }
 
     static Stream<List<ResetConsumeOffsetRespQueues>> answers() {
@@ -47,7 +50,7 @@ class ResetResponseWriterTest {
     @MethodSource("answers")
     void writesWhatJacksonWritesForTheGeneratedModel(List<ResetConsumeOffsetRespQueues> queues) {
         // GIVEN the handler's answer as the generated model
-        ResetConsumeOffsetResp response = new ResetConsumeOffsetResp(queues);
+        ResetConsumeOffsetResp response = new ResetConsumeOffsetResp().queues(queues);
 
         // WHEN it is written by the request path's writer, and by a data-binding mapper
         JsonNode written = MAPPER.readTree(ResetResponseWriter.write(response));
@@ -65,7 +68,7 @@ class ResetResponseWriterTest {
     @ParameterizedTest
     @MethodSource("answers")
     void whatItWritesIsValidAgainstTheContractsResponseSchema(List<ResetConsumeOffsetRespQueues> queues) {
-        JsonNode written = MAPPER.readTree(ResetResponseWriter.write(new ResetConsumeOffsetResp(queues)));
+        JsonNode written = MAPPER.readTree(ResetResponseWriter.write(new ResetConsumeOffsetResp().queues(queues)));
 
         assertThat(SCHEMAS.validateComponent("ResetConsumeOffsetResp", written))
                 .as("schema violations of %s", written)

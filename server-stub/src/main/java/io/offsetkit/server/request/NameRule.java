@@ -1,8 +1,9 @@
-package io.offsetkit.server.reset;
+package io.offsetkit.server.request;
 
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.error.ErrorText;
+import io.offsetkit.server.generated.api.ConsumerOffsetsApi;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Constraint;
 import java.util.regex.Pattern;
 
@@ -17,10 +18,13 @@ import java.util.regex.Pattern;
  */
 public record NameRule(String field, int minLength, int maxLength, Pattern pattern) {
 
-    /** The rule of a constraint generated from the contract (one with a pattern). */
+    /** The rule of a string constraint generated from the contract (one with a pattern). */
     public static NameRule of(Constraint constraint) {
         if (constraint.pattern() == null) {
             throw new IllegalArgumentException("the contract gives " + constraint.name() + " no pattern");
+        }
+        if (constraint.kind() != ConsumerOffsetsApi.Kind.STRING) {
+            throw new IllegalArgumentException(constraint.name() + " is not a string but " + constraint.kind());
         }
         return new NameRule(
                 constraint.name(), Math.max(1, constraint.minLength()), constraint.maxLength(), constraint.pattern());

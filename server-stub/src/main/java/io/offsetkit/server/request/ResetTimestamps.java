@@ -1,4 +1,4 @@
-package io.offsetkit.server.reset;
+package io.offsetkit.server.request;
 
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;

@@ -1,4 +1,4 @@
-package io.offsetkit.server.reset;
+package io.offsetkit.server.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,21 +7,39 @@ import io.offsetkit.api.ContractSchemas;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
-import io.offsetkit.server.generated.model.ResetConsumeOffsetReq;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The strict body reader: what it accepts, what it refuses, and that it agrees with the contract's schema. */
-class ResetRequestReaderTest {
+/**
+ * The strict body reader, reading the reset's body by the fields the contract generates: what it
+ * accepts, what it refuses, and that it agrees with the contract's schema.
+ */
+class BodyReaderTest {
 
-    private static final ResetRequestReader READER =
-            new ResetRequestReader(ResetParameters.bodyField(Operation.RESET_CONSUME_OFFSET, "topic"));
+    private static final Operation RESET = Operation.RESET_CONSUME_OFFSET_FOR_ROCKET_MQ;
+    private static final Map<String, String> PATH = Map.of("project_id", "p", "instance_id", "i", "group", "group_01");
+    private static final Reader READER = body -> CheckedRequest.check(RESET, PATH, null, body);
+
+    /** The reader as a reset's request path calls it. */
+    private interface Reader {
+        CheckedRequest read(byte[] body);
+    }
+
+    private static String topic(CheckedRequest request) {
+        return request.string(RESET.bodyField("topic"));
+    }
+
+    private static Long timestamp(CheckedRequest request) {
+        return request.integerOrDigits(RESET.bodyField("timestamp"));
+    }
+
     private static final ContractSchemas SCHEMAS = ContractSchemas.bundled();
 
     private static final List<String> TOPICS = List.of(
@@ -107,12 +125,12 @@ class ResetRequestReaderTest {
 
     @Test
     void stringAndNumberTimestampsMeanTheSame() {
-        ResetConsumeOffsetReq number = READER.read(bytes("{\"topic\":\"topic_01\",\"timestamp\":1662652800000}"));
-        ResetConsumeOffsetReq string = READER.read(bytes("{\"topic\":\"topic_01\",\"timestamp\":\"1662652800000\"}"));
+        CheckedRequest number = READER.read(bytes("{\"topic\":\"topic_01\",\"timestamp\":1662652800000}"));
+        CheckedRequest string = READER.read(bytes("{\"topic\":\"topic_01\",\"timestamp\":\"1662652800000\"}"));
 
-        assertThat(number.getTimestamp()).isEqualTo(1662652800000L);
-        assertThat(string.getTimestamp()).isEqualTo(1662652800000L);
-        assertThat(number.getTopic()).isEqualTo("topic_01");
+        assertThat(timestamp(number)).isEqualTo(1662652800000L);
+        assertThat(timestamp(string)).isEqualTo(1662652800000L);
+        assertThat(topic(number)).isEqualTo("topic_01");
     }
 
     @ParameterizedTest
@@ -139,6 +157,20 @@ class ResetRequestReaderTest {
         assertThatThrownBy(() -> READER.read(bytes("{\"topic\":\"topic_01\",\"timestamp\":1,\"x\":" + deep + "}")))
                 .isInstanceOfSatisfying(
                         DmsException.class, e -> assertThat(e.error()).isEqualTo(DmsError.BODY_NOT_JSON));
+    }
+
+    @Test
+    void everyFieldOfTheBodysModelIsReadByTheGeneratedList() {
+        // GIVEN the fields the contract generates for the reset's body
+        List<String> fields =
+                RESET.bodyFields().stream().map(field -> field.name()).toList();
+
+        // THEN they are the model's fields, each typed, so a new field is read (and checked) like these
+        assertThat(fields).containsExactly("topic", "timestamp");
+        assertThat(RESET.bodyField("topic").pattern().pattern()).isEqualTo("^[%|a-zA-Z0-9_-]+$");
+        assertThat(RESET.bodyField("topic").maxLength()).isEqualTo(127);
+        assertThat(RESET.bodyField("timestamp").kind())
+                .isEqualTo(io.offsetkit.server.generated.api.ConsumerOffsetsApi.Kind.INTEGER_OR_DIGITS);
     }
 
     private static byte[] bytes(String body) {
