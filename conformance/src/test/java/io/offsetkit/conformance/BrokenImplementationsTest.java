@@ -40,27 +40,38 @@ class BrokenImplementationsTest {
         everyAnswerRule.addAll(Rule.of(Family.WIRE));
         everyAnswerRule.addAll(Rule.of(Family.EXACT));
         everyAnswerRule.removeAll(EnumSet.of(EXACT_OTHER_GROUP_UNTOUCHED, EXACT_REFUSED_CHANGES_NOTHING));
-        Set<Rule> numericAnswers = EnumSet.copyOf(everyAnswerRule);
-        numericAnswers.remove(WIRE_JAVA_SDK); // its timestamp is a string
+        // the rules that judge reads only: the documented group's progress is readable whatever the resets do
+        everyAnswerRule.removeAll(
+                EnumSet.of(DOMAIN_LAG, DOMAIN_READ_CHANGES_NOTHING, DOMAIN_READ_PAGING, WIRE_READ_SDK));
+        // the string-timestamp requests are answered, but there is no numeric answer to compare them with: a
+        // comparison that cannot be made is not a pass
         intended(
                 Defect.NUMERIC_TIMESTAMP_REFUSED,
-                numericAnswers,
+                everyAnswerRule,
                 EXAMPLE_NUMERIC,
+                EXAMPLE_STRING,
                 // these requests carry a numeric timestamp too: refused for it before anything else
                 NEGATIVE_UNKNOWN_GROUP,
                 NEGATIVE_UNKNOWN_TOPIC,
                 EDGE_NAMES,
                 EDGE_NAMES_RESET,
-                EXACT_OTHER_GROUP_UNTOUCHED);
+                EXACT_OTHER_GROUP_UNTOUCHED,
+                // nothing was ever committed, so nothing read back can show that a refusal left it as it was
+                EXACT_REFUSED_CHANGES_NOTHING);
         intended(Defect.STRING_TIMESTAMP_REFUSED, EXAMPLE_STRING, WIRE_JAVA_SDK, EDGE_TIMESTAMP_STRING);
-        intended(Defect.DOCUMENTED_DATA_DIFFERENT, EXAMPLE_DOCUMENTED_ANSWER);
-        intended(Defect.TEXT_PLAIN_CONTENT_TYPE, RESPONSE_CONTENT_TYPE);
+        // the documented reset lands elsewhere, and so does the progress read after it
+        intended(Defect.DOCUMENTED_DATA_DIFFERENT, EXAMPLE_DOCUMENTED_ANSWER, EXAMPLE_READS);
+        // the reads are answered text/plain too
+        intended(Defect.TEXT_PLAIN_CONTENT_TYPE, RESPONSE_CONTENT_TYPE, RESPONSE_READ_SCHEMA);
         intended(Defect.NUMBERS_AS_STRINGS, RESPONSE_SCHEMA, RESPONSE_STRICT_TYPES);
         intended(Defect.NUMBERS_AS_FRACTIONS, RESPONSE_SCHEMA, RESPONSE_STRICT_TYPES);
-        // a queue without its offset cannot be judged by any rule that reads offsets
+        // a queue without its offset cannot be judged by any rule that reads offsets (the reset to a time just after
+        // the documented one, and to -1, never answer 0 there)
+        Set<Rule> zeroOffsetAnswers = EnumSet.copyOf(everyAnswerRule);
+        zeroOffsetAnswers.removeAll(EnumSet.of(DOMAIN_PROGRESS_AFTER_RESET, DOMAIN_LATEST_IS_MAX_OFFSET));
         intended(
                 Defect.OFFSET_FIELD_MISSING,
-                everyAnswerRule,
+                zeroOffsetAnswers,
                 EXAMPLE_NUMERIC,
                 EXAMPLE_STRING,
                 RESPONSE_SCHEMA,
@@ -70,6 +81,9 @@ class BrokenImplementationsTest {
         intended(
                 Defect.NEGATIVE_OFFSET_AT_ZERO,
                 DOMAIN_NON_NEGATIVE,
+                // the response rules judge every answer of the run: the progress read after the reset to 0 too
+                RESPONSE_READ_SCHEMA,
+                DOMAIN_EARLIEST_IS_MIN_OFFSET,
                 RESPONSE_SCHEMA,
                 EXACT_BEFORE_FIRST,
                 EXACT_EMPTY_QUEUE,
@@ -83,6 +97,7 @@ class BrokenImplementationsTest {
         intended(
                 Defect.LATEST_IS_EARLIEST,
                 DOMAIN_LATEST,
+                DOMAIN_LATEST_IS_MAX_OFFSET,
                 EDGE_TIMESTAMP_INTEGER,
                 EXACT_LATEST,
                 EXACT_SEVERAL_BROKERS,
@@ -90,17 +105,20 @@ class BrokenImplementationsTest {
         intended(
                 Defect.ZERO_IS_LATEST,
                 DOMAIN_EARLIEST,
+                DOMAIN_EARLIEST_IS_MIN_OFFSET,
                 DOMAIN_MONOTONE,
                 EXACT_BEFORE_FIRST,
                 EXACT_SEVERAL_BROKERS,
                 EXACT_FIRST_OFFSET_NOT_ZERO);
         // the Java SDK's captured request uses the alias
         intended(Defect.ALIAS_NOT_HONOURED, DOMAIN_ENGINE_ALIAS, WIRE_JAVA_SDK);
-        intended(Defect.REPEAT_MOVES_ON, DOMAIN_IDEMPOTENT);
+        // the chunked request repeats the reset to the documented time that RESET-DOMAIN-14 sends just before it, and
+        // the charset's request the Node.js SDK's body
+        intended(Defect.REPEAT_MOVES_ON, DOMAIN_IDEMPOTENT, WIRE_CHUNKED, WIRE_CHARSET);
         intended(Defect.OLDER_ROUTE_MISSING, DOMAIN_OLDER_ROUTE);
         // the Java SDK's request is chunked too; and it signs more than host and x-sdk-date, as the Node.js SDK does
         intended(Defect.CHUNKED_BODY_IGNORED, WIRE_CHUNKED, WIRE_JAVA_SDK);
-        intended(Defect.SIGNED_HEADERS_FIXED, WIRE_JAVA_SDK, WIRE_NODE_SDK);
+        intended(Defect.SIGNED_HEADERS_FIXED, WIRE_JAVA_SDK, WIRE_NODE_SDK, WIRE_READ_SDK);
         intended(Defect.CONTENT_TYPE_NEVER_SIGNED, WIRE_NODE_SDK);
         intended(Defect.TIMESTAMP_AS_DOUBLE, EDGE_TIMESTAMP_INTEGER);
         intended(Defect.STRING_LATEST_REFUSED, EDGE_TIMESTAMP_STRING);
@@ -122,9 +140,10 @@ class BrokenImplementationsTest {
         Set<Rule> everyRefusal = EnumSet.copyOf(Rule.of(Family.NEGATIVE));
         everyRefusal.addAll(Rule.of(Family.AUTH));
         everyRefusal.add(EDGE_NAMES); // valid unknown names are refused as not existing
+        everyRefusal.add(RESPONSE_ERROR_MESSAGE); // no error body has an error_msg to judge
         intended(Defect.ERROR_BODY_WRONG_SHAPE, everyRefusal);
         // the read-back rules send an unsigned reset too, and see it applied
-        intended(Defect.UNSIGNED_ACCEPTED, AUTH_NO_CREDENTIALS, EXACT_REFUSED_CHANGES_NOTHING);
+        intended(Defect.UNSIGNED_ACCEPTED, AUTH_NO_CREDENTIALS, AUTH_READS, EXACT_REFUSED_CHANGES_NOTHING);
         intended(Defect.ANY_TOKEN_ACCEPTED, AUTH_WRONG_TOKEN);
         intended(Defect.SIGNATURE_NOT_VERIFIED, AUTH_BAD_SIGNATURE);
         intended(Defect.DATE_NOT_CHECKED, AUTH_STALE_DATE);
@@ -164,10 +183,40 @@ class BrokenImplementationsTest {
         intended(Defect.SECOND_BROKER_IGNORED, EXACT_SEVERAL_BROKERS, EXACT_COMMITTED_BACKWARDS);
         intended(Defect.LATEST_IS_LAST_MESSAGE, EXACT_LATEST, EXACT_SEVERAL_BROKERS, EXACT_FIRST_OFFSET_NOT_ZERO);
         intended(Defect.FIRST_OFFSET_IGNORED, EXACT_FIRST_OFFSET_NOT_ZERO, EXACT_COMMITTED_BACKWARDS);
-        intended(Defect.NOT_COMMITTED, EXACT_COMMITTED, EXACT_COMMITTED_BACKWARDS, EDGE_NAMES_RESET);
-        intended(Defect.COMMIT_ONLY_FORWARD, EXACT_COMMITTED_BACKWARDS);
+        // what the progress read shows after a reset is not what the reset answered; and with nothing committed, no
+        // read-back can show that another group's reset or a refused one left the offsets as they were
+        Set<Rule> notCommitted = EnumSet.of(
+                EXACT_COMMITTED,
+                EXACT_COMMITTED_BACKWARDS,
+                EXACT_OTHER_GROUP_UNTOUCHED,
+                EXACT_REFUSED_CHANGES_NOTHING,
+                EDGE_NAMES_RESET,
+                EXAMPLE_READS,
+                DOMAIN_PROGRESS_AFTER_RESET,
+                DOMAIN_LATEST_IS_MAX_OFFSET);
+        intended(Defect.NOT_COMMITTED, notCommitted);
+        intended(Defect.COMMIT_ONLY_FORWARD, EXACT_COMMITTED_BACKWARDS, EXAMPLE_READS, DOMAIN_PROGRESS_AFTER_RESET);
         intended(Defect.OFFSETS_SHARED_ACROSS_GROUPS, EXACT_OTHER_GROUP_UNTOUCHED);
         intended(Defect.AUTHENTICATED_AFTER_RESET, EXACT_REFUSED_CHANGES_NOTHING);
+        // the reads, and the reads against the reset
+        intended(Defect.COMMITS_ELSEWHERE, notCommitted);
+        // the read-back after the reset backwards "consumed" up to the end before the other group's reset
+        intended(Defect.READ_MOVES_OFFSETS, DOMAIN_READ_CHANGES_NOTHING, WIRE_READ_SDK, EXACT_OTHER_GROUP_UNTOUCHED);
+        intended(Defect.LAG_FROM_MIN_OFFSET, DOMAIN_LAG);
+        intended(Defect.STATUS_MAX_IS_LAST_MESSAGE, DOMAIN_LATEST_IS_MAX_OFFSET);
+        intended(Defect.STATUS_MIN_OFFSET_OFF_BY_ONE, DOMAIN_EARLIEST_IS_MIN_OFFSET, EXAMPLE_READS);
+        intended(Defect.READ_NUMBERS_AS_STRINGS, RESPONSE_READ_SCHEMA);
+        intended(Defect.READ_UNKNOWN_GROUP_EMPTY, NEGATIVE_READ_UNKNOWN);
+        intended(Defect.READ_WRONG_METHOD_IS_404, NEGATIVE_READ_WRONG_METHOD);
+        intended(Defect.READS_UNAUTHENTICATED, AUTH_READS);
+        intended(Defect.NEXT_OFFSET_NEVER_LAST, DOMAIN_READ_PAGING);
+        // the blind spots
+        intended(Defect.GET_WITH_CONTENT_TYPE_REFUSED, WIRE_READ_SDK);
+        intended(Defect.CHARSET_REFUSED, WIRE_CHARSET);
+        intended(Defect.ENGINE_CASE_IGNORED, NEGATIVE_UNKNOWN_ENGINE);
+        intended(Defect.TIMESTAMP_STRING_TRIMMED, NEGATIVE_BAD_TIMESTAMP);
+        intended(Defect.LENIENT_QUERY_VALUES, NEGATIVE_READ_PAGING);
+        intended(Defect.ERROR_MESSAGE_SAYS_NOTHING, RESPONSE_ERROR_MESSAGE);
     }
 
     private static void intended(Defect defect, Rule first, Rule... more) {
@@ -278,7 +327,7 @@ class BrokenImplementationsTest {
 
         @Test
         void responseRequestId_shouldFailBy_omittingItOnErrors() {
-            expectKitToFail(Defect.NO_REQUEST_ID_ON_ERRORS, RESPONSE_REQUEST_ID, "DMS.00404001");
+            expectKitToFail(Defect.NO_REQUEST_ID_ON_ERRORS, RESPONSE_REQUEST_ID, "was answered 404 without X-Request-Id");
         }
 
         @Test
@@ -455,7 +504,11 @@ class BrokenImplementationsTest {
 
         @Test
         void negativeWrongMethod_shouldFailBy_answering404() {
-            expectKitToFail(Defect.WRONG_METHOD_IS_404, NEGATIVE_WRONG_METHOD, "GET on the route: answered 404");
+            expectKitToFail(
+                    Defect.WRONG_METHOD_IS_404,
+                    NEGATIVE_WRONG_METHOD,
+                    "GET on POST /v2/{engine}/{project_id}/instances/{instance_id}/groups/{group}/reset-message-offset:"
+                            + " answered 404");
         }
 
         @Test
@@ -573,7 +626,7 @@ class BrokenImplementationsTest {
 
         @Test
         void exactCommitted_shouldFailBy_notCommittingTheOffsets() {
-            expectKitToFail(Defect.NOT_COMMITTED, EXACT_COMMITTED, "the fixture reads back no committed offset");
+            expectKitToFail(Defect.NOT_COMMITTED, EXACT_COMMITTED, "the progress read reads back no committed offset");
         }
 
         @Test
@@ -581,7 +634,7 @@ class BrokenImplementationsTest {
             expectKitToFail(
                     Defect.COMMIT_ONLY_FORWARD,
                     EXACT_COMMITTED_BACKWARDS,
-                    "broker-1/0: the answer says 1, the fixture reads back 4");
+                    "broker-1/0: the answer says 1, the progress read reads back 4");
         }
 
         @Test
@@ -589,7 +642,7 @@ class BrokenImplementationsTest {
             expectKitToFail(
                     Defect.OFFSETS_SHARED_ACROSS_GROUPS,
                     EXACT_OTHER_GROUP_UNTOUCHED,
-                    "broker-1/0 was 1, the fixture now reads back 4");
+                    "broker-1/0 was 1, the progress read now reads back 4");
         }
 
         @Test
@@ -597,7 +650,150 @@ class BrokenImplementationsTest {
             expectKitToFail(
                     Defect.AUTHENTICATED_AFTER_RESET,
                     EXACT_REFUSED_CHANGES_NOTHING,
-                    "broker-1/0 was 1, the fixture now reads back 4");
+                    "broker-1/0 was 1, the progress read now reads back 4");
+        }
+    }
+
+    @Nested
+    @DisplayName("The reads, and the reads against the reset")
+    class Reads {
+
+        @Test
+        void domainProgressAfterReset_shouldFailBy_committingUnderAnotherGroup() {
+            expectKitToFail(
+                    Defect.COMMITS_ELSEWHERE,
+                    DOMAIN_PROGRESS_AFTER_RESET,
+                    "broker-1/0: the reset answers 1, the progress lists as consumer offset 2");
+        }
+
+        @Test
+        void exactCommitted_shouldFailBlackBoxBy_committingUnderAnotherGroup() {
+            expectKitToFail(
+                    Defect.COMMITS_ELSEWHERE,
+                    EXACT_COMMITTED,
+                    "the answer says 4, the progress read reads back no committed offset");
+        }
+
+        @Test
+        void domainReadChangesNothing_shouldFailBy_aReadThatCommits() {
+            expectKitToFail(
+                    Defect.READ_MOVES_OFFSETS,
+                    DOMAIN_READ_CHANGES_NOTHING,
+                    "the group's consumer offsets were {broker-1/0=0}, after the reads {broker-1/0=3}");
+        }
+
+        @Test
+        void domainLag_shouldFailBy_countingFromTheMinOffset() {
+            expectKitToFail(Defect.LAG_FROM_MIN_OFFSET, DOMAIN_LAG, "but broker_offset 3 - consumer_offset");
+        }
+
+        @Test
+        void domainLatestIsMaxOffset_shouldFailBy_aStatusThatEndsAtTheLastMessage() {
+            expectKitToFail(
+                    Defect.STATUS_MAX_IS_LAST_MESSAGE,
+                    DOMAIN_LATEST_IS_MAX_OFFSET,
+                    "broker-1/0: the reset to -1 answers 3, the topic's status 2");
+        }
+
+        @Test
+        void domainEarliestIsMinOffset_shouldFailBy_aStatusOneOff() {
+            expectKitToFail(
+                    Defect.STATUS_MIN_OFFSET_OFF_BY_ONE,
+                    DOMAIN_EARLIEST_IS_MIN_OFFSET,
+                    "broker-1/0: the reset to 0 answers 0, the topic's status 1");
+        }
+
+        @Test
+        void exampleReads_shouldFailBy_aStatusOneOff() {
+            expectKitToFail(
+                    Defect.STATUS_MIN_OFFSET_OFF_BY_ONE,
+                    EXAMPLE_READS,
+                    "the topic's status lists queues and min offsets {broker-1/0=1}, the documented example"
+                            + " {broker-1/0=0}");
+        }
+
+        @Test
+        void responseReadSchema_shouldFailBy_writingOffsetsAsStrings() {
+            expectKitToFail(Defect.READ_NUMBERS_AS_STRINGS, RESPONSE_READ_SCHEMA, "string found, integer expected");
+        }
+
+        @Test
+        void negativeReadUnknown_shouldFailBy_answeringAnUnknownGroupAsOffline() {
+            expectKitToFail(
+                    Defect.READ_UNKNOWN_GROUP_EMPTY,
+                    NEGATIVE_READ_UNKNOWN,
+                    "unknown group, consumers: answered 200, expected 404");
+        }
+
+        @Test
+        void negativeReadWrongMethod_shouldFailBy_answering404() {
+            expectKitToFail(Defect.READ_WRONG_METHOD_IS_404, NEGATIVE_READ_WRONG_METHOD, "answered 404, expected 405");
+        }
+
+        @Test
+        void authReads_shouldFailBy_readingWithoutCredentials() {
+            expectKitToFail(
+                    Defect.READS_UNAUTHENTICATED,
+                    AUTH_READS,
+                    "showConsumerListOrDetails without credentials: answered 200, expected 401");
+        }
+
+        @Test
+        void domainReadPaging_shouldFailBy_neverEndingTheConsumers() {
+            expectKitToFail(
+                    Defect.NEXT_OFFSET_NEVER_LAST,
+                    DOMAIN_READ_PAGING,
+                    "limit=1, offset=2 of 2 consumers: next_offset 3, expected -1");
+        }
+    }
+
+    @Nested
+    @DisplayName("Blind spots: wire forms refused, spellings accepted, messages that say nothing")
+    class BlindSpots {
+
+        @Test
+        void wireReadSdk_shouldFailBy_refusingAGetWithContentType() {
+            expectKitToFail(
+                    Defect.GET_WITH_CONTENT_TYPE_REFUSED,
+                    WIRE_READ_SDK,
+                    "the SDK's showConsumerListOrDetails was answered 400, the plain one 200");
+        }
+
+        @Test
+        void wireCharset_shouldFailBy_refusingACharsetParameter() {
+            expectKitToFail(Defect.CHARSET_REFUSED, WIRE_CHARSET, "Content-Type must be application/json");
+        }
+
+        @Test
+        void negativeUnknownEngine_shouldFailBy_ignoringTheEnginesCase() {
+            expectKitToFail(
+                    Defect.ENGINE_CASE_IGNORED,
+                    NEGATIVE_UNKNOWN_ENGINE,
+                    "engine 'RocketMQ' (not the contract's spelling): answered 200");
+        }
+
+        @Test
+        void negativeBadTimestamp_shouldFailBy_trimmingStringTimestamps() {
+            expectKitToFail(
+                    Defect.TIMESTAMP_STRING_TRIMMED,
+                    NEGATIVE_BAD_TIMESTAMP,
+                    "timestamp \"+1662652800000\": answered 200, expected 400");
+        }
+
+        @Test
+        void negativeReadPaging_shouldFailBy_readingQueryValuesLeniently() {
+            expectKitToFail(
+                    Defect.LENIENT_QUERY_VALUES,
+                    NEGATIVE_READ_PAGING,
+                    "limit=1e1 on showConsumerListOrDetails: answered 200, expected 400");
+        }
+
+        @Test
+        void responseErrorMessage_shouldFailBy_answeringTheReasonPhrase() {
+            expectKitToFail(
+                    Defect.ERROR_MESSAGE_SAYS_NOTHING,
+                    RESPONSE_ERROR_MESSAGE,
+                    "was refused with error_msg \"Bad Request\", which does not name the parameter limit");
         }
     }
 }

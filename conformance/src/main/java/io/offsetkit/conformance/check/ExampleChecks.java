@@ -37,7 +37,14 @@ final class ExampleChecks {
         try {
             expected = Answers.queues(numeric);
         } catch (Answers.Unreadable e) {
-            return;
+            // a comparison that cannot be made is not a pass
+            throw Findings.fail(
+                    rule,
+                    "the same queues and offsets as the documented request with a numeric timestamp",
+                    what + " could not be compared: the documented request's answer cannot be read (" + e.getMessage()
+                            + ")",
+                    exchange,
+                    numeric);
         }
         if (!sorted(answered).equals(sorted(expected))) {
             throw Findings.fail(

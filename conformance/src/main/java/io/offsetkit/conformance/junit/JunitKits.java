@@ -15,13 +15,20 @@ final class JunitKits {
      * A kit on the target with what the test class gave.
      *
      * @param fixture the fixture, named in reports by its class's simple name; null for none
+     * @param otherGroup a second existing group on the target's topic for the read-back rules; null for none
      */
     static ConformanceKit kit(
-            Target target, Credentials credentials, Fixture fixture, boolean documentedData, long seed) {
+            Target target,
+            Credentials credentials,
+            Fixture fixture,
+            boolean documentedData,
+            long seed,
+            String otherGroup) {
         return new ConformanceKit(KitConfig.of(target)
                 .withCredentials(credentials)
                 .withFixture(fixture == null ? null : fixture.getClass().getSimpleName(), fixture)
                 .withDocumentedData(documentedData)
-                .withSeed(seed));
+                .withSeed(seed)
+                .withOtherGroup(otherGroup));
     }
 }

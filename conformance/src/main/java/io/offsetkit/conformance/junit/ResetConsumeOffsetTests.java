@@ -49,6 +49,7 @@ public final class ResetConsumeOffsetTests {
     private boolean documentedData;
     private Long seed;
     private final Map<Rule, String> disabled = new EnumMap<>(Rule.class);
+    private String otherGroup;
     private ConformanceKit kit;
     private long usedSeed;
 
@@ -82,6 +83,15 @@ public final class ResetConsumeOffsetTests {
     /** Whether the target holds the documented example's data; without it RESET-EXAMPLE-03 is skipped. */
     public ResetConsumeOffsetTests documentedData(boolean documentedData) {
         this.documentedData = documentedData;
+        return this;
+    }
+
+    /**
+     * A second existing group on the target's topic, which the read-back rules reset to show that the
+     * target's group is left untouched; without it and without a fixture RESET-EXACT-13 is skipped.
+     */
+    public ResetConsumeOffsetTests otherGroup(String otherGroup) {
+        this.otherGroup = otherGroup;
         return this;
     }
 
@@ -126,7 +136,7 @@ public final class ResetConsumeOffsetTests {
     private synchronized ConformanceKit kit() {
         if (kit == null) {
             usedSeed = seed != null ? seed : JunitVerdicts.seed();
-            kit = JunitKits.kit(target.get(), credentials, fixture, documentedData, usedSeed);
+            kit = JunitKits.kit(target.get(), credentials, fixture, documentedData, usedSeed, otherGroup);
         }
         return kit;
     }

@@ -77,6 +77,14 @@ public abstract class ResetConsumeOffsetVerification {
     }
 
     /**
+     * A second existing group on the target's topic, which the read-back rules reset to show that the
+     * target's group is left untouched; null (the default) without a fixture skips RESET-EXACT-13.
+     */
+    protected String otherGroup() {
+        return null;
+    }
+
+    /**
      * The seed of the run's random choices: {@code -Doffsetkit.seed=N} when set (to replay the run a
      * failure names), else a new one. Override to fix it.
      */
@@ -89,7 +97,7 @@ public abstract class ResetConsumeOffsetVerification {
         if (kit == null) {
             Fixture fixture = fixture();
             seed = seed();
-            kit = JunitKits.kit(target(), credentials(), fixture, holdsDocumentedData(), seed);
+            kit = JunitKits.kit(target(), credentials(), fixture, holdsDocumentedData(), seed, otherGroup());
         }
         return kit;
     }

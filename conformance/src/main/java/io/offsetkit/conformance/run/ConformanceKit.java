@@ -11,16 +11,20 @@ import io.offsetkit.conformance.check.RuleSkipped;
 import io.offsetkit.conformance.coverage.CoverageAnalysis;
 import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.http.KitHttp;
+import io.offsetkit.conformance.rules.Family;
 import io.offsetkit.conformance.rules.Rule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs the catalogue against one target: every selected rule, in catalogue order, each to a {@link
- * RuleResult}, then works out the run's coverage from what was sent and received. One instance is
+ * Runs the catalogue against one target: every selected rule, each to a {@link RuleResult} reported in
+ * catalogue order (the response rules checked last, so that they judge every response of the run),
+ * then works out the run's coverage from what was sent and received. One instance is
  * one run; the probes several rules share are sent once.
  *
  * <p>A rule whose check throws something else than a failure or a skip (a bug of the kit, a fixture
@@ -62,10 +66,18 @@ public final class ConformanceKit {
     /** Checks every rule and reports. */
     public KitReport run() {
         Instant started = config.clock().instant();
-        List<RuleResult> results = new ArrayList<>();
+        // The response rules judge every response the run received, whichever rule provoked it: they
+        // run after all the others, and their results take their place in catalogue order.
+        Map<Rule, RuleResult> byRule = new EnumMap<>(Rule.class);
         for (Rule rule : Rule.values()) {
-            results.add(check(rule));
+            if (rule.family() != Family.RESPONSE) {
+                byRule.put(rule, check(rule));
+            }
         }
+        for (Rule rule : Rule.of(Family.RESPONSE)) {
+            byRule.put(rule, check(rule));
+        }
+        List<RuleResult> results = new ArrayList<>(byRule.values());
         Instant finished = config.clock().instant();
         return new KitReport(
                 info(started, finished),

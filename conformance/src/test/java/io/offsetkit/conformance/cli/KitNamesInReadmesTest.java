@@ -81,7 +81,7 @@ class KitNamesInReadmesTest {
         // GIVEN a sample with right and wrong names of each kind
         MarkdownFile sample = MarkdownFile.of("sample.md", """
                 Run `--base-url URL` (not `--base-uri`) with `--include RESET-AUTH-*,RESET-EXACT-1?` (not `RESET-AUTH-9*`).
-                The families `RESET-EXAMPLE-01..03` and `RESET-WIRE-01..04`; `RESET-DOMAIN-09` and `RESET-DOMAIN-9`.
+                The families `RESET-EXAMPLE-01..03` and `RESET-WIRE-01..09`; `RESET-DOMAIN-09` and `RESET-DOMAIN-9`.
                 `-Doffsetkit.seed=N` replays a run; `-Doffsetkit.sed=N` does not. `OFFSETKIT_SK`, not `OFFSETKIT_SECRET`.
                 """);
 
@@ -95,7 +95,7 @@ class KitNamesInReadmesTest {
                 .containsExactlyInAnyOrder(
                         "--base-uri",
                         "RESET-AUTH-9*",
-                        "RESET-WIRE-01..04",
+                        "RESET-WIRE-01..09",
                         "RESET-DOMAIN-9",
                         "offsetkit.sed",
                         "OFFSETKIT_SECRET");

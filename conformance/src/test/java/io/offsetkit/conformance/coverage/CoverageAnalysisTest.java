@@ -53,6 +53,13 @@ class CoverageAnalysisTest {
                                 "Routes POST /v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/reset-message-offset")
                         .exercised())
                 .isTrue();
+        // AND every operation of the contract is a route exercised, as the exchanges' descriptors say
+        for (String route : List.of(
+                "GET /v2/{project_id}/instances/{instance_id}/groups/{group}/topics",
+                "GET /v2/{project_id}/instances/{instance_id}/topics/{topic}/status",
+                "GET /v2/rocketmq/{project_id}/instances/{instance_id}/groups/{group}/clients")) {
+            assertThat(items.get("Routes " + route).exercised()).as(route).isTrue();
+        }
         assertThat(items.get("Engines reliability").detail()).matches("\\d+ requests?, \\d+ answered 2xx");
         assertThat(items.get("Wire forms chunked body, no Content-Length (official Java SDK)")
                         .exercised())
@@ -71,8 +78,9 @@ class CoverageAnalysisTest {
         // THEN 401 and the signature scheme were not exercised, because the rules that send them were skipped
         assertThat(items.get("Status codes 401").exercised()).isFalse();
         assertThat(items.get("Status codes 401").detail())
-                .isEqualTo("RESET-AUTH-01, RESET-AUTH-02, RESET-AUTH-03, RESET-AUTH-04 skipped: no credentials were"
-                        + " given, so the target is taken not to authenticate");
+                .isEqualTo(
+                        "RESET-AUTH-01, RESET-AUTH-02, RESET-AUTH-03, RESET-AUTH-04, RESET-AUTH-05 skipped: no credentials were"
+                                + " given, so the target is taken not to authenticate");
         assertThat(items.get("Authentication schemes akskSignature (Authorization)")
                         .exercised())
                 .isFalse();

@@ -139,8 +139,8 @@ public final class FakeDms implements AutoCloseable {
         topics.put(TOPIC, documented);
         groups.add(GROUP);
         groups.add(OTHER_GROUP);
-        // the documented group has consumed topic_01 up to its first message, so its progress reads from the start
-        committed.put(committedKey(GROUP, TOPIC, "broker-1", 0), 1L);
+        // the documented group has consumed topic_01's first two messages: its progress is readable from the start
+        committed.put(committedKey(GROUP, TOPIC, "broker-1", 0), 2L);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -720,19 +720,16 @@ public final class FakeDms implements AutoCloseable {
         if (value.isNumber() && has(Defect.FRACTION_TRUNCATED)) {
             return (long) value.asDouble();
         }
-        if (value.isString() && has(Defect.TIMESTAMP_STRING_TRIMMED)) {
-            try {
-                return Long.parseLong(value.asString().trim());
-            } catch (NumberFormatException e) {
-                throw invalid;
-            }
+        String text = value.isString() ? value.asString() : null;
+        if (text != null && has(Defect.TIMESTAMP_STRING_TRIMMED)) {
+            text = text.strip().replaceFirst("^\\+", ""); // what a lenient number parser forgives
         }
-        if (value.isString()
+        if (text != null
                 && !has(Defect.STRING_TIMESTAMP_REFUSED)
-                && TIMESTAMP_STRING.matcher(value.asString()).matches()
-                && !(has(Defect.STRING_LATEST_REFUSED) && value.asString().equals("-1"))) {
+                && TIMESTAMP_STRING.matcher(text).matches()
+                && !(has(Defect.STRING_LATEST_REFUSED) && text.equals("-1"))) {
             try {
-                return Long.parseLong(value.asString());
+                return Long.parseLong(text);
             } catch (NumberFormatException e) {
                 throw invalid;
             }

@@ -12,8 +12,10 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import io.offsetkit.conformance.fake.Defect;
 import io.offsetkit.conformance.fake.FakeDms;
 import io.offsetkit.conformance.http.Target;
+import io.offsetkit.conformance.rules.Capability;
 import io.offsetkit.conformance.rules.Rule;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,9 @@ class ResetConsumeOffsetTestsTest {
             // THEN every rule is one test; the disabled rule and those needing more are skipped with why
             long needingMore = Arrays.stream(Rule.values())
                     .filter(rule -> !rule.requires().isEmpty())
+                    // the read-back rules run black-box through the progress read, but the one needing a second group
+                    .filter(rule -> !rule.requires().equals(Set.of(Capability.COMMITTED_OFFSETS))
+                            || rule == Rule.EXACT_OTHER_GROUP_UNTOUCHED)
                     .count();
             tests.assertStatistics(stats -> stats.started(Rule.values().length)
                     .aborted(needingMore + 1)
@@ -106,7 +111,7 @@ class ResetConsumeOffsetTestsTest {
         assertThatThrownBy(() -> ResetConsumeOffsetTests.of(
                                 new Target(java.net.URI.create("http://x"), "p", "i", "g", "t", null))
                         .disable("RESET-WIRE-4", "x"))
-                .hasMessage("No rule has the id 'RESET-WIRE-4'; the closest is RESET-WIRE-01");
+                .hasMessage("No rule has the id 'RESET-WIRE-4'; the closest is RESET-WIRE-04");
         assertThat(ResetConsumeOffsetTests.of(new Target(java.net.URI.create("http://x"), "p", "i", "g", "t", null))
                         .tests())
                 .hasSize(io.offsetkit.conformance.rules.Family.values().length);

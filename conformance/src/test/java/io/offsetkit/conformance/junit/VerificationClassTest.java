@@ -5,12 +5,14 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.offsetkit.conformance.fake.FakeDms;
 import io.offsetkit.conformance.http.Target;
+import io.offsetkit.conformance.rules.Capability;
 import io.offsetkit.conformance.rules.Rule;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -69,6 +71,9 @@ class VerificationClassTest {
             // THEN the rules needing credentials, a fixture or the documented data are skipped (aborted)
             long needingMore = Arrays.stream(Rule.values())
                     .filter(rule -> !rule.requires().isEmpty())
+                    // the read-back rules run black-box through the progress read, but the one needing a second group
+                    .filter(rule -> !rule.requires().equals(Set.of(Capability.COMMITTED_OFFSETS))
+                            || rule == Rule.EXACT_OTHER_GROUP_UNTOUCHED)
                     .count();
             tests.assertStatistics(stats -> stats.started(Rule.values().length)
                     .succeeded(Rule.values().length - needingMore)

@@ -27,9 +27,19 @@ class RuleSelectionTest {
     void idsGlobsFamiliesAndLevelsSelectCaseInsensitively() {
         assertThat(selected(RuleSelection.of(List.of("reset-auth-*"), List.of())))
                 .containsExactly(
-                        Rule.AUTH_NO_CREDENTIALS, Rule.AUTH_WRONG_TOKEN, Rule.AUTH_BAD_SIGNATURE, Rule.AUTH_STALE_DATE);
+                        Rule.AUTH_NO_CREDENTIALS,
+                        Rule.AUTH_WRONG_TOKEN,
+                        Rule.AUTH_BAD_SIGNATURE,
+                        Rule.AUTH_STALE_DATE,
+                        Rule.AUTH_READS);
         assertThat(selected(RuleSelection.of(List.of("WIRE,RESET-EXAMPLE-01"), List.of())))
-                .containsExactly(Rule.EXAMPLE_NUMERIC, Rule.WIRE_CHUNKED, Rule.WIRE_JAVA_SDK, Rule.WIRE_NODE_SDK);
+                .containsExactly(
+                        Rule.EXAMPLE_NUMERIC,
+                        Rule.WIRE_CHUNKED,
+                        Rule.WIRE_JAVA_SDK,
+                        Rule.WIRE_NODE_SDK,
+                        Rule.WIRE_READ_SDK,
+                        Rule.WIRE_CHARSET);
         assertThat(selected(RuleSelection.of(List.of("SHOULD"), List.of())))
                 .allMatch(rule -> rule.level() == Level.SHOULD);
         assertThat(selected(RuleSelection.of(List.of("RESET-EXACT-1?"), List.of())))
