@@ -125,15 +125,23 @@ public final class Main {
         if (arguments.seed() != null) {
             config = config.withSeed(arguments.seed());
         }
+        ReferenceAdminFixture fixture = null;
         if (arguments.fixture() != null) {
-            config = config.withFixture(
-                    ReferenceAdminFixture.NAME,
-                    new ReferenceAdminFixture(baseUrl, target.projectId(), target.instanceId()));
+            fixture = new ReferenceAdminFixture(baseUrl, target.projectId(), target.instanceId());
+            config = config.withFixture(ReferenceAdminFixture.NAME, fixture);
         }
-        KitReport report = new ConformanceKit(config, contract)
-                .run()
-                .withBaseline(baseline)
-                .withSkippedMustFailing(arguments.failOnSkippedMust());
+        KitReport report;
+        try {
+            report = new ConformanceKit(config, contract)
+                    .run()
+                    .withBaseline(baseline)
+                    .withSkippedMustFailing(arguments.failOnSkippedMust());
+        } finally {
+            // What the fixture created goes, whatever the run's outcome: the kit leaves no data behind.
+            if (fixture != null) {
+                out.println("Fixture: " + fixture.deleteCreated().describe());
+            }
+        }
         out.print(ConsoleReport.render(report));
         credentialsHint(report).ifPresent(out::println);
         if (arguments.reportDir() != null) {

@@ -87,11 +87,12 @@ public final class StartupBanner {
         return switch (auth) {
             case NONE -> List.of("Try it:", curl);
             case TOKEN -> List.of("Try it (with one of offsetkit.auth.tokens in place of YOUR_TOKEN):", curl);
-            case AKSK -> List.of(
-                    "Try it: in AK/SK mode a request is signed (SDK-HMAC-SHA256), which curl cannot do by hand; sign"
-                            + " it with the offsetkit Java client (its README) or an official Huawei Cloud SDK. The"
-                            + " request, unsigned:",
-                    curl);
+            case AKSK ->
+                List.of(
+                        "Try it: in AK/SK mode a request is signed (SDK-HMAC-SHA256), which curl cannot do by hand; sign"
+                                + " it with the offsetkit Java client (its README) or an official Huawei Cloud SDK. The"
+                                + " request, unsigned:",
+                        curl);
         };
     }
 

@@ -77,6 +77,26 @@ final class Catalog implements Closeable {
         model.putGroupCommand(instanceId, group).ifPresent(this::write);
     }
 
+    /**
+     * Deletes a topic (see {@link EmbeddedStore#deleteTopic}) and returns the instance's groups, whose
+     * offsets on it went with it.
+     */
+    synchronized List<String> deleteTopic(String instanceId, String topic) {
+        List<String> groups = model.groups(instanceId);
+        write(model.deleteTopicCommand(instanceId, topic));
+        return groups;
+    }
+
+    /**
+     * Deletes a group (see {@link EmbeddedStore#deleteGroup}) and returns the instance's topics, on
+     * which its offsets went with it.
+     */
+    synchronized List<String> deleteGroup(String instanceId, String group) {
+        List<String> topics = model.topics(instanceId);
+        write(model.deleteGroupCommand(instanceId, group));
+        return topics;
+    }
+
     synchronized boolean isEmpty() {
         return model.isEmpty();
     }

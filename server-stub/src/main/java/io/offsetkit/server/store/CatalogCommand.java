@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * One change of the catalog (instances, brokers, topics, groups), as written to the catalog log and
- * replayed at open. Each is idempotent and only ever adds: replaying a command twice changes nothing.
+ * replayed at open. Each is idempotent: replaying a command twice changes nothing. The put commands
+ * add; the delete commands (the admin API's clean-up of what a test created) remove a topic or a
+ * group with its files.
  *
  * <p>Payload: {@code byte kind, then the fields; strings as (short length, UTF-8 bytes)}.
  */
@@ -22,6 +24,8 @@ sealed interface CatalogCommand {
     byte PUT_INSTANCE = 1;
     byte PUT_TOPIC = 2;
     byte PUT_GROUP = 3;
+    byte DELETE_TOPIC = 4;
+    byte DELETE_GROUP = 5;
 
     /** An instance in a project with (more) brokers. */
     record PutInstance(String instanceId, String projectId, List<String> brokers) implements CatalogCommand {}
@@ -31,6 +35,12 @@ sealed interface CatalogCommand {
 
     /** A consumer group. */
     record PutGroup(String instanceId, String group) implements CatalogCommand {}
+
+    /** A topic removed, with its queues' messages and every group's committed offsets on it. */
+    record DeleteTopic(String instanceId, String topic) implements CatalogCommand {}
+
+    /** A consumer group removed, with its committed offsets on every topic. */
+    record DeleteGroup(String instanceId, String group) implements CatalogCommand {}
 
     static byte[] encode(CatalogCommand command) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
@@ -54,6 +64,14 @@ sealed interface CatalogCommand {
                 }
             } else if (command instanceof PutGroup c) {
                 out.writeByte(PUT_GROUP);
+                writeString(out, c.instanceId());
+                writeString(out, c.group());
+            } else if (command instanceof DeleteTopic c) {
+                out.writeByte(DELETE_TOPIC);
+                writeString(out, c.instanceId());
+                writeString(out, c.topic());
+            } else if (command instanceof DeleteGroup c) {
+                out.writeByte(DELETE_GROUP);
                 writeString(out, c.instanceId());
                 writeString(out, c.group());
             }
@@ -88,6 +106,12 @@ sealed interface CatalogCommand {
             }
             case PUT_GROUP -> {
                 return new PutGroup(readString(in), readString(in));
+            }
+            case DELETE_TOPIC -> {
+                return new DeleteTopic(readString(in), readString(in));
+            }
+            case DELETE_GROUP -> {
+                return new DeleteGroup(readString(in), readString(in));
             }
             default -> throw new IllegalStateException("unknown catalog record kind " + kind);
         }

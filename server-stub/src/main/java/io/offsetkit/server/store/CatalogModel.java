@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * {@link CatalogCommand}s: those replayed from the catalog file at open, then each one the {@link
  * Catalog} writes.
  *
- * <p>Invariants: the model only grows (an instance keeps its project, nothing is removed); a topic's
+ * <p>Invariants: the model grows, except that a topic or a group may be deleted (an instance keeps
+ * its project and its brokers); a topic's
  * queues on a broker have ids {@code 0..n-1}, queue {@code i}'s log at {@link StoreLayout#queueFile};
  * applying a command the model already reflects changes nothing, so replaying a command twice is
  * harmless.
@@ -64,7 +65,72 @@ final class CatalogModel {
             }
         } else if (command instanceof CatalogCommand.PutGroup c) {
             instance(c.instanceId()).groups.add(c.group());
+        } else if (command instanceof CatalogCommand.DeleteTopic c) {
+            deleteTopic(instance(c.instanceId()), c.topic());
+        } else if (command instanceof CatalogCommand.DeleteGroup c) {
+            deleteGroup(instance(c.instanceId()), c.group());
         }
+    }
+
+    /**
+     * Removes a topic: closes its queues and deletes their files, and every group's offsets file on
+     * it. Files already gone (a replay after a crash mid-way) are fine: deleting is idempotent.
+     */
+    private void deleteTopic(Instance instance, String name) throws IOException {
+        Topic topic = instance.topics.remove(name);
+        if (topic != null) {
+            for (Map.Entry<String, List<QueueLog>> broker : topic.queues.entrySet()) {
+                for (int id = 0; id < broker.getValue().size(); id++) {
+                    broker.getValue().get(id).close();
+                    layout.storage().delete(layout.queueFile(instance.id, name, broker.getKey(), id));
+                }
+            }
+        }
+        for (String group : instance.groups) {
+            layout.storage().delete(layout.offsetsFile(instance.id, group, name));
+        }
+    }
+
+    /** Removes a group and deletes its offsets file on every topic; idempotent as {@link #deleteTopic}. */
+    private void deleteGroup(Instance instance, String group) throws IOException {
+        instance.groups.remove(group);
+        for (String topic : instance.topics.keySet()) {
+            layout.storage().delete(layout.offsetsFile(instance.id, group, topic));
+        }
+    }
+
+    /**
+     * The command that deletes a topic.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownTopicException when the instance has no such topic
+     */
+    CatalogCommand deleteTopicCommand(String instanceId, String topic) {
+        topic(instance(instanceId), topic);
+        return new CatalogCommand.DeleteTopic(instanceId, topic);
+    }
+
+    /**
+     * The command that deletes a group.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     */
+    CatalogCommand deleteGroupCommand(String instanceId, String group) {
+        if (!instance(instanceId).groups.contains(group)) {
+            throw new UnknownGroupException(group);
+        }
+        return new CatalogCommand.DeleteGroup(instanceId, group);
+    }
+
+    /** The groups of an instance, sorted. @throws UnknownInstanceException when there is no such instance */
+    List<String> groups(String instanceId) {
+        return List.copyOf(instance(instanceId).groups);
+    }
+
+    /** The topics of an instance, sorted. @throws UnknownInstanceException when there is no such instance */
+    List<String> topics(String instanceId) {
+        return List.copyOf(instance(instanceId).topics.keySet());
     }
 
     /**

@@ -49,6 +49,13 @@ final class DiskStorage implements Storage {
     }
 
     @Override
+    public void delete(Path file) throws IOException {
+        if (Files.deleteIfExists(file)) {
+            Fsync.directory(file.toAbsolutePath().getParent());
+        }
+    }
+
+    @Override
     public void createDirectories(Path directory) throws IOException {
         Fsync.createDirectories(directory);
     }

@@ -45,6 +45,12 @@ public interface Storage {
      */
     void writeAtomically(Path file, ByteBuffer contents) throws IOException;
 
+    /**
+     * Deletes a file, durably, when it exists. A {@link LogFile} opened before must be closed first:
+     * what it would write afterwards is lost.
+     */
+    void delete(Path file) throws IOException;
+
     /** Creates a directory and its missing parents, each one durably. */
     void createDirectories(Path directory) throws IOException;
 
