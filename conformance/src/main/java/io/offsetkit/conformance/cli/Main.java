@@ -131,6 +131,7 @@ public final class Main {
             config = config.withFixture(ReferenceAdminFixture.NAME, fixture);
         }
         KitReport report;
+        String cleanUp;
         try {
             report = new ConformanceKit(config, contract)
                     .run()
@@ -138,11 +139,14 @@ public final class Main {
                     .withSkippedMustFailing(arguments.failOnSkippedMust());
         } finally {
             // What the fixture created goes, whatever the run's outcome: the kit leaves no data behind.
-            if (fixture != null) {
-                out.println("Fixture: " + fixture.deleteCreated().describe());
-            }
+            cleanUp = fixture == null
+                    ? null
+                    : "Fixture: " + fixture.deleteCreated().describe();
         }
         out.print(ConsoleReport.render(report));
+        if (cleanUp != null) {
+            out.println(cleanUp);
+        }
         credentialsHint(report).ifPresent(out::println);
         if (arguments.reportDir() != null) {
             try {
