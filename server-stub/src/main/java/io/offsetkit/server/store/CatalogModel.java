@@ -4,6 +4,7 @@ import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -80,23 +81,41 @@ final class CatalogModel {
         Topic topic = instance.topics.remove(name);
         if (topic != null) {
             for (Map.Entry<String, List<QueueLog>> broker : topic.queues.entrySet()) {
+                Path queueFile = null;
                 for (int id = 0; id < broker.getValue().size(); id++) {
                     broker.getValue().get(id).close();
-                    layout.storage().delete(layout.queueFile(instance.id, name, broker.getKey(), id));
+                    queueFile = layout.queueFile(instance.id, name, broker.getKey(), id);
+                    layout.storage().delete(queueFile);
+                }
+                if (queueFile != null) {
+                    layout.storage().deleteDirectoryIfEmpty(queueFile.getParent()); // the broker's
+                    layout.storage()
+                            .deleteDirectoryIfEmpty(queueFile.getParent().getParent()); // the topic's
                 }
             }
         }
         for (String group : instance.groups) {
-            layout.storage().delete(layout.offsetsFile(instance.id, group, name));
+            deleteOffsetsFile(instance.id, group, name);
         }
+    }
+
+    /** Deletes a group's offsets file on a topic, and the group's directory when it is left empty. */
+    private void deleteOffsetsFile(String instanceId, String group, String topic) throws IOException {
+        Path file = layout.offsetsFile(instanceId, group, topic);
+        layout.storage().delete(file);
+        layout.storage().deleteDirectoryIfEmpty(file.getParent());
     }
 
     /** Removes a group and deletes its offsets file on every topic; idempotent as {@link #deleteTopic}. */
     private void deleteGroup(Instance instance, String group) throws IOException {
         instance.groups.remove(group);
         for (String topic : instance.topics.keySet()) {
-            layout.storage().delete(layout.offsetsFile(instance.id, group, topic));
+            deleteOffsetsFile(instance.id, group, topic);
         }
+        // a group that never committed has no file, but may have an empty directory
+        layout.storage()
+                .deleteDirectoryIfEmpty(
+                        layout.offsetsFile(instance.id, group, "t").getParent());
     }
 
     /**

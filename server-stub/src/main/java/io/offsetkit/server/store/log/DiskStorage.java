@@ -56,6 +56,16 @@ final class DiskStorage implements Storage {
     }
 
     @Override
+    public void deleteDirectoryIfEmpty(Path directory) throws IOException {
+        try {
+            Files.delete(directory);
+            Fsync.directory(directory.toAbsolutePath().getParent());
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.DirectoryNotEmptyException kept) {
+            // gone already, or still holds files: either way nothing to do
+        }
+    }
+
+    @Override
     public void createDirectories(Path directory) throws IOException {
         Fsync.createDirectories(directory);
     }

@@ -65,6 +65,11 @@ public final class MemoryStorage implements Storage {
     }
 
     @Override
+    public void deleteDirectoryIfEmpty(Path directory) {
+        // Directories are implied by the paths of the files.
+    }
+
+    @Override
     public void createDirectories(Path directory) {
         // Directories are implied by the paths of the files.
     }

@@ -51,6 +51,9 @@ public interface Storage {
      */
     void delete(Path file) throws IOException;
 
+    /** Deletes a directory when it exists and is empty; in memory, where directories are implied, nothing. */
+    void deleteDirectoryIfEmpty(Path directory) throws IOException;
+
     /** Creates a directory and its missing parents, each one durably. */
     void createDirectories(Path directory) throws IOException;
 
