@@ -48,6 +48,7 @@ import picocli.CommandLine.ParameterException;
  * @param writeBaseline {@value #WRITE_BASELINE}, or null
  * @param seed {@value #SEED}, or null for a new one
  * @param version {@value #VERSION}: print the version and stop
+ * @param failOnSkippedMust {@value #FAIL_ON_SKIPPED_MUST}: a MUST rule that did not run fails the run
  * @param warnings what the user should know before the run (a secret on the command line)
  * @param otherGroup {@value #OTHER_GROUP}, or null
  * @param ctrf {@value #CTRF}: a file for the CTRF report, or null
@@ -73,6 +74,7 @@ public record CliArguments(
         Path writeBaseline,
         Long seed,
         boolean version,
+        boolean failOnSkippedMust,
         List<String> warnings,
         String otherGroup,
         Path ctrf) {
@@ -101,6 +103,7 @@ public record CliArguments(
     public static final String SEED = "--seed";
     public static final String HELP = "--help";
     public static final String VERSION = "--version";
+    public static final String FAIL_ON_SKIPPED_MUST = "--fail-on-skipped-must";
 
     /** The environment variable the secret key may come from. */
     public static final String ENV_SK = "OFFSETKIT_SK";
@@ -181,6 +184,7 @@ public record CliArguments(
                 baseline.writeTo,
                 run.seed,
                 version,
+                run.failOnSkippedMust,
                 warnings,
                 nonBlank(OTHER_GROUP, target.otherGroup),
                 run.ctrf);
@@ -224,6 +228,7 @@ public record CliArguments(
                 writeBaseline,
                 seed,
                 false,
+                failOnSkippedMust,
                 warnings,
                 otherGroup,
                 ctrf);
@@ -248,6 +253,9 @@ public record CliArguments(
         if (launch != null && baseUrl != null) {
             throw new UsageException(LAUNCH + " starts its own server; do not give " + BASE_URL + " with it");
         }
+        if (launch == null && !documentedData && (group == null || topic == null)) {
+            throw new UsageException(whatToReset());
+        }
         if (engine != null && !engine.equals("rocketmq") && !engine.equals("reliability")) {
             throw new UsageException(ENGINE + " must be rocketmq or reliability; was '" + engine + "'");
         }
@@ -261,6 +269,18 @@ public record CliArguments(
         if (baseline != null && !Files.isRegularFile(baseline)) {
             throw new UsageException(BASELINE + " " + baseline + " is not a file");
         }
+    }
+
+    /**
+     * Why the kit refuses to guess what to reset: against a server it did not start, the consumer
+     * group it resets many times must be named, or the target declared to hold the documented example.
+     */
+    private String whatToReset() {
+        String missing = group == null && topic == null ? GROUP + " and " + TOPIC : group == null ? GROUP : TOPIC;
+        return "the kit resets a consumer group's offsets on the target, many times: name the group and its topic"
+                + " with " + GROUP + " and " + TOPIC + " (a group whose offsets may be lost; " + missing
+                + (group == null && topic == null ? " are" : " is") + " missing), or give " + DOCUMENTED_DATA
+                + " when the target holds the documented example (group_01 on topic_01)";
     }
 
     private static String resolveToken(
@@ -386,6 +406,10 @@ public record CliArguments(
     private static URI uri(String text) throws UsageException {
         if (text == null) {
             return null;
+        }
+        if (!text.contains("://")) {
+            throw new UsageException(BASE_URL + " '" + text + "' has no scheme: add http:// (" + BASE_URL + " http://"
+                    + text + ") or https://");
         }
         try {
             URI uri = new URI(text);

@@ -44,9 +44,10 @@ import picocli.CommandLine.Option;
             "least 6 characters long (a shorter one would match ordinary text, so use longer secrets); in",
             "request headers a token shows its first four characters and a signature its first eight.",
             "",
-            "WARNING: the kit resets the given group on the given topic many times. Use a group whose",
-            "offsets may be lost. The exact-answer rules create their own topic and groups (names starting",
-            "with offsetkit_ck_) through the fixture and never touch yours."
+            "WHAT THE KIT CHANGES on the target: it resets the offsets of the group given by --group on the",
+            "topic given by --topic, many times, and with --fixture it creates topics and groups named",
+            "offsetkit_ck_* and deletes them at the end; it changes nothing else. Give a group whose offsets",
+            "may be lost; --launch needs neither, its server starts on a fresh data directory."
         })
 final class CliOptions {
 
@@ -81,7 +82,7 @@ final class CliOptions {
         @Option(
                 names = "--base-url",
                 paramLabel = "URL",
-                description = "where the API's routes live, e.g. http://localhost:8080")
+                description = "the host's root the routes /v2/... hang from, e.g. http://localhost:8080 (no /v2)")
         String baseUrl;
 
         @Option(
@@ -96,10 +97,20 @@ final class CliOptions {
                 description = "an existing instance (default: the contract's example)")
         String instanceId;
 
-        @Option(names = "--group", paramLabel = "G", description = "an existing consumer group (default: group_01)")
+        @Option(
+                names = "--group",
+                paramLabel = "G",
+                description = {
+                    "the consumer group the kit may reset, many times; with --base-url required, unless",
+                    "--documented-data (then group_01)"
+                })
         String group;
 
-        @Option(names = "--topic", paramLabel = "T", description = "an existing topic (default: topic_01)")
+        @Option(
+                names = "--topic",
+                paramLabel = "T",
+                description =
+                        "a topic of that group; with --base-url required, unless --documented-data (then topic_01)")
         String topic;
 
         @Option(names = "--engine", paramLabel = "E", description = "rocketmq (default) or reliability")
@@ -116,7 +127,10 @@ final class CliOptions {
 
         @Option(
                 names = "--documented-data",
-                description = "the target holds the documented example's data (checks RESET-EXAMPLE-03)")
+                description = {
+                    "the target holds the documented example's data: group_01 on topic_01, which the kit then",
+                    "resets unless --group and --topic name others (checks RESET-EXAMPLE-03)"
+                })
         boolean documentedData;
     }
 
@@ -188,6 +202,14 @@ final class CliOptions {
     }
 
     static final class RunOptions {
+        @Option(
+                names = "--fail-on-skipped-must",
+                description = {
+                    "a strict verdict: a MUST rule that did not run (no credentials, no fixture, not selected,",
+                    "...) fails the run (exit 1), so exit 0 means every MUST rule ran and passed"
+                })
+        boolean failOnSkippedMust;
+
         @Option(
                 names = "--seed",
                 paramLabel = "N",

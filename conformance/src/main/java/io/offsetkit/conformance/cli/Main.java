@@ -1,12 +1,8 @@
 package io.offsetkit.conformance.cli;
 
 import io.offsetkit.api.OpenApiDocument;
-import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.conformance.check.ContractFacts;
 import io.offsetkit.conformance.fixture.ReferenceAdminFixture;
-import io.offsetkit.conformance.http.Exchange;
-import io.offsetkit.conformance.http.KitHttp;
-import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.report.ConsoleReport;
 import io.offsetkit.conformance.report.ReportFiles;
@@ -23,7 +19,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -118,9 +113,9 @@ public final class Main {
                 orDefault(arguments.group(), facts.group()),
                 orDefault(arguments.topic(), facts.topic()),
                 arguments.engine());
-        String unreachable = unreachable(baseUrl);
-        if (unreachable != null) {
-            err.println(NAME + "cannot reach " + baseUrl + ": " + unreachable);
+        Optional<String> cannotRun = new Preflight(target, arguments.credentials(), facts).problem();
+        if (cannotRun.isPresent()) {
+            err.println(NAME + cannotRun.get());
             return CANNOT_RUN;
         }
         KitConfig config = KitConfig.of(target)
@@ -133,13 +128,28 @@ public final class Main {
         if (arguments.otherGroup() != null) {
             config = config.withOtherGroup(arguments.otherGroup());
         }
+        ReferenceAdminFixture fixture = null;
         if (arguments.fixture() != null) {
-            config = config.withFixture(
-                    ReferenceAdminFixture.NAME,
-                    new ReferenceAdminFixture(baseUrl, target.projectId(), target.instanceId()));
+            fixture = new ReferenceAdminFixture(baseUrl, target.projectId(), target.instanceId());
+            config = config.withFixture(ReferenceAdminFixture.NAME, fixture);
         }
-        KitReport report = new ConformanceKit(config, contract).run().withBaseline(baseline);
+        KitReport report;
+        String cleanUp;
+        try {
+            report = new ConformanceKit(config, contract)
+                    .run()
+                    .withBaseline(baseline)
+                    .withSkippedMustFailing(arguments.failOnSkippedMust());
+        } finally {
+            // What the fixture created goes, whatever the run's outcome: the kit leaves no data behind.
+            cleanUp = fixture == null
+                    ? null
+                    : "Fixture: " + fixture.deleteCreated().describe();
+        }
         out.print(ConsoleReport.render(report));
+        if (cleanUp != null) {
+            out.println(cleanUp);
+        }
         credentialsHint(report).ifPresent(out::println);
         if (arguments.reportDir() != null) {
             try {
@@ -211,13 +221,6 @@ public final class Main {
                         + " to the documented request, so most rules could not see an answer: check the credentials ("
                         + CliArguments.TOKEN + ", or " + CliArguments.AK + " and " + CliArguments.SK
                         + ") and the project id.");
-    }
-
-    /** Why the base URL cannot be reached, or null when something answers there. */
-    private static String unreachable(URI baseUrl) {
-        Exchange probe = new KitHttp(baseUrl, Credentials.none(), Clock.systemUTC())
-                .sendUnauthenticated(RawRequest.of("GET", "/v2/"));
-        return probe.answered() ? null : probe.transportError();
     }
 
     private static String orDefault(String value, String documented) {

@@ -1,6 +1,7 @@
 package io.offsetkit.conformance.report;
 
 import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.NotRun;
 import io.offsetkit.conformance.run.Outcome;
 import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.RunInfo;
@@ -49,19 +50,23 @@ public final class ConsoleReport {
             text.append("Baseline: ")
                     .append(report.baseline().source())
                     .append(" (")
-                    .append(report.baseline().reasons().size())
-                    .append(" known failures)\n");
+                    .append(NotRun.count(report.baseline().reasons().size(), "known failure", "known failures"))
+                    .append(")\n");
         }
         text.append('\n');
         text.append(String.format("%-18s %-6s %-7s %s%n", "RULE", "LEVEL", "VERDICT", "REASON"));
-        for (RuleResult result : report.results()) {
+        for (RuleResult result : LeftOut.listed(report)) {
             String reason = result.verdict() == Verdict.PASSED ? result.rule().statement() : result.reason();
             text.append(String.format(
                     "%-18s %-6s %-7s %s%n",
                     result.rule().id(), result.rule().level(), word(report.outcome(result)), cut(reason)));
         }
+        String leftOut = LeftOut.rulesLine(report);
+        if (!leftOut.isEmpty()) {
+            text.append("... ").append(leftOut).append('\n');
+        }
         text.append('\n').append(report.summary()).append("\n\n");
-        text.append(CoverageText.render(report.coverage()));
+        text.append(CoverageText.render(report));
         for (RuleResult result : report.withOutcome(Outcome.FAILED)) {
             text.append("\n---- ")
                     .append(result.rule().id())

@@ -5,6 +5,7 @@ import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.ExchangeText;
 import io.offsetkit.conformance.rules.Family;
 import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.NotRun;
 import io.offsetkit.conformance.run.Outcome;
 import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.RunInfo;
@@ -27,7 +28,7 @@ public final class HtmlReport {
             + ".SKIPPED{background:#eee;color:#666}.KNOWN_FAILURE{background:#fbe9c8}.FIXED{background:#cfe3fb}"
             + ".no{color:#a33}pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;"
             + "white-space:pre-wrap;word-break:break-all}.counts span{display:inline-block;padding:.4em .8em;"
-            + "margin-right:.5em;border-radius:.3em}small{color:#666}";
+            + "margin-right:.5em;border-radius:.3em}.NONE{background:#f3f3f3}small{color:#666}";
 
     private HtmlReport() {}
 
@@ -68,23 +69,18 @@ public final class HtmlReport {
                 .append(escape(info.selection()))
                 .append("<br>Baseline ")
                 .append(escape(report.baseline().source()))
-                .append("</p>\n<p class=\"counts\"><span class=\"PASSED\">")
-                .append(report.count(Verdict.PASSED))
-                .append(" passed</span><span class=\"FAILED\">")
-                .append(report.count(Verdict.FAILED))
-                .append(" failed</span><span class=\"SKIPPED\">")
-                .append(report.count(Verdict.SKIPPED))
-                .append(" skipped</span><span class=\"KNOWN_FAILURE\">")
-                .append(report.withOutcome(Outcome.KNOWN_FAILURE).size())
-                .append(" known failures</span><span class=\"FIXED\">")
-                .append(report.withOutcome(Outcome.FIXED).size())
-                .append(" fixed</span></p>\n");
+                .append("</p>\n");
+        counts(html, report);
+        List<RuleResult> listed = LeftOut.listed(report);
         for (Family family : Family.values()) {
+            if (listed.stream().noneMatch(result -> result.rule().family() == family)) {
+                continue; // the selection left the whole family out: the line below says so
+            }
             html.append("<h2>")
                     .append(escape(family.title()))
                     .append("</h2>\n<table><tr><th>Rule</th><th>Level</th>")
                     .append("<th>Verdict</th><th>Statement</th><th>Reason</th></tr>\n");
-            for (RuleResult result : report.results()) {
+            for (RuleResult result : listed) {
                 if (result.rule().family() != family) {
                     continue;
                 }
@@ -109,8 +105,15 @@ public final class HtmlReport {
             }
             html.append("</table>\n");
         }
+        String leftOut = LeftOut.rulesLine(report);
+        if (!leftOut.isEmpty()) {
+            html.append("<p>").append(escape(leftOut)).append("</p>\n");
+        }
         html.append("<h2>Coverage</h2>\n<table><tr><th>What</th><th>Item</th><th>Exercised</th><th>Detail</th></tr>\n");
         for (CoverageItem item : report.coverage().items()) {
+            if (LeftOut.onlyNotSelected(item)) {
+                continue;
+            }
             html.append("<tr><td>")
                     .append(escape(item.dimension()))
                     .append("</td><td>")
@@ -122,6 +125,10 @@ public final class HtmlReport {
                     .append("</td></tr>\n");
         }
         html.append("</table>\n");
+        String coverageLeftOut = LeftOut.coverageLine(report);
+        if (!coverageLeftOut.isEmpty()) {
+            html.append("<p>And ").append(escape(coverageLeftOut)).append(".</p>\n");
+        }
         List<RuleResult> failures = new ArrayList<>(report.withOutcome(Outcome.FAILED));
         failures.addAll(report.withOutcome(Outcome.KNOWN_FAILURE));
         for (RuleResult result : failures) {
@@ -156,6 +163,36 @@ public final class HtmlReport {
         }
         html.append("</body></html>\n");
         return html.toString();
+    }
+
+    /**
+     * The counts at a glance. Only new failures are red: a run whose failures the baseline expects
+     * shows them as known failures, apart; a badge of nothing (no known failure, nothing fixed) is
+     * left out.
+     */
+    private static void counts(StringBuilder html, KitReport report) {
+        List<String> badges = new ArrayList<>();
+        badges.add(badge("PASSED", NotRun.count(report.count(Verdict.PASSED), "passed", "passed")));
+        long newFailures = report.withOutcome(Outcome.FAILED).size();
+        String failed = report.baseline().isEmpty()
+                ? NotRun.count(newFailures, "failed", "failed")
+                : NotRun.count(newFailures, "new failure", "new failures");
+        badges.add(badge(newFailures > 0 ? "FAILED" : "NONE", failed));
+        if (!report.baseline().isEmpty()) {
+            long known = report.withOutcome(Outcome.KNOWN_FAILURE).size();
+            badges.add(badge(
+                    known > 0 ? "KNOWN_FAILURE" : "NONE", NotRun.count(known, "known failure", "known failures")));
+        }
+        long fixed = report.withOutcome(Outcome.FIXED).size();
+        if (fixed > 0) {
+            badges.add(badge("FIXED", fixed + " fixed"));
+        }
+        badges.add(badge("SKIPPED", report.count(Verdict.SKIPPED) + " skipped"));
+        html.append("<p class=\"counts\">").append(String.join("", badges)).append("</p>\n");
+    }
+
+    private static String badge(String style, String text) {
+        return "<span class=\"" + style + "\">" + escape(text) + "</span>";
     }
 
     /** Escapes text for HTML element content and attribute values. */

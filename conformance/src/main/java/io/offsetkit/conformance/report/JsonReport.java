@@ -3,6 +3,7 @@ package io.offsetkit.conformance.report;
 import io.offsetkit.conformance.coverage.CoverageItem;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.run.KitReport;
+import io.offsetkit.conformance.run.NotRun;
 import io.offsetkit.conformance.run.Outcome;
 import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.RunInfo;
@@ -13,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The report as JSON, for machines: {@code {"contract", "kit", "target", "started", "finished",
- * "seed", "selection", "baseline", "summary", "results": [{"id", "level", "family", "statement",
+ * "seed", "selection", "baseline", "summary" (with "result", the result line, and "mustNotRun", how
+ * many MUST rules did not run, with "mustNotRunCauses"), "results": [{"id", "level", "family", "statement",
  * "source", "verdict", "outcome", "baselineReason", "reason", "message", "exchanges": [...]}],
  * "coverage": [{"dimension", "item", "exercised", "detail"}]}}. {@code verdict} is the rule's own
  * (PASSED, FAILED, SKIPPED); {@code outcome} is what it means against the baseline (PASSED, FAILED,
@@ -52,6 +54,9 @@ public final class JsonReport {
         summary.put("fixed", report.withOutcome(Outcome.FIXED).size());
         summary.put("mustRulesPass", report.mustRulesPass());
         summary.put("passes", report.passes());
+        summary.put("mustNotRun", report.mustNotRun().size());
+        summary.put("mustNotRunCauses", NotRun.causes(report.mustNotRun()));
+        summary.put("failOnSkippedMust", report.skippedMustFails());
         summary.put("result", report.resultLine());
         ArrayNode results = root.putArray("results");
         for (RuleResult result : report.results()) {

@@ -18,7 +18,8 @@ import javax.xml.stream.XMLStreamWriter;
  * as {@code system-out}; a new failure has a {@code failure} with the full message, a skipped rule a
  * {@code skipped} with the reason, and a known failure (in the baseline) a {@code skipped} saying so,
  * so that it does not turn the CI's test view red. The contract, kit, target, time, seed, selection
- * and baseline are {@code properties}; the coverage is the suite's {@code system-out}.
+ * and baseline are {@code properties}, and so is the result line ({@code result}); the coverage and
+ * the result line are the suite's {@code system-out}.
  */
 public final class JunitXmlReport {
 
@@ -58,6 +59,7 @@ public final class JunitXmlReport {
             property(xml, "seed", String.valueOf(info.seed()));
             property(xml, "selection", info.selection());
             property(xml, "baseline", report.baseline().source());
+            property(xml, "result", report.resultLine());
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
             for (RuleResult result : report.results()) {
@@ -102,7 +104,7 @@ public final class JunitXmlReport {
             }
             xml.writeCharacters("\n  ");
             xml.writeStartElement("system-out");
-            xml.writeCharacters(CoverageText.render(report.coverage()));
+            xml.writeCharacters(CoverageText.render(report) + "\nRESULT: " + report.resultLine() + "\n");
             xml.writeEndElement();
             xml.writeCharacters("\n");
             xml.writeEndElement();

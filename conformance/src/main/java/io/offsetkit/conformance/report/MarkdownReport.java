@@ -50,7 +50,7 @@ public final class MarkdownReport {
         md.append("- Baseline: ").append(cell(report.baseline().source())).append('\n');
         md.append("- ").append(report.summary()).append("\n\n");
         md.append("| Rule | Level | Verdict | Reason |\n| --- | --- | --- | --- |\n");
-        for (RuleResult result : report.results()) {
+        for (RuleResult result : LeftOut.listed(report)) {
             String reason = result.verdict() == Verdict.PASSED ? result.rule().statement() : result.reason();
             md.append("| ")
                     .append(result.rule().id())
@@ -62,11 +62,15 @@ public final class MarkdownReport {
                     .append(cell(reason))
                     .append(" |\n");
         }
+        String leftOut = LeftOut.rulesLine(report);
+        if (!leftOut.isEmpty()) {
+            md.append("\n").append(cell(leftOut)).append('\n');
+        }
         md.append("\n### Coverage\n\n| What | Exercised | Not exercised, and why |\n| --- | --- | --- |\n");
         report.coverage().byDimension().forEach((dimension, items) -> {
             StringBuilder missing = new StringBuilder();
             for (CoverageItem item : items) {
-                if (!item.exercised()) {
+                if (!item.exercised() && !LeftOut.onlyNotSelected(item)) {
                     missing.append(missing.isEmpty() ? "" : "<br>").append(cell(item.name() + ": " + item.detail()));
                 }
             }
@@ -78,6 +82,10 @@ public final class MarkdownReport {
                     .append(missing.isEmpty() ? "" : missing)
                     .append(" |\n");
         });
+        String coverageLeftOut = LeftOut.coverageLine(report);
+        if (!coverageLeftOut.isEmpty()) {
+            md.append("\nAnd ").append(cell(coverageLeftOut)).append(".\n");
+        }
         failures(md, report, Outcome.FAILED, "New failures");
         failures(md, report, Outcome.KNOWN_FAILURE, "Known failures (in the baseline)");
         List<RuleResult> fixed = report.withOutcome(Outcome.FIXED);

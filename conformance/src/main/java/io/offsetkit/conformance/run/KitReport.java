@@ -12,8 +12,11 @@ import java.util.List;
  * @param results one result per rule of the catalogue
  * @param coverage what the run exercised and what not, and why
  * @param baseline the known failures; {@link Baseline#none()} for none
+ * @param skippedMustFails whether a MUST rule that did not run fails the run ({@code
+ *     --fail-on-skipped-must}): a pass then means every MUST rule ran and passed
  */
-public record KitReport(RunInfo info, List<RuleResult> results, Coverage coverage, Baseline baseline) {
+public record KitReport(
+        RunInfo info, List<RuleResult> results, Coverage coverage, Baseline baseline, boolean skippedMustFails) {
 
     public KitReport {
         results = List.copyOf(results);
@@ -21,9 +24,26 @@ public record KitReport(RunInfo info, List<RuleResult> results, Coverage coverag
         baseline = baseline == null ? Baseline.none() : baseline;
     }
 
+    /** A report in which a MUST rule that did not run does not fail the run. */
+    public KitReport(RunInfo info, List<RuleResult> results, Coverage coverage, Baseline baseline) {
+        this(info, results, coverage, baseline, false);
+    }
+
     /** The same results judged against a baseline of known failures. */
     public KitReport withBaseline(Baseline baseline) {
-        return new KitReport(info, results, coverage, baseline);
+        return new KitReport(info, results, coverage, baseline, skippedMustFails);
+    }
+
+    /** The same results, a MUST rule that did not run failing the run or not. */
+    public KitReport withSkippedMustFailing(boolean fails) {
+        return new KitReport(info, results, coverage, baseline, fails);
+    }
+
+    /** The MUST rules that did not run (skipped for a missing capability, or not selected), in catalogue order. */
+    public List<RuleResult> mustNotRun() {
+        return results.stream()
+                .filter(result -> result.rule().level() == Level.MUST && result.verdict() == Verdict.SKIPPED)
+                .toList();
     }
 
     /** What a result means for the run, given the baseline. */
@@ -59,12 +79,17 @@ public record KitReport(RunInfo info, List<RuleResult> results, Coverage coverag
     }
 
     /**
-     * Whether no MUST rule fails that the baseline does not expect to fail: the command line's exit
-     * code 0. Without a baseline, the same as {@link #mustRulesPass()}.
+     * Whether no MUST rule fails that the baseline does not expect to fail, and, when {@link
+     * #skippedMustFails()}, every MUST rule ran: the command line's exit code 0. Without a baseline
+     * and without that flag, the same as {@link #mustRulesPass()}.
      */
     public boolean passes() {
+        return !newMustFailure() && !(skippedMustFails && !mustNotRun().isEmpty());
+    }
+
+    private boolean newMustFailure() {
         return withOutcome(Outcome.FAILED).stream()
-                .noneMatch(result -> result.rule().level() == Level.MUST);
+                .anyMatch(result -> result.rule().level() == Level.MUST);
     }
 
     /**
@@ -79,25 +104,39 @@ public record KitReport(RunInfo info, List<RuleResult> results, Coverage coverag
             return line;
         }
         return line + "; baseline " + baseline.source() + ": "
-                + withOutcome(Outcome.KNOWN_FAILURE).size()
-                + " known failures, " + withOutcome(Outcome.FAILED).size() + " new, "
+                + NotRun.count(withOutcome(Outcome.KNOWN_FAILURE).size(), "known failure", "known failures") + ", "
+                + withOutcome(Outcome.FAILED).size() + " new, "
                 + withOutcome(Outcome.FIXED).size() + " fixed";
     }
 
-    /** The verdict of the whole run in one line, for the end of every report. */
+    /**
+     * The verdict of the whole run in one line, for the end of every report. It never claims more than
+     * the run checked: when MUST rules did not run, it says how many and why ({@code every MUST rule
+     * that ran passes; 20 MUST rules did not run: no credentials (4), no fixture (16)}).
+     */
     public String resultLine() {
         List<RuleResult> newFailures = withOutcome(Outcome.FAILED);
         List<RuleResult> known = withOutcome(Outcome.KNOWN_FAILURE);
-        if (!passes()) {
-            return baseline.isEmpty()
+        List<RuleResult> notRun = mustNotRun();
+        String didNotRun =
+                NotRun.count(notRun.size(), "MUST rule", "MUST rules") + " did not run: " + NotRun.causes(notRun);
+        if (newMustFailure()) {
+            String fails = baseline.isEmpty()
                     ? "a MUST rule fails"
                     : "a MUST rule fails that the baseline does not expect: " + ids(newFailures);
+            return notRun.isEmpty() ? fails : fails + "; " + didNotRun;
         }
+        if (skippedMustFails && !notRun.isEmpty()) {
+            return didNotRun + "; with --fail-on-skipped-must that fails the run";
+        }
+        String verdict;
         if (!known.isEmpty()) {
-            return "no new failure; " + known.size() + (known.size() == 1 ? " rule fails" : " rules fail")
+            verdict = "no new failure; " + known.size() + (known.size() == 1 ? " rule fails" : " rules fail")
                     + " as the baseline expects (" + ids(known) + ")";
+        } else {
+            verdict = notRun.isEmpty() ? "every MUST rule passes" : "every MUST rule that ran passes";
         }
-        return "every MUST rule passes";
+        return notRun.isEmpty() ? verdict : verdict + "; " + didNotRun;
     }
 
     private static String ids(List<RuleResult> results) {

@@ -55,15 +55,18 @@ public final class RuleSelection {
         return includes.isEmpty() && excludes.isEmpty();
     }
 
+    /** How the reason of every rule the selection leaves out starts. */
+    public static final String NOT_SELECTED = "not selected";
+
     /** Why a rule is left out, or empty when it is selected. */
     public Optional<String> whyLeftOut(Rule rule) {
         if (!includes.isEmpty() && includes.stream().noneMatch(pattern -> matches(pattern, rule))) {
-            return Optional.of("not selected: no --include pattern matches it (" + String.join(",", includes) + ")");
+            return Optional.of(NOT_SELECTED + ": no --include pattern matches it (" + String.join(",", includes) + ")");
         }
         return excludes.stream()
                 .filter(pattern -> matches(pattern, rule))
                 .findFirst()
-                .map(pattern -> "not selected: left out by --exclude " + pattern);
+                .map(pattern -> NOT_SELECTED + ": left out by --exclude " + pattern);
     }
 
     /** {@code every rule}, or the options as given, for report headers. */

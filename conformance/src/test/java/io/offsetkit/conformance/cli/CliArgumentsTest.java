@@ -58,7 +58,7 @@ class CliArgumentsTest {
         // GIVEN command lines that leave out every option of most groups (help: of all of them)
         // WHEN they are parsed
         CliArguments launchOnly = CliArguments.parse("--launch", "server.jar");
-        CliArguments urlOnly = CliArguments.parse("--base-url", "http://x");
+        CliArguments urlOnly = CliArguments.parse("--base-url", "http://x", "--documented-data");
         CliArguments help = CliArguments.parse("--help");
 
         // THEN each group left out reads as empty
@@ -83,24 +83,27 @@ class CliArgumentsTest {
     void refusesWhatCannotRunNamingTheOptionAndValue() {
         assertThatThrownBy(() -> CliArguments.parse()).hasMessageContaining("--base-url is required");
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "ftp://x")).hasMessageContaining("'ftp://x'");
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--engine", "kafka"))
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--engine", "kafka"))
                 .hasMessageContaining("--engine must be rocketmq or reliability; was 'kafka'");
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--topic"))
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--topic"))
                 .hasMessageContaining("--topic needs a value");
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--group", "a", "--group", "b"))
+        assertThatThrownBy(() -> CliArguments.parse(
+                        "--base-url", "http://x", "--documented-data", "--group", "a", "--group", "b"))
                 .hasMessageContaining("--group is given twice");
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--token", "t", "--ak", "a", "--sk", "s"))
+        assertThatThrownBy(() -> CliArguments.parse(
+                        "--base-url", "http://x", "--documented-data", "--token", "t", "--ak", "a", "--sk", "s"))
                 .hasMessageContaining("either --token or --ak and --sk");
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--fixture", "mine"))
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--fixture", "mine"))
                 .hasMessageContaining("'mine'");
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--fixture", "rocketmq:127.0.0.1:9876"))
+        assertThatThrownBy(() -> CliArguments.parse(
+                        "--base-url", "http://x", "--documented-data", "--fixture", "rocketmq:127.0.0.1:9876"))
                 .hasMessageContaining("RocketMQ cluster runs from the JUnit base class");
-        assertThatThrownBy(() -> CliArguments.parse("--launch", "s.jar", "--base-url", "http://x"))
+        assertThatThrownBy(() -> CliArguments.parse("--launch", "s.jar", "--base-url", "http://x", "--documented-data"))
                 .hasMessageContaining("do not give --base-url");
         assertThatThrownBy(() -> CliArguments.parse("--verbose")).hasMessageContaining("unknown option '--verbose'");
         assertThatThrownBy(() -> CliArguments.parse("--bse-url", "http://x"))
                 .hasMessage("unknown option '--bse-url'; the closest is --base-url (see --help)");
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--sk-fil=k"))
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--sk-fil=k"))
                 .hasMessageContaining("the closest is --sk-file");
     }
 
@@ -109,7 +112,8 @@ class CliArgumentsTest {
         // GIVEN a secret key given to a misspelt --sk, in the one-argument form
         // WHEN it is parsed
         // THEN the message names the option and the closest one, and never shows the value
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--ak", "A", "--sK=supersecret123"))
+        assertThatThrownBy(() -> CliArguments.parse(
+                        "--base-url", "http://x", "--documented-data", "--ak", "A", "--sK=supersecret123"))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("unknown option '--sK'; the closest is --sk (see --help)");
     }
@@ -119,6 +123,7 @@ class CliArgumentsTest {
         CliArguments arguments = CliArguments.parse(
                 "--base-url",
                 "http://x",
+                "--documented-data",
                 "--include",
                 "AUTH,RESET-EXACT-1*",
                 "--include=MUST",
@@ -135,13 +140,14 @@ class CliArgumentsTest {
         Map<String, String> environment = Map.of(CliArguments.ENV_SK, "sk-from-env", CliArguments.ENV_TOKEN, "t0ken");
 
         // WHEN only the AK is given, the SK comes from OFFSETKIT_SK and the ambient token is not used
-        CliArguments akSk = CliArguments.parse(environment, "--base-url", "http://x", "--ak", "AK1");
+        CliArguments akSk =
+                CliArguments.parse(environment, "--base-url", "http://x", "--documented-data", "--ak", "AK1");
         assertThat(akSk.credentials()).isEqualTo(Credentials.akSk("AK1", "sk-from-env"));
         assertThat(akSk.token()).isNull();
         assertThat(akSk.warnings()).isEmpty();
 
         // AND without an AK, the token comes from OFFSETKIT_TOKEN
-        CliArguments token = CliArguments.parse(environment, "--base-url", "http://x");
+        CliArguments token = CliArguments.parse(environment, "--base-url", "http://x", "--documented-data");
         assertThat(token.credentials()).isEqualTo(Credentials.token("t0ken"));
     }
 
@@ -154,24 +160,28 @@ class CliArgumentsTest {
                                 Map.of(CliArguments.ENV_SK, "ignored"),
                                 "--base-url",
                                 "http://x",
+                                "--documented-data",
                                 "--ak",
                                 "A",
                                 "--sk-file",
                                 sk.toString())
                         .credentials())
                 .isEqualTo(Credentials.akSk("A", "sk-from-file"));
-        assertThat(CliArguments.parse("--base-url", "http://x", "--token-file", token.toString())
+        assertThat(CliArguments.parse("--base-url", "http://x", "--documented-data", "--token-file", token.toString())
                         .credentials())
                 .isEqualTo(Credentials.token("token-from-file"));
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--ak", "A", "--sk-file", "no/such/file"))
+        assertThatThrownBy(() -> CliArguments.parse(
+                        "--base-url", "http://x", "--documented-data", "--ak", "A", "--sk-file", "no/such/file"))
                 .hasMessage("cannot read --sk-file no/such/file: no such file or directory");
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--sk-file", sk.toString()))
+        assertThatThrownBy(() ->
+                        CliArguments.parse("--base-url", "http://x", "--documented-data", "--sk-file", sk.toString()))
                 .hasMessageContaining("--ak and --sk go together; only the secret key was given");
     }
 
     @Test
     void aSecretOnTheCommandLineWorksWithAWarning() throws Exception {
-        CliArguments arguments = CliArguments.parse("--base-url", "http://x", "--ak", "A", "--sk", "S3CRET");
+        CliArguments arguments =
+                CliArguments.parse("--base-url", "http://x", "--documented-data", "--ak", "A", "--sk", "S3CRET");
 
         assertThat(arguments.credentials()).isEqualTo(Credentials.akSk("A", "S3CRET"));
         assertThat(arguments.warnings())
@@ -182,8 +192,46 @@ class CliArgumentsTest {
 
     @Test
     void anAkWithoutAnySecretKeyNamesWhereTheSecretKeyMayComeFrom() {
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--ak", "A"))
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--ak", "A"))
                 .hasMessageContaining("--ak and --sk go together; only --ak was given")
                 .hasMessageContaining("OFFSETKIT_SK");
+    }
+
+    @Test
+    void againstABaseUrlTheGroupAndTopicToResetMustBeNamed() throws Exception {
+        // GIVEN / WHEN a base URL without --group, --topic or --documented-data
+        // THEN the kit refuses to guess which group it may reset, and says which options to give
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x"))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("the kit resets a consumer group's offsets on the target, many times: name the group and"
+                        + " its topic with --group and --topic (a group whose offsets may be lost; --group and --topic"
+                        + " are missing), or give --documented-data when the target holds the documented example"
+                        + " (group_01 on topic_01)");
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--group", "g"))
+                .hasMessageContaining("--topic is missing");
+
+        // AND with both named, or the documented data declared, or a launched server, it runs
+        assertThat(CliArguments.parse("--base-url", "http://x", "--group", "g", "--topic", "t")
+                        .group())
+                .isEqualTo("g");
+        assertThat(CliArguments.parse("--base-url", "http://x", "--documented-data")
+                        .documentedData())
+                .isTrue();
+        assertThat(CliArguments.parse("--launch", "server.jar").group()).isNull();
+    }
+
+    @Test
+    void aBaseUrlWithoutASchemeIsToldToAddHttp() {
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "127.0.0.1:19001", "--documented-data"))
+                .hasMessage("--base-url '127.0.0.1:19001' has no scheme: add http:// (--base-url"
+                        + " http://127.0.0.1:19001) or https://");
+    }
+
+    @Test
+    void failOnSkippedMustIsOffUnlessGiven() throws Exception {
+        assertThat(CliArguments.parse("--launch", "s.jar").failOnSkippedMust()).isFalse();
+        assertThat(CliArguments.parse("--launch", "s.jar", "--fail-on-skipped-must")
+                        .failOnSkippedMust())
+                .isTrue();
     }
 }

@@ -53,7 +53,7 @@ class MainTest {
 
         assertThat(out())
                 .contains("Target:", "Credentials", "Fixture", "Rule selection:", "Known failures:", "Run and reports:")
-                .contains("Reference server:", "OFFSETKIT_SK", "OFFSETKIT_TOKEN", "WARNING");
+                .contains("Reference server:", "OFFSETKIT_SK", "OFFSETKIT_TOKEN", "WHAT THE KIT CHANGES");
         for (java.lang.reflect.Field field : CliArguments.class.getFields()) {
             String name = (String) field.get(null);
             if (name.startsWith("--")) {
@@ -70,7 +70,16 @@ class MainTest {
 
     @Test
     void anUnknownOptionExitsTwoNamingTheClosestOne() {
-        assertThat(run("--base-url", "http://127.0.0.1:9", "--reportdir", "x")).isEqualTo(Main.CANNOT_RUN);
+        assertThat(run(
+                        "--base-url",
+                        "http://127.0.0.1:9",
+                        "--group",
+                        "group_01",
+                        "--topic",
+                        "topic_01",
+                        "--reportdir",
+                        "x"))
+                .isEqualTo(Main.CANNOT_RUN);
         assertThat(err().strip())
                 .isEqualTo(
                         "offsetkit-conformance: unknown option '--reportdir'; the closest is --report-dir (see --help)");
@@ -78,7 +87,15 @@ class MainTest {
 
     @Test
     void aPatternThatMatchesNoRuleExitsTwoNamingTheClosestRule() {
-        assertThat(run("--base-url", "http://127.0.0.1:9", "--include", "RESET-AUTX-*"))
+        assertThat(run(
+                        "--base-url",
+                        "http://127.0.0.1:9",
+                        "--group",
+                        "group_01",
+                        "--topic",
+                        "topic_01",
+                        "--include",
+                        "RESET-AUTX-*"))
                 .isEqualTo(Main.CANNOT_RUN);
         assertThat(err()).contains("'RESET-AUTX-*' matches no rule; the closest is RESET-AUTH-");
     }
@@ -89,6 +106,10 @@ class MainTest {
             int code = run(
                     "--base-url",
                     fake.baseUrl().toString(),
+                    "--group",
+                    "group_01",
+                    "--topic",
+                    "topic_01",
                     "--ak",
                     "AK1",
                     "--sk",
@@ -102,8 +123,9 @@ class MainTest {
             assertThat(out())
                     .contains("Rules:    --include AUTH,RESET-EXAMPLE-0? --exclude RESET-AUTH-04")
                     .contains("RESET-AUTH-03      MUST   pass")
-                    .contains("RESET-AUTH-04      MUST   skip    not selected: left out by --exclude RESET-AUTH-04")
-                    .contains("RESET-DOMAIN-01    MUST   skip    not selected: no --include pattern matches it")
+                    .doesNotContain("RESET-AUTH-04      MUST   skip")
+                    .doesNotContain("RESET-DOMAIN-01")
+                    .contains("... 61 rules not selected (--include AUTH,RESET-EXAMPLE-0? --exclude RESET-AUTH-04)")
                     .contains("6 passed, 0 failed (0 MUST), 62 skipped, of 68 rules");
         }
     }
@@ -114,6 +136,10 @@ class MainTest {
             assertThat(run(
                             "--base-url",
                             fake.baseUrl().toString(),
+                            "--group",
+                            "group_01",
+                            "--topic",
+                            "topic_01",
                             "--seed",
                             "424242",
                             "--include",
@@ -129,7 +155,15 @@ class MainTest {
         Path baseline = directory.resolve("baseline.txt");
         try (FakeDms broken = FakeDms.start(Defect.UNKNOWN_INSTANCE_IS_500)) {
             // GIVEN a run that fails, writing its failures as a baseline
-            assertThat(run("--base-url", broken.baseUrl().toString(), "--write-baseline", baseline.toString()))
+            assertThat(run(
+                            "--base-url",
+                            broken.baseUrl().toString(),
+                            "--group",
+                            "group_01",
+                            "--topic",
+                            "topic_01",
+                            "--write-baseline",
+                            baseline.toString()))
                     .isEqualTo(Main.FAIL);
             assertThat(Files.readString(baseline))
                     .contains("RESET-NEGATIVE-02  ", "RESET-EDGE-03  ")
@@ -141,6 +175,10 @@ class MainTest {
             int code = run(
                     "--base-url",
                     broken.baseUrl().toString(),
+                    "--group",
+                    "group_01",
+                    "--topic",
+                    "topic_01",
                     "--baseline",
                     baseline.toString(),
                     "--report-dir",
@@ -155,7 +193,8 @@ class MainTest {
                             "RESULT: no new failure; 2 rules fail as the baseline expects (RESET-EDGE-03, RESET-NEGATIVE-02)");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.HTML)))
                     .contains("<h1>offsetkit conformance report: no new failure; 2 rules fail as the baseline expects"
-                            + " (RESET-EDGE-03, RESET-NEGATIVE-02)</h1>");
+                            + " (RESET-EDGE-03, RESET-NEGATIVE-02); 20 MUST rules did not run: no --documented-data"
+                            + " (1), no fixture (15), no credentials (4)</h1>");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JUNIT_XML)))
                     .contains("failures=\"0\"", "known failure, in the baseline");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JSON)))
@@ -167,7 +206,15 @@ class MainTest {
         try (FakeDms otherwise = FakeDms.start(Defect.EMPTY_BODY_IS_500)) {
             // WHEN another failure appears and the baselined ones pass again
             out.reset();
-            int code = run("--base-url", otherwise.baseUrl().toString(), "--baseline", baseline.toString());
+            int code = run(
+                    "--base-url",
+                    otherwise.baseUrl().toString(),
+                    "--group",
+                    "group_01",
+                    "--topic",
+                    "topic_01",
+                    "--baseline",
+                    baseline.toString());
 
             // THEN the run fails on the new one, and the baselined ones are reported as fixed
             assertThat(code).isEqualTo(Main.FAIL);
@@ -184,7 +231,15 @@ class MainTest {
         Path nowhere = directory.resolve("no-such-directory").resolve("baseline.txt");
         try (FakeDms fake = FakeDms.start()) {
             // WHEN the kit runs and writes its baseline there
-            int code = run("--base-url", fake.baseUrl().toString(), "--write-baseline", nowhere.toString());
+            int code = run(
+                    "--base-url",
+                    fake.baseUrl().toString(),
+                    "--group",
+                    "group_01",
+                    "--topic",
+                    "topic_01",
+                    "--write-baseline",
+                    nowhere.toString());
 
             // THEN it cannot run, and one line names the option, the file and the error (not "the reports")
             assertThat(code).isEqualTo(Main.CANNOT_RUN);
@@ -198,7 +253,15 @@ class MainTest {
     void aBaselineWithAnUnknownRuleExitsTwoNamingTheLineAndTheClosestRule(@TempDir Path directory) throws Exception {
         Path baseline = Files.writeString(directory.resolve("b.txt"), "# known\nRESET-NEGATIVE-2 because\n");
 
-        assertThat(run("--base-url", "http://127.0.0.1:9", "--baseline", baseline.toString()))
+        assertThat(run(
+                        "--base-url",
+                        "http://127.0.0.1:9",
+                        "--group",
+                        "group_01",
+                        "--topic",
+                        "topic_01",
+                        "--baseline",
+                        baseline.toString()))
                 .isEqualTo(Main.CANNOT_RUN);
         assertThat(err())
                 .contains(baseline + ":2: no rule has the id 'RESET-NEGATIVE-2'; the closest is RESET-NEGATIVE-02");
@@ -213,6 +276,10 @@ class MainTest {
                     Map.of(CliArguments.ENV_SK, secretKey),
                     "--base-url",
                     fake.baseUrl().toString(),
+                    "--group",
+                    "group_01",
+                    "--topic",
+                    "topic_01",
                     "--ak",
                     "VENDORAK",
                     "--report-dir",
@@ -242,6 +309,10 @@ class MainTest {
                     Map.of(CliArguments.ENV_TOKEN, token),
                     "--base-url",
                     fake.baseUrl().toString(),
+                    "--group",
+                    "group_01",
+                    "--topic",
+                    "topic_01",
                     "--report-dir",
                     reports.toString());
 
@@ -259,7 +330,15 @@ class MainTest {
     @Test
     void everyReportHasACoverageSection(@TempDir Path reports) throws Exception {
         try (FakeDms fake = FakeDms.start()) {
-            assertThat(run("--base-url", fake.baseUrl().toString(), "--report-dir", reports.toString()))
+            assertThat(run(
+                            "--base-url",
+                            fake.baseUrl().toString(),
+                            "--group",
+                            "group_01",
+                            "--topic",
+                            "topic_01",
+                            "--report-dir",
+                            reports.toString()))
                     .isEqualTo(Main.PASS);
 
             assertThat(out())
@@ -284,7 +363,8 @@ class MainTest {
 
     @Test
     void anAkWithoutSkIsRefused() {
-        assertThat(run("--base-url", "http://127.0.0.1:9", "--ak", "A")).isEqualTo(Main.CANNOT_RUN);
+        assertThat(run("--base-url", "http://127.0.0.1:9", "--group", "group_01", "--topic", "topic_01", "--ak", "A"))
+                .isEqualTo(Main.CANNOT_RUN);
         assertThat(err()).contains("--ak and --sk go together");
     }
 
@@ -295,7 +375,8 @@ class MainTest {
         try (FakeDms stopped = FakeDms.start()) {
             url = stopped.baseUrl().toString();
         }
-        assertThat(run("--base-url", url)).isEqualTo(Main.CANNOT_RUN);
+        assertThat(run("--base-url", url, "--group", "group_01", "--topic", "topic_01"))
+                .isEqualTo(Main.CANNOT_RUN);
         assertThat(err().strip()).doesNotContain("\n").contains("cannot reach", "connection refused");
     }
 
@@ -321,6 +402,10 @@ class MainTest {
             int code = run(
                     "--base-url",
                     fake.baseUrl().toString(),
+                    "--group",
+                    "group_01",
+                    "--topic",
+                    "topic_01",
                     "--ak",
                     "AK1",
                     "--sk",
@@ -331,13 +416,16 @@ class MainTest {
 
             // THEN it exits 0, and the console and every file report name the rules
             assertThat(code).as(out()).isEqualTo(Main.PASS);
-            assertThat(out()).contains("RESET-AUTH-04", "pass", "RESULT: every MUST rule passes", "sha256");
+            assertThat(out())
+                    .contains("RESET-AUTH-04", "pass", "sha256")
+                    .contains("RESULT: every MUST rule that ran passes; 15 MUST rules did not run: no fixture (15)");
             assertThat(Files.readString(reports.resolve(ReportFiles.JSON))).contains("\"id\" : \"RESET-EXAMPLE-01\"");
             assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
                     .contains("| RESET-EXACT-01 | MUST | skip |");
             assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
                     .startsWith("<!DOCTYPE html>")
-                    .contains("<h1>offsetkit conformance report: every MUST rule passes</h1>")
+                    .contains("<h1>offsetkit conformance report: every MUST rule that ran passes; 15 MUST rules did not"
+                            + " run: no fixture (15)</h1>")
                     .contains("RESET-DOMAIN-04");
             Document junit = DocumentBuilderFactory.newInstance()
                     .newDocumentBuilder()
@@ -350,14 +438,23 @@ class MainTest {
     @Test
     void aFailingMustRuleExitsOneAndTheReportShowsTheFailure(@TempDir Path reports) throws Exception {
         try (FakeDms fake = FakeDms.start(Defect.UNKNOWN_INSTANCE_IS_500)) {
-            int code = run("--base-url", fake.baseUrl().toString(), "--report-dir", reports.toString());
+            int code = run(
+                    "--base-url",
+                    fake.baseUrl().toString(),
+                    "--group",
+                    "group_01",
+                    "--topic",
+                    "topic_01",
+                    "--report-dir",
+                    reports.toString());
 
             assertThat(code).isEqualTo(Main.FAIL);
             assertThat(out())
                     .contains("RESET-NEGATIVE-02  MUST   FAIL", "Request sent:", "Response received:", "DMS.00500000");
             String html = Files.readString(reports.resolve(ReportFiles.HTML));
             assertThat(html)
-                    .contains("<h1>offsetkit conformance report: a MUST rule fails</h1>")
+                    .contains("<h1>offsetkit conformance report: a MUST rule fails; 20 MUST rules did not run: no"
+                            + " --documented-data (1), no fixture (15), no credentials (4)</h1>")
                     .contains("id=\"RESET-NEGATIVE-02\"", "Request sent:", "Response received:");
             assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML))).contains("<failure message=");
         }
@@ -366,7 +463,17 @@ class MainTest {
     @Test
     void refusedCredentialsAreNamedAsTheLikelyCause() throws Exception {
         try (FakeDms fake = FakeDms.withAkSk("AK1", "SK1")) {
-            assertThat(run("--base-url", fake.baseUrl().toString(), "--ak", "AK1", "--sk", "not-SK1"))
+            assertThat(run(
+                            "--base-url",
+                            fake.baseUrl().toString(),
+                            "--group",
+                            "group_01",
+                            "--topic",
+                            "topic_01",
+                            "--ak",
+                            "AK1",
+                            "--sk",
+                            "not-SK1"))
                     .isEqualTo(Main.FAIL);
             assertThat(out()).contains("HINT: the target answered 401 to the documented request");
         }
@@ -375,8 +482,190 @@ class MainTest {
     @Test
     void aFailingShouldRuleAloneStillExitsZero() throws Exception {
         try (FakeDms fake = FakeDms.start(Defect.OLDER_ROUTE_MISSING)) {
-            assertThat(run("--base-url", fake.baseUrl().toString())).isEqualTo(Main.PASS);
+            assertThat(run("--base-url", fake.baseUrl().toString(), "--group", "group_01", "--topic", "topic_01"))
+                    .isEqualTo(Main.PASS);
             assertThat(out()).contains("RESET-DOMAIN-09    SHOULD FAIL");
+        }
+    }
+
+    @Test
+    void theResultLineSaysHowManyMustRulesDidNotRunAndWhyInEveryReport(@TempDir Path reports) throws Exception {
+        try (FakeDms fake = FakeDms.start()) {
+            // GIVEN a conforming target, and neither credentials nor a fixture
+            // WHEN the kit runs against it
+            int code = run(
+                    "--base-url", fake.baseUrl().toString(), "--documented-data", "--report-dir", reports.toString());
+
+            // THEN it passes, and no report claims that every MUST rule passes: each says what did not run
+            String line = "every MUST rule that ran passes; 19 MUST rules did not run: no fixture (15), no credentials"
+                    + " (4)";
+            assertThat(code).as(out()).isEqualTo(Main.PASS);
+            assertThat(out()).contains("RESULT: " + line).doesNotContain("every MUST rule passes");
+            assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
+                    .contains("<h1>offsetkit conformance report: " + line + "</h1>");
+            assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
+                    .startsWith("## offsetkit conformance: " + line);
+            assertThat(Files.readString(reports.resolve(ReportFiles.JSON)))
+                    .contains("\"result\" : \"" + line + "\"", "\"mustNotRun\" : 19");
+            assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML)))
+                    .contains("<property name=\"result\" value=\"" + line + "\"");
+        }
+    }
+
+    @Test
+    void failOnSkippedMustMakesMustRulesThatDidNotRunFailTheRun() throws Exception {
+        try (FakeDms fake = FakeDms.start()) {
+            // GIVEN a conforming target and no credentials
+            // WHEN the kit runs with a strict verdict
+            int code = run("--base-url", fake.baseUrl().toString(), "--documented-data", "--fail-on-skipped-must");
+
+            // THEN the MUST rules that could not run fail the run, and the result line says why
+            assertThat(code).isEqualTo(Main.FAIL);
+            assertThat(out())
+                    .contains("RESULT: 19 MUST rules did not run: no fixture (15), no credentials (4); with"
+                            + " --fail-on-skipped-must that fails the run");
+        }
+    }
+
+    @Test
+    void aBaseUrlEndingInV2StopsBeforeTheRulesWithAHint() throws Exception {
+        try (FakeDms fake = FakeDms.start()) {
+            // WHEN the base URL is given with the routes' /v2
+            int code = run("--base-url", fake.baseUrl() + "/v2", "--documented-data");
+
+            // THEN one line says the route is not there and what the base URL should be; no rule ran
+            assertThat(code).isEqualTo(Main.CANNOT_RUN);
+            assertThat(err().strip())
+                    .doesNotContain("\n")
+                    .contains("the target has no route POST /v2/v2/rocketmq/")
+                    .contains("(it answered 404 DMS.00404001)")
+                    .endsWith("--base-url is the host's root, without /v2 (the kit adds the routes' /v2/...): try"
+                            + " --base-url " + fake.baseUrl().toString().replaceAll("/$", ""));
+            assertThat(out()).doesNotContain("RESET-");
+        }
+    }
+
+    @Test
+    void aRouteAnsweredWithAPlain404StopsBeforeTheRules() throws Exception {
+        // GIVEN a server that answers every request 404 with a text body, as a web server without the API does
+        com.sun.net.httpserver.HttpServer web =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        web.createContext("/", exchange -> {
+            byte[] body = "Not Found".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(404, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        web.start();
+        try {
+            int code = run("--base-url", "http://127.0.0.1:" + web.getAddress().getPort(), "--documented-data");
+
+            assertThat(code).isEqualTo(Main.CANNOT_RUN);
+            assertThat(err().strip())
+                    .doesNotContain("\n")
+                    .contains("the target has no route POST /v2/rocketmq/", "without a DMS error body")
+                    .contains("usually the host's root");
+        } finally {
+            web.stop(0);
+        }
+    }
+
+    @Test
+    void anUnknownTopicGroupOrInstanceIsOneLineNamingTheOption() throws Exception {
+        try (FakeDms fake = FakeDms.start()) {
+            String url = fake.baseUrl().toString();
+
+            assertThat(run("--base-url", url, "--group", "group_01", "--topic", "no_such_topic"))
+                    .isEqualTo(Main.CANNOT_RUN);
+            assertThat(err().strip())
+                    .doesNotContain("\n")
+                    .startsWith("offsetkit-conformance: --topic no_such_topic: the target has no such topic");
+            err.reset();
+
+            assertThat(run("--base-url", url, "--group", "no_such_group", "--topic", "topic_01"))
+                    .isEqualTo(Main.CANNOT_RUN);
+            assertThat(err().strip())
+                    .startsWith("offsetkit-conformance: --group no_such_group: the target has no such consumer group");
+            err.reset();
+
+            assertThat(run("--base-url", url, "--documented-data", "--instance-id", "no-such-instance"))
+                    .isEqualTo(Main.CANNOT_RUN);
+            assertThat(err().strip())
+                    .startsWith(
+                            "offsetkit-conformance: --instance-id no-such-instance: the target has no such instance");
+            assertThat(out()).doesNotContain("RESET-");
+        }
+    }
+
+    @Test
+    void withoutGroupAndTopicTheKitRefusesToResetAnything() {
+        // GIVEN / WHEN a base URL alone (nothing listens there: the refusal comes before any request)
+        assertThat(run("--base-url", "http://127.0.0.1:9")).isEqualTo(Main.CANNOT_RUN);
+
+        // THEN it names the options to give, and does not even try to connect
+        assertThat(err().strip())
+                .doesNotContain("\n")
+                .contains("name the group and its topic with --group and --topic", "--documented-data")
+                .doesNotContain("cannot reach");
+    }
+
+    @Test
+    void anIncludeRunListsWhatRanAndOneLineForTheRest(@TempDir Path reports) throws Exception {
+        try (FakeDms fake = FakeDms.start()) {
+            int code = run(
+                    "--base-url",
+                    fake.baseUrl().toString(),
+                    "--documented-data",
+                    "--include",
+                    "RESET-NEGATIVE-01,RESET-NEGATIVE-02,RESET-NEGATIVE-03",
+                    "--report-dir",
+                    reports.toString());
+
+            assertThat(code).as(out()).isEqualTo(Main.PASS);
+            assertThat(out())
+                    .contains("RESET-NEGATIVE-02  MUST   pass")
+                    .doesNotContain("RESET-DOMAIN-01")
+                    .doesNotContain("skip    not selected")
+                    .contains("... 50 rules not selected (--include RESET-NEGATIVE-01,RESET-NEGATIVE-02,"
+                            + "RESET-NEGATIVE-03); the JSON and JUnit XML reports list them")
+                    .contains("  and ")
+                    .contains("not exercised because the rules that would have were not selected");
+            assertThat(out().lines().filter(l -> l.startsWith("    not ")).toList())
+                    .allMatch(l -> !l.contains("not selected"));
+            assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
+                    .doesNotContain("| RESET-DOMAIN-01 |")
+                    .contains("50 rules not selected");
+            assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
+                    .doesNotContain(">RESET-DOMAIN-01<")
+                    .contains("50 rules not selected");
+            assertThat(Files.readString(reports.resolve(ReportFiles.JSON))).contains("\"id\" : \"RESET-DOMAIN-01\"");
+        }
+    }
+
+    @Test
+    void aPassingBaselineRunShowsNoRedBadgeAndCountsInTheSingular(@TempDir Path directory) throws Exception {
+        Path baseline = Files.writeString(directory.resolve("baseline.txt"), "RESET-NEGATIVE-02 instance check\n");
+        try (FakeDms broken = FakeDms.start(Defect.UNKNOWN_INSTANCE_IS_500)) {
+            // WHEN a target whose failures the baseline expects runs with it
+            int code = run(
+                    "--base-url",
+                    broken.baseUrl().toString(),
+                    "--documented-data",
+                    "--include",
+                    "RESET-NEGATIVE-02",
+                    "--baseline",
+                    baseline.toString(),
+                    "--report-dir",
+                    directory.resolve("r").toString());
+
+            // THEN it passes; the known failure is below, counted in the singular, and nothing is red
+            assertThat(code).as(out()).isEqualTo(Main.PASS);
+            assertThat(out()).contains("(1 known failure)", ": 1 known failure, 0 new, 0 fixed");
+            String html = Files.readString(directory.resolve("r").resolve(ReportFiles.HTML));
+            assertThat(html)
+                    .doesNotContain("<span class=\"FAILED\">")
+                    .contains("<span class=\"NONE\">0 new failures</span>")
+                    .contains("<span class=\"KNOWN_FAILURE\">1 known failure</span>");
         }
     }
 }

@@ -47,6 +47,7 @@ class KitReadmeFailureTest {
                     new String[] {
                         CliArguments.BASE_URL,
                         target.baseUrl().toString(),
+                        CliArguments.DOCUMENTED_DATA,
                         CliArguments.AK,
                         AK,
                         CliArguments.INCLUDE,

@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
 /**
  * The emulator's control plane over the embedded store, outside the contract's paths: create
  * instances, topics and groups, append message store timestamps to a queue, read a group's offsets
- * back (its document: {@code admin-openapi.yaml}). Every input is checked, with the store's own name
+ * back, delete a topic or a group again (its document: {@code admin-openapi.yaml}). Every input is checked, with the store's own name
  * rules; every failure is a {@link DmsException} with the documented DMS codes: unknown instance 404
  * {@code DMS.00404022}, unknown group 404 {@code DMS.10240405}, unknown topic 400 {@code DMS.00400876},
  * an empty body 400 {@code DMS.00400004}, a body that is not JSON 400 {@code DMS.00400005}, anything
@@ -59,7 +59,9 @@ public final class AdminApi {
         PUT_GROUP("PUT", PREFIX + "/instances/{instance_id}/groups/{group}"),
         APPEND_MESSAGES(
                 "POST", PREFIX + "/instances/{instance_id}/topics/{topic}/brokers/{broker}/queues/{queue_id}/messages"),
-        OFFSETS("GET", PREFIX + "/instances/{instance_id}/groups/{group}/offsets");
+        OFFSETS("GET", PREFIX + "/instances/{instance_id}/groups/{group}/offsets"),
+        DELETE_TOPIC("DELETE", PREFIX + "/instances/{instance_id}/topics/{topic}"),
+        DELETE_GROUP("DELETE", PREFIX + "/instances/{instance_id}/groups/{group}");
 
         private final String method;
         private final String pathTemplate;
@@ -109,6 +111,8 @@ public final class AdminApi {
                             case PUT_GROUP -> putGroup(path, body);
                             case APPEND_MESSAGES -> appendMessages(path, body);
                             case OFFSETS -> offsets(path, query);
+                            case DELETE_TOPIC -> deleteTopic(path, body);
+                            case DELETE_GROUP -> deleteGroup(path, body);
                         });
     }
 
@@ -235,6 +239,38 @@ public final class AdminApi {
         return mapped(() -> store.topic(instanceId, topic));
     }
 
+    /**
+     * Deletes a topic with its messages and every group's offsets on it ({@code DELETE
+     * /admin/instances/{instance_id}/topics/{topic}}): what a test created goes when it is done.
+     *
+     * @throws DmsException 404 {@code DMS.00404022} for an unknown instance; 400 {@code DMS.00400876}
+     *     for an unknown topic; 400 {@code DMS.00400800} for a bad name
+     */
+    public void deleteTopic(String instanceId, String topic) {
+        checked(Names::instanceId, instanceId);
+        checked(Names::topic, topic);
+        mapped(() -> {
+            store.deleteTopic(instanceId, topic);
+            return null;
+        });
+    }
+
+    /**
+     * Deletes a consumer group with its offsets on every topic ({@code DELETE
+     * /admin/instances/{instance_id}/groups/{group}}).
+     *
+     * @throws DmsException 404 {@code DMS.00404022} or {@code DMS.10240405} for an unknown instance or
+     *     group; 400 {@code DMS.00400800} for a bad name
+     */
+    public void deleteGroup(String instanceId, String group) {
+        checked(Names::instanceId, instanceId);
+        checked(Names::group, group);
+        mapped(() -> {
+            store.deleteGroup(instanceId, group);
+            return null;
+        });
+    }
+
     /** Runs a change of the store, turning its refusals into the documented errors. */
     private static <T> T mapped(Supplier<T> change) {
         try {
@@ -306,6 +342,22 @@ public final class AdminApi {
         return new OffsetsResponse(queues);
     }
 
+    private DeletedResponse deleteTopic(Map<String, String> path, byte[] body) {
+        String instanceId = checked(Names::instanceId, path.get("instance_id"));
+        String topic = checked(Names::topic, path.get("topic"));
+        AdminJson.parse(body, true, Set.of());
+        deleteTopic(instanceId, topic);
+        return new DeletedResponse(topic);
+    }
+
+    private DeletedResponse deleteGroup(Map<String, String> path, byte[] body) {
+        String instanceId = checked(Names::instanceId, path.get("instance_id"));
+        String group = checked(Names::group, path.get("group"));
+        AdminJson.parse(body, true, Set.of());
+        deleteGroup(instanceId, group);
+        return new DeletedResponse(group);
+    }
+
     private static String checked(UnaryOperator<String> rule, String value) {
         try {
             return rule.apply(value);
@@ -336,6 +388,8 @@ public final class AdminApi {
             @JsonProperty("queues") SortedMap<String, Integer> queues) {}
 
     record GroupResponse(@JsonProperty("group") String group) {}
+
+    record DeletedResponse(@JsonProperty("deleted") String deleted) {}
 
     record RangeResponse(
             @JsonProperty("min_offset") long minOffset,

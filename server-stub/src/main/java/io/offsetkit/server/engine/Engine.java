@@ -16,6 +16,7 @@ import io.offsetkit.server.ops.StartupBanner;
 import io.offsetkit.server.ops.StoreGauges;
 import io.offsetkit.server.rocketmq.RocketMqOffsetBackend;
 import io.offsetkit.server.settings.ServerSettings;
+import io.offsetkit.server.store.DataDirectoryInUseException;
 import io.offsetkit.server.store.EmbeddedStore;
 import io.offsetkit.server.store.InstanceView;
 import java.io.IOException;
@@ -106,6 +107,13 @@ public final class Engine implements AutoCloseable {
         EmbeddedStore store;
         try {
             store = EmbeddedStore.open(settings.dataDir());
+        } catch (DataDirectoryInUseException e) {
+            // Two servers on the default directory is the usual case: say how to give this one another.
+            throw new UncheckedIOException(
+                    "offsetkit.data-dir=" + settings.dataDir() + ": the store cannot be opened: " + e.getMessage()
+                            + " (another offsetkit server?); stop it, or give this server a directory of its own:"
+                            + " --offsetkit.data-dir=DIR (or OFFSETKIT_DATA_DIR=DIR)",
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "offsetkit.data-dir=" + settings.dataDir() + ": the store cannot be opened: " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import io.offsetkit.server.auth.AuthMode;
 import io.offsetkit.server.rocketmq.RocketMqProperties;
 import io.offsetkit.server.store.InstanceView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,12 @@ public final class StartupBanner {
 
     /** The documented example's time, 2022-09-08T16:00:00Z. */
     static final long EXAMPLE_TIMESTAMP = 1662652800000L;
+
+    /** The documented example's consumer group. */
+    static final String DOCUMENTED_GROUP = "group_01";
+
+    /** The documented example's topic. */
+    static final String DOCUMENTED_TOPIC = "topic_01";
 
     private StartupBanner() {}
 
@@ -49,19 +56,49 @@ public final class StartupBanner {
         }
         instances.stream()
                 .filter(i -> !i.groups().isEmpty() && !i.topics().isEmpty())
-                .findFirst()
+                .min(Comparator.comparing((InstanceView i) -> !holdsDocumentedExample(i)))
                 .ifPresentOrElse(
-                        i -> {
-                            lines.add("Try it" + (auth == AuthMode.NONE ? ":" : " (add your credentials):"));
-                            lines.add("  curl -sS -X POST '" + baseUrl + "/v2/rocketmq/" + i.projectId()
-                                    + "/instances/" + i.instanceId() + "/groups/"
-                                    + i.groups().get(0)
-                                    + "/reset-message-offset' -H 'Content-Type: application/json' -d '{\"topic\":\""
-                                    + i.topics().get(0).topic() + "\",\"timestamp\":" + EXAMPLE_TIMESTAMP + "}'");
-                        },
+                        i -> lines.addAll(tryIt(baseUrl, auth, i)),
                         () -> lines.add("No instance has both a group and a topic yet: create them with the admin API"
                                 + " (" + baseUrl + AdminApi.OPENAPI + ")"));
         return lines;
+    }
+
+    /**
+     * The documented example against an instance that has a group and a topic: its {@value
+     * #DOCUMENTED_GROUP} on its {@value #DOCUMENTED_TOPIC} when it holds them, so that data other runs
+     * added beside the example (a conformance run's topics) never take its place; else its first
+     * group on its first topic, which the store resets as well. In token mode the header to add is in
+     * the command; in AK/SK mode the request must be signed, which curl cannot do by hand, so the
+     * lines say what can sign it.
+     */
+    private static List<String> tryIt(String baseUrl, AuthMode auth, InstanceView instance) {
+        String group = instance.groups().contains(DOCUMENTED_GROUP)
+                ? DOCUMENTED_GROUP
+                : instance.groups().get(0);
+        String topic = instance.topics().stream().anyMatch(t -> t.topic().equals(DOCUMENTED_TOPIC))
+                ? DOCUMENTED_TOPIC
+                : instance.topics().get(0).topic();
+        String curl = "  curl -sS -X POST '" + baseUrl + "/v2/rocketmq/" + instance.projectId() + "/instances/"
+                + instance.instanceId() + "/groups/" + group + "/reset-message-offset'"
+                + (auth == AuthMode.TOKEN ? " -H 'X-Auth-Token: YOUR_TOKEN'" : "")
+                + " -H 'Content-Type: application/json' -d '{\"topic\":\"" + topic + "\",\"timestamp\":"
+                + EXAMPLE_TIMESTAMP + "}'";
+        return switch (auth) {
+            case NONE -> List.of("Try it:", curl);
+            case TOKEN -> List.of("Try it (with one of offsetkit.auth.tokens in place of YOUR_TOKEN):", curl);
+            case AKSK ->
+                List.of(
+                        "Try it: in AK/SK mode a request is signed (SDK-HMAC-SHA256), which curl cannot do by hand; sign"
+                                + " it with the offsetkit Java client (its README) or an official Huawei Cloud SDK. The"
+                                + " request, unsigned:",
+                        curl);
+        };
+    }
+
+    private static boolean holdsDocumentedExample(InstanceView instance) {
+        return instance.groups().contains(DOCUMENTED_GROUP)
+                && instance.topics().stream().anyMatch(t -> t.topic().equals(DOCUMENTED_TOPIC));
     }
 
     /** The lines of the RocketMQ backend's banner. */

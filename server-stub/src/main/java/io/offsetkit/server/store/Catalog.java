@@ -130,6 +130,24 @@ final class Catalog implements Closeable {
     synchronized List<TopicQueue> topicQueues(TopicRef topic) {
         model.checkInstanceInProject(topic.instanceId(), topic.projectId());
         return model.topicQueues(topic.instanceId(), topic.topic());
+    /**
+     * Deletes a topic (see {@link EmbeddedStore#deleteTopic}) and returns the instance's groups, whose
+     * offsets on it went with it.
+     */
+    synchronized List<String> deleteTopic(String instanceId, String topic) {
+        List<String> groups = model.groups(instanceId);
+        write(model.deleteTopicCommand(instanceId, topic));
+        return groups;
+    }
+
+    /**
+     * Deletes a group (see {@link EmbeddedStore#deleteGroup}) and returns the instance's topics, on
+     * which its offsets went with it.
+     */
+    synchronized List<String> deleteGroup(String instanceId, String group) {
+        List<String> topics = model.topics(instanceId);
+        write(model.deleteGroupCommand(instanceId, group));
+        return topics;
     }
 
     synchronized boolean isEmpty() {

@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * One change of the catalog (instances, brokers, topics, groups, a group's consumers), as written to
  * the catalog log and replayed at open. Each is idempotent: replaying a command twice changes nothing.
- * Instances, brokers, topics and groups are only ever added; a group's consumers are the one thing a
- * command replaces ({@link PutConsumers}), each command carrying the consumers' whole new state.
+ * The put commands add, except {@link PutConsumers}, which replaces the consumers it carries, each
+ * with its whole new state; the delete commands (the admin API's clean-up of what a test created)
+ * remove a topic or a group with its files.
  *
  * <p>Payload: {@code byte kind, then the fields; strings as (short length, UTF-8 bytes)}. {@link
  * PutConsumers}: {@code instance, group, byte replaceAll, int count, count x (clientId, clientAddr,
@@ -28,6 +29,8 @@ sealed interface CatalogCommand {
     byte PUT_TOPIC = 2;
     byte PUT_GROUP = 3;
     byte PUT_CONSUMERS = 4;
+    byte DELETE_TOPIC = 5;
+    byte DELETE_GROUP = 6;
 
     /** An instance in a project with (more) brokers. */
     record PutInstance(String instanceId, String projectId, List<String> brokers) implements CatalogCommand {}
@@ -44,6 +47,11 @@ sealed interface CatalogCommand {
      */
     record PutConsumers(String instanceId, String group, boolean replaceAll, List<GroupConsumer> consumers)
             implements CatalogCommand {}
+    /** A topic removed, with its queues' messages and every group's committed offsets on it. */
+    record DeleteTopic(String instanceId, String topic) implements CatalogCommand {}
+
+    /** A consumer group removed, with its committed offsets on every topic. */
+    record DeleteGroup(String instanceId, String group) implements CatalogCommand {}
 
     static byte[] encode(CatalogCommand command) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
@@ -88,6 +96,14 @@ sealed interface CatalogCommand {
                         writeString(out, subscription.expression());
                     }
                 }
+            } else if (command instanceof DeleteTopic c) {
+                out.writeByte(DELETE_TOPIC);
+                writeString(out, c.instanceId());
+                writeString(out, c.topic());
+            } else if (command instanceof DeleteGroup c) {
+                out.writeByte(DELETE_GROUP);
+                writeString(out, c.instanceId());
+                writeString(out, c.group());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -142,6 +158,11 @@ sealed interface CatalogCommand {
                     consumers.add(new GroupConsumer(clientId, clientAddr, language, version, online, subscriptions));
                 }
                 return new PutConsumers(instanceId, group, replaceAll, consumers);
+            case DELETE_TOPIC -> {
+                return new DeleteTopic(readString(in), readString(in));
+            }
+            case DELETE_GROUP -> {
+                return new DeleteGroup(readString(in), readString(in));
             }
             default -> throw new IllegalStateException("unknown catalog record kind " + kind);
         }

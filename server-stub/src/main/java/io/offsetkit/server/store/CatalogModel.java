@@ -4,6 +4,7 @@ import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,8 +19,8 @@ import java.util.TreeSet;
  * {@link CatalogCommand}s: those replayed from the catalog file at open, then each one the {@link
  * Catalog} writes.
  *
- * <p>Invariants: the model only grows (an instance keeps its project, nothing is removed), but for a
- * group's consumers, which a declaration replaces; a topic's
+ * <p>Invariants: the model grows, except that a topic or a group may be deleted (an instance keeps
+ * its project and its brokers) and that a declaration replaces a group's consumers; a topic's
  * queues on a broker have ids {@code 0..n-1}, queue {@code i}'s log at {@link StoreLayout#queueFile};
  * applying a command the model already reflects changes nothing, so replaying a command twice is
  * harmless.
@@ -72,7 +73,91 @@ final class CatalogModel {
                 consumers.clear();
             }
             c.consumers().forEach(consumer -> consumers.put(consumer.clientId(), consumer));
+        } else if (command instanceof CatalogCommand.DeleteTopic c) {
+            deleteTopic(instance(c.instanceId()), c.topic());
+        } else if (command instanceof CatalogCommand.DeleteGroup c) {
+            deleteGroup(instance(c.instanceId()), c.group());
         }
+    }
+
+    /**
+     * Removes a topic: closes its queues and deletes their files, and every group's offsets file on
+     * it. Files already gone (a replay after a crash mid-way) are fine: deleting is idempotent.
+     */
+    private void deleteTopic(Instance instance, String name) throws IOException {
+        Topic topic = instance.topics.remove(name);
+        if (topic != null) {
+            for (Map.Entry<String, List<QueueLog>> broker : topic.queues.entrySet()) {
+                Path queueFile = null;
+                for (int id = 0; id < broker.getValue().size(); id++) {
+                    broker.getValue().get(id).close();
+                    queueFile = layout.queueFile(instance.id, name, broker.getKey(), id);
+                    layout.storage().delete(queueFile);
+                }
+                if (queueFile != null) {
+                    layout.storage().deleteDirectoryIfEmpty(queueFile.getParent()); // the broker's
+                    layout.storage()
+                            .deleteDirectoryIfEmpty(queueFile.getParent().getParent()); // the topic's
+                }
+            }
+        }
+        for (String group : instance.groups) {
+            deleteOffsetsFile(instance.id, group, name);
+        }
+    }
+
+    /** Deletes a group's offsets file on a topic, and the group's directory when it is left empty. */
+    private void deleteOffsetsFile(String instanceId, String group, String topic) throws IOException {
+        Path file = layout.offsetsFile(instanceId, group, topic);
+        layout.storage().delete(file);
+        layout.storage().deleteDirectoryIfEmpty(file.getParent());
+    }
+
+    /** Removes a group and deletes its offsets file on every topic; idempotent as {@link #deleteTopic}. */
+    private void deleteGroup(Instance instance, String group) throws IOException {
+        instance.groups.remove(group);
+        instance.consumers.remove(group);
+        for (String topic : instance.topics.keySet()) {
+            deleteOffsetsFile(instance.id, group, topic);
+        }
+        // a group that never committed has no file, but may have an empty directory
+        layout.storage()
+                .deleteDirectoryIfEmpty(
+                        layout.offsetsFile(instance.id, group, "t").getParent());
+    }
+
+    /**
+     * The command that deletes a topic.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownTopicException when the instance has no such topic
+     */
+    CatalogCommand deleteTopicCommand(String instanceId, String topic) {
+        topic(instance(instanceId), topic);
+        return new CatalogCommand.DeleteTopic(instanceId, topic);
+    }
+
+    /**
+     * The command that deletes a group.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     */
+    CatalogCommand deleteGroupCommand(String instanceId, String group) {
+        if (!instance(instanceId).groups.contains(group)) {
+            throw new UnknownGroupException(group);
+        }
+        return new CatalogCommand.DeleteGroup(instanceId, group);
+    }
+
+    /** The groups of an instance, sorted. @throws UnknownInstanceException when there is no such instance */
+    List<String> groups(String instanceId) {
+        return List.copyOf(instance(instanceId).groups);
+    }
+
+    /** The topics of an instance, sorted. @throws UnknownInstanceException when there is no such instance */
+    List<String> topics(String instanceId) {
+        return List.copyOf(instance(instanceId).topics.keySet());
     }
 
     /**

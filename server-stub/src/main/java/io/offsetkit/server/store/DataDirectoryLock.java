@@ -23,13 +23,14 @@ final class DataDirectoryLock implements Closeable {
     /**
      * Takes the lock of the data directory of {@code layout}, which must exist, without waiting.
      *
-     * @throws IOException when the lock file cannot be created, or another process (or this one)
-     *     holds the lock; the message then names the directory
+     * @throws DataDirectoryInUseException when another process (or this one) holds the lock; the
+     *     message names the directory
+     * @throws IOException when the lock file cannot be created
      */
     static DataDirectoryLock acquire(StoreLayout layout) throws IOException {
         Closeable hold = layout.storage().tryLock(layout.lockFile());
         if (hold == null) {
-            throw new IOException("the data directory " + layout.directory() + " is in use by another process");
+            throw new DataDirectoryInUseException(layout.directory());
         }
         return new DataDirectoryLock(hold);
     }

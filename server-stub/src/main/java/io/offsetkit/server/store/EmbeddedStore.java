@@ -170,6 +170,41 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
     }
 
     /**
+     * Deletes a topic with its queues' messages and every group's committed offsets on it, durably
+     * (a restart does not bring it back). Meant for the clean-up of what a test created: a reset of
+     * that topic in flight at the same moment may fail or be lost.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownTopicException when the instance has no such topic
+     */
+    public void deleteTopic(String instanceId, String topic) {
+        for (String group : catalog.deleteTopic(instanceId, topic)) {
+            forget(instanceId, group, topic);
+        }
+    }
+
+    /**
+     * Deletes a consumer group with its committed offsets on every topic, durably. Meant for the
+     * clean-up of what a test created, as {@link #deleteTopic}.
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     */
+    public void deleteGroup(String instanceId, String group) {
+        for (String topic : catalog.deleteGroup(instanceId, group)) {
+            forget(instanceId, group, topic);
+        }
+    }
+
+    private void forget(String instanceId, String group, String topic) {
+        try {
+            groupOffsets.forget(instanceId, group, topic);
+        } catch (IOException e) {
+            throw new BackendUnavailableException("the offsets file could not be closed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Appends messages with these store timestamps (any order; milliseconds, {@code >= 0}) to a
      * queue, durably, and returns the queue's range after them.
      *

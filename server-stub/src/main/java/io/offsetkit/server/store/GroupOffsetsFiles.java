@@ -75,6 +75,17 @@ final class GroupOffsetsFiles implements Closeable {
         }
     }
 
+    /**
+     * Closes and forgets the offsets of a group on a topic, whose file the catalog has deleted: a
+     * group or topic made again under the same name starts with no committed offset.
+     */
+    void forget(String instanceId, String group, String topic) throws IOException {
+        GroupOffsets offsets = open.remove(new GroupTopic(instanceId, group, topic));
+        if (offsets != null) {
+            offsets.close();
+        }
+    }
+
     /** The key of one offsets file. */
     private record GroupTopic(String instanceId, String group, String topic) {}
 

@@ -90,6 +90,42 @@ class AdminApiTest {
     }
 
     @Test
+    void deletesATopicAndAGroupItCreatedAndSaysWhenTheyDoNotExist() {
+        // GIVEN a topic and a group created through the admin API
+        admin().body("{\"queues\":{\"broker-1\":1}}")
+                .put("/admin/instances/" + instance + "/topics/offsetkit_ck_1_topic")
+                .then()
+                .statusCode(200);
+        admin().put("/admin/instances/" + instance + "/groups/offsetkit_ck_1_g1")
+                .then()
+                .statusCode(200);
+
+        // WHEN they are deleted
+        admin().delete("/admin/instances/" + instance + "/topics/offsetkit_ck_1_topic")
+                .then()
+                .statusCode(200)
+                .body("deleted", equalTo("offsetkit_ck_1_topic"));
+        admin().delete("/admin/instances/" + instance + "/groups/offsetkit_ck_1_g1")
+                .then()
+                .statusCode(200)
+                .body("deleted", equalTo("offsetkit_ck_1_g1"));
+
+        // THEN the store no longer holds them, and deleting them again names what is missing
+        assertThat(store.instance(instance).topics()).isEmpty();
+        assertThat(store.instance(instance).groups()).isEmpty();
+        expect(
+                admin().delete("/admin/instances/" + instance + "/topics/offsetkit_ck_1_topic"),
+                400,
+                "DMS.00400876",
+                "offsetkit_ck_1_topic");
+        expect(
+                admin().delete("/admin/instances/" + instance + "/groups/offsetkit_ck_1_g1"),
+                404,
+                "DMS.10240405",
+                "offsetkit_ck_1_g1");
+    }
+
+    @Test
     void aQueueNeverCommittedShowsANullConsumerOffset() {
         admin().body("{\"queues\":{\"broker-1\":1}}").put("/admin/instances/" + instance + "/topics/t");
         admin().put("/admin/instances/" + instance + "/groups/g");

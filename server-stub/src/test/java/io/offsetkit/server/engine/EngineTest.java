@@ -107,6 +107,18 @@ class EngineTest {
     }
 
     @Test
+    void aDataDirectoryInUseStopsTheStartNamingTheSettingThatPicksAnother() throws Exception {
+        // GIVEN an engine holding the data directory
+        try (Engine first = start("offsetkit.fixture=none")) {
+            // WHEN a second one starts on the same directory
+            // THEN it is refused, naming the directory and how to give the second one its own
+            assertThatThrownBy(() -> start("offsetkit.fixture=none"))
+                    .hasMessageContaining("the data directory " + dir + " is in use by another process")
+                    .hasMessageContaining("give this server a directory of its own: --offsetkit.data-dir=DIR");
+        }
+    }
+
+    @Test
     void anUnknownBackendStopsTheStartNamingTheKeyAndValue() {
         // The Spring version said "offsetkit.backend=embeded names no backend"; the message now lists the backends.
         assertThatThrownBy(() -> start("offsetkit.backend=embeded"))

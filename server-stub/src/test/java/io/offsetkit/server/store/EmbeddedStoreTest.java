@@ -225,4 +225,60 @@ class EmbeddedStoreTest {
             assertThatThrownBy(() -> EmbeddedStore.open(dir)).isInstanceOf(IOException.class);
         }
     }
+
+    @Test
+    void aDeletedTopicAndGroupAreGoneWithTheirFilesAfterAReopenAndComeBackEmpty() throws IOException {
+        // GIVEN a store whose group committed offsets on its topic
+        try (EmbeddedStore store = seeded(dir)) {
+            store.resetByTime(TARGET, 1002);
+
+            // WHEN the topic and the group are deleted
+            store.deleteTopic(INSTANCE, "topic_01");
+            store.deleteGroup(INSTANCE, "group_01");
+
+            // THEN they are gone at once
+            assertThat(store.instance(INSTANCE).topics()).isEmpty();
+            assertThat(store.instance(INSTANCE).groups()).isEmpty();
+            assertThatThrownBy(() -> store.deleteTopic(INSTANCE, "topic_01")).isInstanceOf(UnknownTopicException.class);
+            assertThatThrownBy(() -> store.deleteGroup(INSTANCE, "group_01")).isInstanceOf(UnknownGroupException.class);
+        }
+        // AND no queue or offsets file of theirs is left, nor a directory of theirs
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertThat(files.map(dir::relativize).map(Path::toString))
+                    .noneMatch(name -> name.contains("topic_01") || name.contains("group_01"))
+                    .noneMatch(name -> name.endsWith(".log") && !name.equals("catalog.log"));
+        }
+
+        // AND after a reopen they are still gone; made again under the same names they start empty
+        try (EmbeddedStore reopened = EmbeddedStore.open(dir)) {
+            assertThat(reopened.instance(INSTANCE).topics()).isEmpty();
+            assertThat(reopened.instance(INSTANCE).groups()).isEmpty();
+            reopened.putGroup(INSTANCE, "group_01");
+            reopened.putTopic(INSTANCE, "topic_01", Map.of("broker-1", 1));
+            assertThat(reopened.offsets(INSTANCE, "group_01", "topic_01"))
+                    .singleElement()
+                    .satisfies(queue -> {
+                        assertThat(queue.consumerOffset()).isNull();
+                        assertThat(queue.maxOffset()).isZero();
+                    });
+        }
+    }
+
+    @Test
+    void deletingAGroupLeavesTheOtherGroupsOffsetsOnTheTopic() throws IOException {
+        try (EmbeddedStore store = seeded(dir)) {
+            // GIVEN two groups that both committed on the topic
+            store.putGroup(INSTANCE, "group_02");
+            store.resetByTime(TARGET, 1002);
+            store.resetByTime(new ResetTarget(PROJECT, INSTANCE, "group_02", "topic_01"), -1);
+
+            // WHEN one group is deleted
+            store.deleteGroup(INSTANCE, "group_01");
+
+            // THEN the other keeps its offsets and the topic its messages
+            assertThat(store.offsets(INSTANCE, "group_02", "topic_01"))
+                    .extracting(QueueState::consumerOffset)
+                    .containsExactly(5L, 5L, 41L);
+        }
+    }
 }

@@ -139,8 +139,10 @@ public final class CompatibilityGate {
         SemanticVersion before = version("the baseline " + baseline.name(), baseline, problems);
         SemanticVersion after = version(current.name(), current, problems);
         if (before != null && after != null && after.compareTo(before) < 0) {
-            problems.add("info.version " + after + " is lower than the released baseline's " + before
-                    + "; a contract version never goes back");
+            problems.add("info.version " + after + " of " + current.name() + " is lower than the baseline's " + before
+                    + " (" + baseline.name() + "); a contract version never goes back. Were the two documents"
+                    + " given the wrong way round? The baseline (the released document, OLD) comes first, the"
+                    + " new document (NEW) second");
         }
         return problems;
     }

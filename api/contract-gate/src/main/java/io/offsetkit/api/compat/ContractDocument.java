@@ -61,8 +61,8 @@ public final class ContractDocument {
      * Reads a document from its YAML or JSON bytes.
      *
      * @param name what messages and reports call the document (a file name, a resource path)
-     * @throws IllegalArgumentException when the bytes are not YAML or JSON, or their root is not an
-     *     object
+     * @throws IllegalArgumentException when the bytes are not YAML or JSON, their root is not an
+     *     object, or they are a Swagger 2.0 document (named as such)
      */
     public static ContractDocument parse(String name, byte[] bytes) {
         JsonNode tree;
@@ -73,6 +73,12 @@ public final class ContractDocument {
         }
         if (tree == null || !tree.isObject()) {
             throw new IllegalArgumentException(name + " is not an OpenAPI document: its root is not an object");
+        }
+        if (tree.has("swagger") && !tree.has("openapi")) {
+            throw new IllegalArgumentException(
+                    name + " is Swagger " + tree.path("swagger").asString("2.0")
+                            + " (it has \"swagger\", not \"openapi\"): Swagger 2.0 is not supported; convert it to"
+                            + " OpenAPI 3 (for example with swagger2openapi or the Swagger Editor's conversion)");
         }
         return new ContractDocument(name, tree, sha256(bytes));
     }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The gate's result as Markdown, for CI job summaries and release notes: the verdict, then every
- * breaking and every compatible change, each with its JSON pointer.
+ * breaking and every compatible change, each with its JSON pointer. It speaks of the two documents,
+ * the baseline and the new one, never of a build: the command line prints it too.
  */
 public final class DiffReport {
 
@@ -15,12 +16,12 @@ public final class DiffReport {
         StringBuilder out = new StringBuilder();
         out.append("# Contract diff: ")
                 .append(result.baseline().version())
-                .append(" (released) → ")
+                .append(" (baseline) → ")
                 .append(result.current().version())
-                .append(" (this build)\n\n");
+                .append(" (new)\n\n");
         out.append("| | document | info.version | SHA-256 |\n| --- | --- | --- | --- |\n");
         out.append(identityRow("baseline", result.baseline()));
-        out.append(identityRow("this build", result.current()));
+        out.append(identityRow("new", result.current()));
         out.append("\n**Verdict: ").append(verdict(result)).append("**\n");
         if (!result.compared()) {
             out.append("\n## Not compared\n\n");
@@ -56,7 +57,7 @@ public final class DiffReport {
         }
         return result.majorRaised()
                 ? "breaking, accepted: the major version was raised"
-                : "breaking: existing clients or servers would fail; the build fails";
+                : "breaking: existing clients or servers would fail";
     }
 
     private static String identityRow(String role, GateResult.Identity identity) {

@@ -583,7 +583,7 @@ class CompatibilityGateTest {
 
             assertThat(result.passes()).isFalse();
             assertThat(result.failureMessage())
-                    .contains("info.version 0.9.0 is lower than the released baseline's 1.0.0");
+                    .contains("info.version 0.9.0 of mutated.yaml is lower than the baseline's 1.0.0");
         }
 
         @Test

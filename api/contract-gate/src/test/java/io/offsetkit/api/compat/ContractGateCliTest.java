@@ -42,8 +42,8 @@ class ContractGateCliTest {
         // THEN it exits 1; the report on stdout lists the change; stderr says what changed and where
         assertThat(status).isEqualTo(ContractGateCli.BREAKING).isEqualTo(1);
         assertThat(stdout())
-                .startsWith("# Contract diff: 1.0.0 (released) → 1.0.0 (this build)")
-                .contains("**Verdict: breaking: existing clients or servers would fail; the build fails**")
+                .startsWith("# Contract diff: 1.0.0 (baseline) → 1.0.0 (new)")
+                .contains("**Verdict: breaking: existing clients or servers would fail**")
                 .contains("## Breaking changes (1)")
                 .contains("`" + QUEUE + "/properties/queue_id`")
                 .doesNotContain("Contract compatibility gate FAILED");
@@ -202,6 +202,61 @@ class ContractGateCliTest {
                 .containsPattern("^offsetkit-contract-gate \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n")
                 .containsPattern("\nopenapi-diff \\d+\\.\\d+\\.\\d+\n")
                 .contains("Java " + System.getProperty("java.version"));
+    }
+
+    @Test
+    void documentsGivenTheWrongWayRoundFailNamingTheLikelySwap() throws IOException {
+        // GIVEN a newer release of the contract (1.1.0) beside the released 1.0.0
+        ObjectNode tree = (ObjectNode) BASELINE.tree().deepCopy();
+        ((ObjectNode) tree.get("info")).put("version", "1.1.0");
+        Path newer = Files.write(
+                dir.resolve("openapi-1.1.0.yaml"), JsonMapper.shared().writeValueAsBytes(tree));
+
+        // WHEN the gate is given the newer one first, as the baseline, and the released one as NEW
+        int status = run(newer.toString(), RepositoryContract.RELEASED_1_0_0.toString());
+
+        // THEN it does not pass, and says the two files were likely swapped, naming which comes first
+        assertThat(status).isEqualTo(ContractGateCli.BREAKING);
+        assertThat(stderr())
+                .contains("info.version 1.0.0 of openapi-1.0.0.yaml is lower than the baseline's 1.1.0")
+                .contains("Were the two documents given the wrong way round? The baseline (the released document,"
+                        + " OLD) comes first, the new document (NEW) second");
+    }
+
+    @Test
+    void swaggerTwoIsNamedAsSuchAndExitsTwo() throws IOException {
+        // GIVEN a Swagger 2.0 document as the document to check
+        Path swagger = Files.writeString(
+                dir.resolve("swagger.yaml"),
+                "swagger: \"2.0\"\ninfo:\n  title: t\n  version: 1.0.0\npaths: {}\n",
+                StandardCharsets.UTF_8);
+
+        // WHEN the gate runs on it
+        int status = run(RepositoryContract.RELEASED_1_0_0.toString(), swagger.toString());
+
+        // THEN it cannot run, and says why in the words a user searches for
+        assertThat(status).isEqualTo(ContractGateCli.CANNOT_RUN);
+        assertThat(stderr())
+                .startsWith("offsetkit-contract-gate cannot run: the document to check: swagger.yaml is Swagger 2.0")
+                .contains("Swagger 2.0 is not supported; convert it to OpenAPI 3")
+                .doesNotContain("attribute openapi is missing");
+    }
+
+    @Test
+    void theOutputSpeaksOfTheDocumentsNotOfABuild() throws IOException {
+        // GIVEN a breaking copy of the contract
+        ObjectNode tree = (ObjectNode) BASELINE.tree().deepCopy();
+        ((ObjectNode) tree.at(QUEUE + "/properties/queue_id"))
+                .put("type", "string")
+                .remove("format");
+        Path copy = Files.write(dir.resolve("openapi.yaml"), JsonMapper.shared().writeValueAsBytes(tree));
+
+        // WHEN the gate runs from the command line, where no build is running
+        run(RepositoryContract.RELEASED_1_0_0.toString(), copy.toString());
+
+        // THEN neither the report nor the verdict speaks of a build
+        assertThat(stdout() + stderr()).doesNotContainIgnoringCase("build");
+        assertThat(stdout()).contains("| new | `openapi.yaml` |");
     }
 
     private int run(String... args) {

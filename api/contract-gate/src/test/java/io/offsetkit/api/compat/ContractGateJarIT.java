@@ -34,7 +34,7 @@ class ContractGateJarIT {
         // THEN exit 0, Markdown alone on stdout, the verdict (and no SLF4J notice) on stderr
         assertThat(run.status).as(run.stderr).isZero();
         assertThat(run.stdout)
-                .startsWith("# Contract diff: 1.0.0 (released) → 1.0.0 (this build)")
+                .startsWith("# Contract diff: 1.0.0 (baseline) → 1.0.0 (new)")
                 .contains("**Verdict: unchanged**");
         assertThat(run.stderr).startsWith("Contract compatibility gate passed").doesNotContain("SLF4J");
     }

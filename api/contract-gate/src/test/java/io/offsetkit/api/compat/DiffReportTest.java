@@ -25,7 +25,7 @@ class DiffReportTest {
 
         // THEN
         assertThat(markdown)
-                .startsWith("# Contract diff: 1.0.0 (released) → 1.1.0 (this build)")
+                .startsWith("# Contract diff: 1.0.0 (baseline) → 1.1.0 (new)")
                 .contains("**Verdict: compatible: existing clients and servers keep working**")
                 .contains("## Breaking changes (0)\n\nNone.")
                 .contains("## Compatible changes (2)")
@@ -45,7 +45,7 @@ class DiffReportTest {
 
         // THEN the cell keeps its pipe escaped, and the version note asks for a raise
         assertThat(markdown)
-                .contains("**Verdict: breaking: existing clients or servers would fail; the build fails**")
+                .contains("**Verdict: breaking: existing clients or servers would fail**")
                 .contains("## Breaking changes (1)")
                 .contains("`^(-1\\|[0-9]{1,19})$` to `^(-1\\|[0-9]{1,13})$`")
                 .contains("`/components/schemas/ResetTimestamp/oneOf/1/pattern`")

@@ -49,6 +49,23 @@ final class DiskStorage implements Storage {
     }
 
     @Override
+    public void delete(Path file) throws IOException {
+        if (Files.deleteIfExists(file)) {
+            Fsync.directory(file.toAbsolutePath().getParent());
+        }
+    }
+
+    @Override
+    public void deleteDirectoryIfEmpty(Path directory) throws IOException {
+        try {
+            Files.delete(directory);
+            Fsync.directory(directory.toAbsolutePath().getParent());
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.DirectoryNotEmptyException kept) {
+            // gone already, or still holds files: either way nothing to do
+        }
+    }
+
+    @Override
     public void createDirectories(Path directory) throws IOException {
         Fsync.createDirectories(directory);
     }

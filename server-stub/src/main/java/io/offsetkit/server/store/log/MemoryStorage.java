@@ -60,6 +60,16 @@ public final class MemoryStorage implements Storage {
     }
 
     @Override
+    public void delete(Path file) {
+        files.remove(key(file));
+    }
+
+    @Override
+    public void deleteDirectoryIfEmpty(Path directory) {
+        // Directories are implied by the paths of the files.
+    }
+
+    @Override
     public void createDirectories(Path directory) {
         // Directories are implied by the paths of the files.
     }

@@ -45,6 +45,15 @@ public interface Storage {
      */
     void writeAtomically(Path file, ByteBuffer contents) throws IOException;
 
+    /**
+     * Deletes a file, durably, when it exists. A {@link LogFile} opened before must be closed first:
+     * what it would write afterwards is lost.
+     */
+    void delete(Path file) throws IOException;
+
+    /** Deletes a directory when it exists and is empty; in memory, where directories are implied, nothing. */
+    void deleteDirectoryIfEmpty(Path directory) throws IOException;
+
     /** Creates a directory and its missing parents, each one durably. */
     void createDirectories(Path directory) throws IOException;
 

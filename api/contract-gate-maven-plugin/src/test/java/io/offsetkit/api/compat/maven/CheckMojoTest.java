@@ -50,7 +50,7 @@ class CheckMojoTest {
 
         // THEN the build goes on, and the report (its directory created) says so
         assertThat(Files.readString(mojo.report.toPath()))
-                .startsWith("# Contract diff: 1.0.0 (released) → 1.0.0 (this build)")
+                .startsWith("# Contract diff: 1.0.0 (baseline) → 1.0.0 (new)")
                 .contains("**Verdict: unchanged**");
     }
 
