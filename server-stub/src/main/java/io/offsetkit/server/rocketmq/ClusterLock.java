@@ -61,7 +61,7 @@ final class ClusterLock {
         String owner = process + "-" + calls.incrementAndGet();
         MessageQueue key = new MessageQueue(topic, group, 0);
         long pause = 1;
-        while (!cluster.tryLock(brokerName, address, LOCK_GROUP, key, owner, deadline)) {
+        while (!tryLock(cluster, brokerName, address, key, owner, deadline)) {
             if (deadline.remainingMillis() <= pause) {
                 throw new BackendUnavailableException("another reset of the group '" + group + "' on the topic '"
                         + topic + "' held the cluster's lock (on the broker '" + brokerName + "') for the whole "
@@ -76,5 +76,31 @@ final class ClusterLock {
             pause = Math.min(MAX_PAUSE_MILLIS, pause * 2);
         }
         return () -> cluster.unlock(brokerName, address, LOCK_GROUP, key, owner, deadline);
+    }
+
+    /**
+     * One lock request. When it gets no answer, the broker may still grant it later, to an owner that
+     * will never release it: an unlock follows (one way), so that the lock does not stay taken for a
+     * whole lease; it releases nothing else, the owner being this request's alone.
+     */
+    private static boolean tryLock(
+            RocketMqCluster cluster,
+            String brokerName,
+            String address,
+            MessageQueue key,
+            String owner,
+            Deadline deadline) {
+        try {
+            return cluster.tryLock(brokerName, address, LOCK_GROUP, key, owner, deadline);
+        } catch (RocketMqCallException e) {
+            if (e.responseCode() == RocketMqCallException.TRANSPORT) {
+                try {
+                    cluster.unlock(brokerName, address, LOCK_GROUP, key, owner, deadline);
+                } catch (RuntimeException unlockFailed) {
+                    e.addSuppressed(unlockFailed);
+                }
+            }
+            throw e;
+        }
     }
 }
