@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -78,7 +79,7 @@ class HungBrokerDeadlineTest {
         // GIVEN a topic on three brokers with messages, a group on all three, a first reset that
         // answered (the clients are connected), and then broker-b hanging
         String topic = fresh("topic");
-        String group = fresh("group");
+        String group = groupLockedOn("broker-a", topic, "broker-a", "broker-b", "broker-c");
         tools.createTopic(topic, Map.of("broker-a", 1, "broker-b", 1, "broker-c", 2));
         tools.createGroup(group, "broker-a", "broker-b", "broker-c");
         tools.produce(topic, "broker-a", 0, 3);
@@ -116,10 +117,10 @@ class HungBrokerDeadlineTest {
 
     @Test
     void aHungBrokerHoldingTheClustersLockEndsTheResetWithinTheTimeoutHavingChangedNothing() throws Exception {
-        // GIVEN a topic on two brokers, a group reset to the start, and broker-a (the first broker of the
-        // topic, which holds the cluster's lock of the group's resets) hanging
+        // GIVEN a topic on two brokers, a group reset to the start, and broker-a (the broker of the topic
+        // that holds the cluster's lock of this group's resets) hanging
         String topic = fresh("topic");
-        String group = fresh("group");
+        String group = groupLockedOn("broker-a", topic, "broker-a", "broker-c");
         tools.createTopic(topic, Map.of("broker-a", 1, "broker-c", 1));
         tools.createGroup(group, "broker-a", "broker-c");
         tools.produce(topic, "broker-a", 0, 2);
@@ -185,6 +186,16 @@ class HungBrokerDeadlineTest {
     record Answer(int statusCode, JsonPath jsonPath) {
         String asString() {
             return statusCode + " " + jsonPath.prettify();
+        }
+    }
+
+    /** A fresh group whose lock on the topic is held by {@code lockBroker}, of the route's brokers given. */
+    private static String groupLockedOn(String lockBroker, String topic, String... routeBrokers) {
+        while (true) {
+            String group = fresh("group");
+            if (ClusterLock.brokerFor(group, topic, List.of(routeBrokers)).equals(lockBroker)) {
+                return group;
+            }
         }
     }
 
