@@ -2,6 +2,7 @@ package io.offsetkit.server.rocketmq;
 
 import io.offsetkit.server.backend.BackendUnavailableException;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,9 +15,11 @@ import org.apache.rocketmq.common.message.MessageQueue;
  * UNLOCK_BATCH_MQ}), taken on one broker of the topic.
  *
  * <ul>
- *   <li><b>Which broker</b>: the first of the topic's route by name. Every gateway reads the same
- *       route, so every gateway asks the same broker; and that broker holds queues of the topic, so
- *       when it is down no reset of the topic could apply whole anyway.
+ *   <li><b>Which broker</b>: one of the topic's route, chosen from the group and topic ({@link
+ *       #brokerFor}), so that the locks of many groups spread over the brokers. Every gateway reads
+ *       the same route and computes the same choice, so every gateway asks the same broker; and that
+ *       broker holds queues of the topic, so when it is down no reset of the topic could apply whole
+ *       anyway.
  *   <li><b>Which lock</b>: group {@value #LOCK_GROUP}, queue (topic, group, 0): a key no consumer
  *       ever locks (its "broker name" is the group's name), so a reset never waits for, nor blocks,
  *       the group's own orderly consumers, and the broker removes the entry at the unlock.
@@ -51,6 +54,17 @@ final class ClusterLock {
     }
 
     /**
+     * The broker that holds the lock of a group and topic: one of the route's brokers, picked by a hash
+     * of the group and topic that every gateway computes alike ({@link String#hashCode} is specified).
+     *
+     * @param brokers the route's brokers (with a master), sorted by name; not empty
+     */
+    static String brokerFor(String group, String topic, List<String> brokers) {
+        int hash = (group + '\n' + topic).hashCode();
+        return brokers.get(Math.floorMod(hash, brokers.size()));
+    }
+
+    /**
      * Waits for the lock of the group and topic on {@code brokerName}, at most until the deadline.
      *
      * @throws BackendUnavailableException when another holder keeps it until the deadline
@@ -61,7 +75,7 @@ final class ClusterLock {
         String owner = process + "-" + calls.incrementAndGet();
         MessageQueue key = new MessageQueue(topic, group, 0);
         long pause = 1;
-        while (!cluster.tryLock(brokerName, address, LOCK_GROUP, key, owner, deadline)) {
+        while (!tryLock(cluster, brokerName, address, key, owner, deadline)) {
             if (deadline.remainingMillis() <= pause) {
                 throw new BackendUnavailableException("another reset of the group '" + group + "' on the topic '"
                         + topic + "' held the cluster's lock (on the broker '" + brokerName + "') for the whole "
@@ -76,5 +90,31 @@ final class ClusterLock {
             pause = Math.min(MAX_PAUSE_MILLIS, pause * 2);
         }
         return () -> cluster.unlock(brokerName, address, LOCK_GROUP, key, owner, deadline);
+    }
+
+    /**
+     * One lock request. When it gets no answer, the broker may still grant it later, to an owner that
+     * will never release it: an unlock follows (one way), so that the lock does not stay taken for a
+     * whole lease; it releases nothing else, the owner being this request's alone.
+     */
+    private static boolean tryLock(
+            RocketMqCluster cluster,
+            String brokerName,
+            String address,
+            MessageQueue key,
+            String owner,
+            Deadline deadline) {
+        try {
+            return cluster.tryLock(brokerName, address, LOCK_GROUP, key, owner, deadline);
+        } catch (RocketMqCallException e) {
+            if (e.responseCode() == RocketMqCallException.TRANSPORT) {
+                try {
+                    cluster.unlock(brokerName, address, LOCK_GROUP, key, owner, deadline);
+                } catch (RuntimeException unlockFailed) {
+                    e.addSuppressed(unlockFailed);
+                }
+            }
+            throw e;
+        }
     }
 }

@@ -297,6 +297,7 @@ final class RocketMqCluster implements AutoCloseable {
      * way it can fail into a {@link RocketMqCallException}; when nothing is left, it is not sent.
      */
     private <T> T call(String who, Deadline deadline, Request<T> request) {
+        MQClientAPIImpl api = api(); // the first call starts the client: that counts against the deadline too
         long timeout = deadline.remainingMillis();
         if (timeout <= 0) {
             throw new RocketMqCallException(
@@ -306,7 +307,7 @@ final class RocketMqCluster implements AutoCloseable {
                     null);
         }
         try {
-            return request.send(api(), timeout);
+            return request.send(api, timeout);
         } catch (MQClientException e) {
             throw answered(who, e.getResponseCode(), e.getErrorMessage(), e);
         } catch (MQBrokerException e) {

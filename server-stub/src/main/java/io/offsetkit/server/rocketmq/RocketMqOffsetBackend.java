@@ -119,7 +119,8 @@ public final class RocketMqOffsetBackend implements OffsetBackend, AutoCloseable
         }
         List<BrokerOutcome> outcomes = new ArrayList<>();
         if (!readQueues.isEmpty()) {
-            String lockBroker = readQueues.keySet().iterator().next();
+            String lockBroker =
+                    ClusterLock.brokerFor(target.group(), target.topic(), new ArrayList<>(readQueues.keySet()));
             try (ClusterLock.Held lock = clusterLock.acquire(
                     cluster, lockBroker, masters.get(lockBroker), target.group(), target.topic(), deadline)) {
                 Map<String, CompletableFuture<BrokerOutcome>> calls = new TreeMap<>();
@@ -226,7 +227,8 @@ public final class RocketMqOffsetBackend implements OffsetBackend, AutoCloseable
             TopicRouteData route = routeOrRefusal(cluster, target.group(), target.topic(), deadline);
             Map<String, String> masters = mastersOfRoute(route);
             Map<String, BrokerProgress> byBroker;
-            String lockBroker = masters.keySet().iterator().next();
+            String lockBroker =
+                    ClusterLock.brokerFor(target.group(), target.topic(), new ArrayList<>(masters.keySet()));
             try (ClusterLock.Held lock = clusterLock.acquire(
                     cluster, lockBroker, masters.get(lockBroker), target.group(), target.topic(), deadline)) {
                 byBroker = onEachBroker(
