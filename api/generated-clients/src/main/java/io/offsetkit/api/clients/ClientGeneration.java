@@ -1,0 +1,76 @@
+package io.offsetkit.api.clients;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openapitools.codegen.ClientOptInput;
+import org.openapitools.codegen.DefaultGenerator;
+import org.openapitools.codegen.config.CodegenConfigurator;
+import org.openapitools.codegen.config.GlobalSettings;
+
+/**
+ * Generates one client from a contract with openapi-generator, in this JVM, and returns the warnings
+ * the generator logged meanwhile. The output directory is emptied first, so that what it holds
+ * afterwards is exactly this run's client.
+ */
+public final class ClientGeneration {
+
+    private static final String ONCE_LOGGER_ENABLED = "org.openapitools.codegen.utils.oncelogger.enabled";
+
+    private ClientGeneration() {}
+
+    /**
+     * Generates {@code generator}'s client from {@code contract} into {@code outputDirectory}.
+     *
+     * @return the generator's warnings, in the order it logged them, duplicates kept (a warning
+     *     logged once per operation counts once per operation)
+     * @throws RuntimeException what the generator throws for a document it cannot generate from
+     *     (an invalid one, say)
+     */
+    public static List<GeneratorWarning> generate(ClientGenerator generator, Path contract, Path outputDirectory) {
+        deleteRecursively(outputDirectory);
+        CodegenConfigurator configurator = new CodegenConfigurator()
+                .setGeneratorName(generator.generatorName())
+                .setInputSpec(contract.toAbsolutePath().toString())
+                .setOutputDir(outputDirectory.toAbsolutePath().toString())
+                .setValidateSpec(true)
+                .setAdditionalProperties(new HashMap<>(generator.options()));
+        ClientOptInput input = configurator.toClientOptInput();
+        // Some warnings go through a throttle that drops a message repeated within two seconds, across
+        // generator runs: off, so that each run reports its own warnings, every time.
+        GlobalSettings.setProperty(ONCE_LOGGER_ENABLED, "false");
+        try (WarningCapture capture = WarningCapture.open()) {
+            new DefaultGenerator().opts(input).generate();
+            return capture.messages().stream()
+                    .map(message -> new GeneratorWarning(generator, normalized(message, contract, outputDirectory)))
+                    .toList();
+        }
+    }
+
+    /** The message with this run's paths replaced by placeholders (see {@link GeneratorWarning}). */
+    private static String normalized(String message, Path contract, Path outputDirectory) {
+        String text = message == null ? "" : message;
+        text = text.replace(outputDirectory.toAbsolutePath().toString(), "<output>");
+        text = text.replace(contract.toAbsolutePath().toString(), "<contract>");
+        // One warning is one line of the accepted list.
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty the output directory " + directory, e);
+        }
+    }
+}
