@@ -4,6 +4,7 @@ import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.conformance.check.ContractFacts;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.KitHttp;
+import io.offsetkit.conformance.http.Operations;
 import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.http.Target;
 import java.net.URI;
@@ -47,7 +48,9 @@ final class Preflight {
         if (!probe.answered()) {
             return Optional.of("cannot reach " + target.baseUrl() + ": " + probe.transportError());
         }
-        Exchange documented = http.send(RawRequest.postJson(target.resetPath(), facts.numericRequest(target.topic())));
+        Exchange documented = http.send(facts.operation(Operations.RESET)
+                .request(target.pathValues())
+                .withJson(facts.numericRequest(target.topic())));
         if (!documented.answered()) {
             return Optional.of("cannot reach " + target.baseUrl() + ": " + documented.transportError());
         }

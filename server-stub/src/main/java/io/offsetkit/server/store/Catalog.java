@@ -130,6 +130,8 @@ final class Catalog implements Closeable {
     synchronized List<TopicQueue> topicQueues(TopicRef topic) {
         model.checkInstanceInProject(topic.instanceId(), topic.projectId());
         return model.topicQueues(topic.instanceId(), topic.topic());
+    }
+
     /**
      * Deletes a topic (see {@link EmbeddedStore#deleteTopic}) and returns the instance's groups, whose
      * offsets on it went with it.

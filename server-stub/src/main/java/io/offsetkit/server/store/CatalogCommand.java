@@ -158,6 +158,7 @@ sealed interface CatalogCommand {
                     consumers.add(new GroupConsumer(clientId, clientAddr, language, version, online, subscriptions));
                 }
                 return new PutConsumers(instanceId, group, replaceAll, consumers);
+            }
             case DELETE_TOPIC -> {
                 return new DeleteTopic(readString(in), readString(in));
             }
