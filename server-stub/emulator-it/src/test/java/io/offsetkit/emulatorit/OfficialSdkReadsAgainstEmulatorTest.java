@@ -129,6 +129,14 @@ class OfficialSdkReadsAgainstEmulatorTest {
         assertThat(progressQueues(progress))
                 .containsExactly(
                         tuple("broker-1", 0, 3L, 1L, 2L, T0 + 2000), tuple("broker-2", 0, 2L, 0L, 2L, T0 + 1500));
+        // AND they are the emulator's committedOffsets, from the same source
+        assertThat(emulator.committedOffsets("billing", "orders"))
+                .extracting(
+                        CommittedOffset::brokerName,
+                        CommittedOffset::queueId,
+                        CommittedOffset::maxOffset,
+                        CommittedOffset::offset)
+                .containsExactly(tuple("broker-1", 0, 3L, 1L), tuple("broker-2", 0, 2L, 0L));
     }
 
     @Test
