@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openapitools.codegen.ClientOptInput;
 import org.openapitools.codegen.DefaultGenerator;
@@ -33,6 +34,15 @@ public final class ClientGeneration {
      *     (an invalid one, say)
      */
     public static List<GeneratorWarning> generate(ClientGenerator generator, Path contract, Path outputDirectory) {
+        return generate(generator, contract, outputDirectory, Map.of());
+    }
+
+    /**
+     * As {@link #generate(ClientGenerator, Path, Path)}, with the generator's {@code modelNameMappings}:
+     * schema name to the model name an app wants instead.
+     */
+    public static List<GeneratorWarning> generate(
+            ClientGenerator generator, Path contract, Path outputDirectory, Map<String, String> modelNameMappings) {
         deleteRecursively(outputDirectory);
         CodegenConfigurator configurator = new CodegenConfigurator()
                 .setGeneratorName(generator.generatorName())
@@ -40,6 +50,7 @@ public final class ClientGeneration {
                 .setOutputDir(outputDirectory.toAbsolutePath().toString())
                 .setValidateSpec(true)
                 .setAdditionalProperties(new HashMap<>(generator.options()));
+        modelNameMappings.forEach(configurator::addModelNameMapping);
         ClientOptInput input = configurator.toClientOptInput();
         // Some warnings go through a throttle that drops a message repeated within two seconds, across
         // generator runs: off, so that each run reports its own warnings, every time.

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +128,25 @@ class GeneratedClientsCheckTest {
                 .contains("Generated clients check FAILED")
                 .contains("Warnings not in the accepted list")
                 .contains("typescript-fetch: Object (model name matches existing language type)");
+    }
+
+    @Test
+    @DisplayName("an app that maps the Error schema to another model name gets that model and no ModelError warning")
+    void errorModelRenamedByTheAppsMapping() {
+        // GIVEN the contract
+        Path contract = GeneratedClientsCheck.bundledContract(OUTPUT.resolve("error-mapped"));
+
+        // WHEN typescript-fetch's client is generated with the mapping the accepted list suggests
+        List<GeneratorWarning> warnings = ClientGeneration.generate(
+                ClientGenerator.TYPESCRIPT_FETCH,
+                contract,
+                OUTPUT.resolve("error-mapped/typescript-fetch"),
+                Map.of("Error", "DmsError"));
+
+        // THEN the model has that name, and the generator no longer renames anything
+        assertThat(OUTPUT.resolve("error-mapped/typescript-fetch/src/models/DmsError.ts"))
+                .exists();
+        assertThat(warnings).extracting(GeneratorWarning::message).noneMatch(message -> message.contains("ModelError"));
     }
 
     @Test
