@@ -51,16 +51,26 @@ public final class ClientGeneration {
                 .setValidateSpec(true)
                 .setAdditionalProperties(new HashMap<>(generator.options()));
         modelNameMappings.forEach(configurator::addModelNameMapping);
-        ClientOptInput input = configurator.toClientOptInput();
-        // Some warnings go through a throttle that drops a message repeated within two seconds, across
-        // generator runs: off, so that each run reports its own warnings, every time.
-        GlobalSettings.setProperty(ONCE_LOGGER_ENABLED, "false");
         try (WarningCapture capture = WarningCapture.open()) {
+            // Reading the document (parser and validation messages) is part of what is checked.
+            unthrottled();
+            ClientOptInput input = configurator.toClientOptInput();
+            unthrottled();
             new DefaultGenerator().opts(input).generate();
             return capture.messages().stream()
                     .map(message -> new GeneratorWarning(generator, normalized(message, contract, outputDirectory)))
                     .toList();
         }
+    }
+
+    /**
+     * Turns off the generator's throttle of repeated warnings (a message repeated within two seconds,
+     * across runs, is dropped), so that each run reports its own warnings, every time. The setting is
+     * the generator's per-thread global settings, which reading the document may reset: set it again
+     * after.
+     */
+    private static void unthrottled() {
+        GlobalSettings.setProperty(ONCE_LOGGER_ENABLED, "false");
     }
 
     /** The message with this run's paths replaced by placeholders (see {@link GeneratorWarning}). */
