@@ -30,12 +30,28 @@ final class ChangeLog {
     }
 
     private final Map<Key, Entry> entries = new LinkedHashMap<>();
+    /** Whether a change the library rated incompatible was added as compatible, with its reason. */
+    private boolean overruled;
 
     void add(Severity severity, String summary, String pointer, Side side, String foundBy, String seenIn) {
         Entry entry = entries.computeIfAbsent(new Key(severity, summary, pointer, side), key -> new Entry(foundBy));
         if (seenIn != null) {
             entry.seenIn.add(seenIn);
         }
+    }
+
+    /**
+     * Adds a change the library rated incompatible as compatible: an own rule showed that it refuses
+     * nothing that was valid (its summary says why).
+     */
+    void addOverruled(String summary, String pointer, String foundBy, String seenIn) {
+        overruled = true;
+        add(Severity.COMPATIBLE, summary, pointer, Side.CURRENT, foundBy, seenIn);
+    }
+
+    /** Whether some change was added through {@link #addOverruled}: the library's verdict is then explained. */
+    boolean hasOverruled() {
+        return overruled;
     }
 
     boolean hasBreaking() {

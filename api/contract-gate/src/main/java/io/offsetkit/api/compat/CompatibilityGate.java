@@ -85,8 +85,9 @@ public final class CompatibilityGate {
                 .read(diff);
         new SecurityRequirementsCheck(baseline.tree(), current.tree(), log).run();
         ComponentSchemasCheck.run(baseline.tree(), current.tree(), log);
-        if (!log.hasBreaking() && incompatibleBesidesSecurity(diff)) {
-            // Never let the library's "incompatible" pass because no rule above could word it.
+        if (!log.hasBreaking() && !log.hasOverruled() && incompatibleBesidesSecurity(diff)) {
+            // Never let the library's "incompatible" pass because no rule above could word it (a change
+            // an own rule rated compatible, a bound the schema already implied, words it).
             log.add(
                     Severity.BREAKING,
                     "openapi-diff rates the change incompatible, but none of the gate's rules names it;"

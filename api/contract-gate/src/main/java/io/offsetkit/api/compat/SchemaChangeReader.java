@@ -26,10 +26,14 @@ import org.openapitools.openapidiff.core.model.schema.ChangedRequired;
  * Puts openapi-diff's findings about one schema (and the schemas inside it) into plain words, each
  * with the JSON pointer where it is.
  *
- * <p>The library's own rating is kept, with one exception: a removed response field is breaking
+ * <p>The library's own rating is kept, with two exceptions. A removed response field is breaking
  * here even when it was optional (the library rates that compatible). A client that reads the field
  * gets nothing where it used to get a value, and a client generated from the document loses the
- * getter; both are breaks for existing clients.
+ * getter; both are breaks for existing clients. And a request bound that states what the schema
+ * already implied is compatible (the library rates every bound added to a request narrowing): a
+ * {@code maxLength} or {@code minLength} that every length the unchanged pattern allows fits, a
+ * {@code minimum} or {@code maximum} that every integer of the unchanged format fits ({@link
+ * ImpliedBounds}). Generators keep such bounds where they drop a pattern or a format.
  */
 final class SchemaChangeReader {
 
@@ -37,6 +41,8 @@ final class SchemaChangeReader {
     static final String OWN_RESPONSE_FIELD_RULE = "own rule: a removed response field breaks clients";
     static final String LIBRARY_ON_NAMED_ALTERNATIVE =
             "openapi-diff, on an inline oneOf/anyOf alternative our own code named";
+    static final String OWN_IMPLIED_BOUND_RULE =
+            "openapi-diff, rated compatible by our own rule: the bound states what the schema already implied";
 
     /** Which side of the exchange a schema describes; the rules are mirror images. */
     enum Direction {
@@ -205,8 +211,11 @@ final class SchemaChangeReader {
     }
 
     private void constraints(ChangedSchema schema, Place place, Subject subject, String seenIn) {
-        constraint("maxLength", schema.getMaxLength(), schema, Schema::getMaxLength, place, subject, seenIn);
-        constraint("minLength", schema.getMinLength(), schema, Schema::getMinLength, place, subject, seenIn);
+        String lengthsKept = lengthsKept(schema, subject);
+        constraint(
+                "maxLength", schema.getMaxLength(), schema, Schema::getMaxLength, place, subject, seenIn, lengthsKept);
+        constraint(
+                "minLength", schema.getMinLength(), schema, Schema::getMinLength, place, subject, seenIn, lengthsKept);
         constraint("pattern", schema.getPattern(), schema, Schema::getPattern, place, subject, seenIn);
         constraint("maxItems", schema.getMaxItems(), schema, Schema::getMaxItems, place, subject, seenIn);
         constraint("minItems", schema.getMinItems(), schema, Schema::getMinItems, place, subject, seenIn);
@@ -221,20 +230,16 @@ final class SchemaChangeReader {
         constraint("writeOnly", schema.getWriteOnly(), schema, Schema::getWriteOnly, place, subject, seenIn);
         ChangedNumericRange range = schema.getNumericRange();
         if (range != null && !range.isUnchanged()) {
-            log.add(
-                    severity(range),
-                    subject.describe() + ": allowed range changed from "
-                            + range(
-                                    range.getOldMinimumValue(), range.getOldMinimumExclusiveValue(),
-                                    range.getOldMaximumValue(), range.getOldMaximumExclusiveValue())
-                            + " to "
-                            + range(
-                                    range.getNewMinimumValue(), range.getNewMinimumExclusiveValue(),
-                                    range.getNewMaximumValue(), range.getNewMaximumExclusiveValue()),
-                    inCurrent(place),
-                    Side.CURRENT,
-                    foundBy(),
-                    seenIn);
+            String integersKept = integersKept(schema, subject);
+            String what = subject.describe() + ": allowed range changed from "
+                    + range(
+                            range.getOldMinimumValue(), range.getOldMinimumExclusiveValue(),
+                            range.getOldMaximumValue(), range.getOldMaximumExclusiveValue())
+                    + " to "
+                    + range(
+                            range.getNewMinimumValue(), range.getNewMinimumExclusiveValue(),
+                            range.getNewMaximumValue(), range.getNewMaximumExclusiveValue());
+            add(severity(range), what, integersKept, inCurrent(place), seenIn);
         }
     }
 
@@ -246,6 +251,22 @@ final class SchemaChangeReader {
             Place place,
             Subject subject,
             String seenIn) {
+        constraint(keyword, change, schema, value, place, subject, seenIn, null);
+    }
+
+    /**
+     * One keyword's change; {@code kept}, when not null, says why no value valid before is refused now,
+     * and makes the change compatible whatever the library rated it.
+     */
+    private void constraint(
+            String keyword,
+            Changed change,
+            ChangedSchema schema,
+            Function<Schema<?>, Object> value,
+            Place place,
+            Subject subject,
+            String seenIn,
+            String kept) {
         if (change == null || change.isUnchanged()) {
             return;
         }
@@ -254,13 +275,72 @@ final class SchemaChangeReader {
         if (Objects.equals(before, after)) {
             return;
         }
-        log.add(
+        add(
                 severity(change),
                 subject.describe() + ": " + keyword + " changed from " + show(before) + " to " + show(after),
+                kept,
                 DocumentPointers.append(inCurrent(place), keyword),
-                Side.CURRENT,
-                foundBy(),
                 seenIn);
+    }
+
+    /**
+     * Why new length bounds on a request string refuse nothing valid before, or null when they may:
+     * the pattern is unchanged and every length it and the old bounds allowed is still allowed.
+     */
+    private static String lengthsKept(ChangedSchema schema, Subject subject) {
+        Schema<?> before = schema.getOldSchema();
+        Schema<?> after = schema.getNewSchema();
+        if (subject.direction() != Direction.REQUEST
+                || before == null
+                || after == null
+                || before.getPattern() == null
+                || !Objects.equals(before.getPattern(), after.getPattern())) {
+            return null;
+        }
+        ImpliedBounds.Lengths allowed = ImpliedBounds.lengths(before);
+        if (!allowed.within(ImpliedBounds.lengths(after))) {
+            return null;
+        }
+        String lengths = allowed.max() == Long.MAX_VALUE
+                ? "at least " + allowed.min() + " characters"
+                : allowed.min() + " to " + allowed.max() + " characters only";
+        return "; the pattern `" + before.getPattern() + "` already allowed " + lengths + ", so no value is refused";
+    }
+
+    /**
+     * Why a new range of a request integer refuses nothing valid before, or null when it may: the
+     * format is unchanged and every integer the old range and format allowed is still allowed.
+     */
+    private static String integersKept(ChangedSchema schema, Subject subject) {
+        Schema<?> before = schema.getOldSchema();
+        Schema<?> after = schema.getNewSchema();
+        if (subject.direction() != Direction.REQUEST
+                || before == null
+                || after == null
+                || before.getFormat() == null
+                || !Objects.equals(before.getFormat(), after.getFormat())) {
+            return null;
+        }
+        var allowed = ImpliedBounds.integers(before);
+        var now = ImpliedBounds.integers(after);
+        if (allowed.isEmpty() || now.isEmpty() || !allowed.get().within(now.get())) {
+            return null;
+        }
+        return "; the format " + before.getFormat() + " already bounded it, so no value is refused";
+    }
+
+    /**
+     * Adds a change to the current document as the library rated it, unless {@code kept} says why it
+     * refuses nothing that was valid: then as compatible, with that reason.
+     */
+    private void add(Severity rated, String what, String kept, String where, String seenIn) {
+        if (kept == null) {
+            log.add(rated, what, where, Side.CURRENT, foundBy(), seenIn);
+        } else if (rated == Severity.BREAKING) {
+            log.addOverruled(what + kept, where, OWN_IMPLIED_BOUND_RULE, seenIn);
+        } else {
+            compatible(what + kept, where, Side.CURRENT, seenIn);
+        }
     }
 
     private void documentation(ChangedSchema schema, Place place, Subject subject, String seenIn) {

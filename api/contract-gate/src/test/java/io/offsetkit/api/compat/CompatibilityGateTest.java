@@ -349,6 +349,27 @@ class CompatibilityGateTest {
         }
 
         @Test
+        @DisplayName("request bounds tighter than the pattern and the format: maxLength 18, maximum int32's")
+        void requestBoundsBelowTheImpliedOnes() {
+            GateResult result = gate(tree -> {
+                object(tree, TIMESTAMP + "/oneOf/1").put("maxLength", 18);
+                object(tree, TIMESTAMP + "/oneOf/0").put("maximum", Integer.MAX_VALUE);
+            });
+
+            assertFailsWith(
+                    result,
+                    "field `timestamp` in the request body: maxLength changed from none to `18`",
+                    TIMESTAMP + "/oneOf/1/maxLength");
+            assertFailsWith(
+                    result,
+                    "field `timestamp` in the request body: allowed range changed from `>= -1` to `>= -1 and <="
+                            + " 2147483647`",
+                    TIMESTAMP + "/oneOf/0");
+            assertThat(result.breaking())
+                    .noneSatisfy(change -> assertThat(change.summary()).contains("no value is refused"));
+        }
+
+        @Test
         @DisplayName("widened response range: timestamp_offset may be negative (a library check we turn on)")
         void responseRangeWidened() {
             GateResult result = gate(
@@ -423,6 +444,33 @@ class CompatibilityGateTest {
     @Nested
     @DisplayName("a compatible change passes the gate and is listed")
     class Compatible {
+
+        @Test
+        @DisplayName("request bounds that state what the pattern and the format implied: the timestamp's"
+                + " maxLength 19, minLength 1 and int64 maximum")
+        void impliedRequestBoundsStated() {
+            // GIVEN the string timestamp bounded to the lengths its pattern allows, the integer one to int64
+            GateResult result = gate(tree -> {
+                object(tree, TIMESTAMP + "/oneOf/1").put("maxLength", 19).put("minLength", 1);
+                object(tree, TIMESTAMP + "/oneOf/0").put("maximum", Long.MAX_VALUE);
+            });
+
+            // THEN nothing breaks, and each change says why
+            assertPassesWith(
+                    result,
+                    "field `timestamp` in the request body: maxLength changed from none to `19`; the pattern"
+                            + " `^(-1|[0-9]{1,19})$` already allowed 1 to 19 characters only, so no value is refused",
+                    TIMESTAMP + "/oneOf/1/maxLength");
+            assertPassesWith(
+                    result,
+                    "field `timestamp` in the request body: minLength changed from none to `1`",
+                    TIMESTAMP + "/oneOf/1/minLength");
+            assertPassesWith(
+                    result,
+                    "field `timestamp` in the request body: allowed range changed from `>= -1` to `>= -1 and <="
+                            + " 9223372036854775807`; the format int64 already bounded it, so no value is refused",
+                    TIMESTAMP + "/oneOf/0");
+        }
 
         @Test
         @DisplayName("new optional request field")

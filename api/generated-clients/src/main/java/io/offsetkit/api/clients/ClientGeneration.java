@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openapitools.codegen.ClientOptInput;
 import org.openapitools.codegen.DefaultGenerator;
@@ -33,6 +34,15 @@ public final class ClientGeneration {
      *     (an invalid one, say)
      */
     public static List<GeneratorWarning> generate(ClientGenerator generator, Path contract, Path outputDirectory) {
+        return generate(generator, contract, outputDirectory, Map.of());
+    }
+
+    /**
+     * As {@link #generate(ClientGenerator, Path, Path)}, with the generator's {@code modelNameMappings}:
+     * schema name to the model name an app wants instead.
+     */
+    public static List<GeneratorWarning> generate(
+            ClientGenerator generator, Path contract, Path outputDirectory, Map<String, String> modelNameMappings) {
         deleteRecursively(outputDirectory);
         CodegenConfigurator configurator = new CodegenConfigurator()
                 .setGeneratorName(generator.generatorName())
@@ -40,16 +50,27 @@ public final class ClientGeneration {
                 .setOutputDir(outputDirectory.toAbsolutePath().toString())
                 .setValidateSpec(true)
                 .setAdditionalProperties(new HashMap<>(generator.options()));
-        ClientOptInput input = configurator.toClientOptInput();
-        // Some warnings go through a throttle that drops a message repeated within two seconds, across
-        // generator runs: off, so that each run reports its own warnings, every time.
-        GlobalSettings.setProperty(ONCE_LOGGER_ENABLED, "false");
+        modelNameMappings.forEach(configurator::addModelNameMapping);
         try (WarningCapture capture = WarningCapture.open()) {
+            // Reading the document (parser and validation messages) is part of what is checked.
+            unthrottled();
+            ClientOptInput input = configurator.toClientOptInput();
+            unthrottled();
             new DefaultGenerator().opts(input).generate();
             return capture.messages().stream()
                     .map(message -> new GeneratorWarning(generator, normalized(message, contract, outputDirectory)))
                     .toList();
         }
+    }
+
+    /**
+     * Turns off the generator's throttle of repeated warnings (a message repeated within two seconds,
+     * across runs, is dropped), so that each run reports its own warnings, every time. The setting is
+     * the generator's per-thread global settings, which reading the document may reset: set it again
+     * after.
+     */
+    private static void unthrottled() {
+        GlobalSettings.setProperty(ONCE_LOGGER_ENABLED, "false");
     }
 
     /** The message with this run's paths replaced by placeholders (see {@link GeneratorWarning}). */

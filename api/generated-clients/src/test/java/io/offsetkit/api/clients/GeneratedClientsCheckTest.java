@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,8 @@ class GeneratedClientsCheckTest {
     }
 
     @Test
-    @DisplayName("the generated TypeScript clients ask for each scheme's header by its name and drop a header"
-            + " the app left undefined, so an app sends only the scheme it configures (api/README.md)")
+    @DisplayName("the generated TypeScript clients set apiKey headers only from an apiKey, each by its header's"
+            + " name, and send the headers an app configures: an app can send only the scheme it uses")
     void typeScriptClientsSendOnlyTheConfiguredScheme() throws IOException {
         // GIVEN the TypeScript clients of the contract
         Path contract = GeneratedClientsCheck.bundledContract(OUTPUT.resolve("typescript-auth"));
@@ -73,7 +74,14 @@ class GeneratedClientsCheckTest {
                             axiosApi, "setApiKeyToObject(localVarHeaderParameter, \"" + header + "\", configuration)"))
                     .isEqualTo(5);
         }
-        // AND a header whose value the app's function leaves undefined is not sent
+        // AND no apiKey header is set when the app sets no apiKey, while the headers it configures go with
+        // every request: a token given as the X-Auth-Token header goes out alone
+        assertThat(occurrences(fetchApi, "if (this.configuration && this.configuration.apiKey) {"))
+                .isEqualTo(10);
+        assertThat(axiosCommon).contains("if (configuration && configuration.apiKey) {");
+        assertThat(fetchRuntime).contains("Object.assign({}, this.configuration.headers, context.headers)");
+        assertThat(axiosApi).contains("const localVarRequestOptions = { method: 'POST', ...baseOptions, ...options};");
+        // AND a header whose value the app's apiKey function leaves undefined is not sent by typescript-fetch
         assertThat(fetchRuntime).contains("headers[key] === undefined ? delete headers[key]");
         assertThat(axiosCommon).contains("await configuration.apiKey(keyParamName)");
     }
@@ -120,6 +128,25 @@ class GeneratedClientsCheckTest {
                 .contains("Generated clients check FAILED")
                 .contains("Warnings not in the accepted list")
                 .contains("typescript-fetch: Object (model name matches existing language type)");
+    }
+
+    @Test
+    @DisplayName("an app that maps the Error schema to another model name gets that model and no ModelError warning")
+    void errorModelRenamedByTheAppsMapping() {
+        // GIVEN the contract
+        Path contract = GeneratedClientsCheck.bundledContract(OUTPUT.resolve("error-mapped"));
+
+        // WHEN typescript-fetch's client is generated with the mapping the accepted list suggests
+        List<GeneratorWarning> warnings = ClientGeneration.generate(
+                ClientGenerator.TYPESCRIPT_FETCH,
+                contract,
+                OUTPUT.resolve("error-mapped/typescript-fetch"),
+                Map.of("Error", "DmsError"));
+
+        // THEN the model has that name, and the generator no longer renames anything
+        assertThat(OUTPUT.resolve("error-mapped/typescript-fetch/src/models/DmsError.ts"))
+                .exists();
+        assertThat(warnings).extracting(GeneratorWarning::message).noneMatch(message -> message.contains("ModelError"));
     }
 
     @Test
