@@ -67,7 +67,7 @@ class ContractGateCliTest {
         assertThat(stdout()).startsWith("# Contract diff: ").contains("**Verdict: unchanged**");
         assertThat(stderr())
                 .isEqualTo("Contract compatibility gate passed: openapi-1.0.0.yaml 1.0.0 against baseline"
-                        + " openapi-1.0.0.yaml 1.0.0: 0 breaking, 0 compatible change(s)\n");
+                        + " openapi-1.0.0.yaml 1.0.0: 0 breaking, 0 compatible changes\n");
     }
 
     @Test
