@@ -224,6 +224,22 @@ class ContractGateCliTest {
     }
 
     @Test
+    void aBaselineDirectoryGivenSecondIsToldToGoFirst() throws IOException {
+        // GIVEN a baseline directory, given as NEW after the document
+        Path baselines = Files.createDirectory(dir.resolve("contract-baseline"));
+        Files.copy(RepositoryContract.RELEASED_1_0_0, baselines.resolve("openapi-1.0.0.yaml"));
+
+        // WHEN the gate runs
+        int status = run(RepositoryContract.RELEASED_1_0_0.toString(), baselines.toString());
+
+        // THEN it cannot run, and says which argument goes first
+        assertThat(status).isEqualTo(ContractGateCli.CANNOT_RUN);
+        assertThat(stderr())
+                .contains("is a directory, not an OpenAPI document (a directory of baselines goes first,"
+                        + " as OLD; the document to check second, as NEW)");
+    }
+
+    @Test
     void swaggerTwoIsNamedAsSuchAndExitsTwo() throws IOException {
         // GIVEN a Swagger 2.0 document as the document to check
         Path swagger = Files.writeString(
