@@ -161,7 +161,10 @@ final class CliOptions {
         @Option(
                 names = "--fixture",
                 paramLabel = "NAME",
-                description = "reference-admin: the offsetkit reference server's /admin API")
+                description = {
+                    "reference-admin: the offsetkit reference server's /admin API; the topics and groups it",
+                    "creates (offsetkit_ck_*) are deleted at the end of the run"
+                })
         String name;
     }
 

@@ -179,8 +179,9 @@ public final class Main {
                         + ": " + FileErrors.describe(e));
                 return CANNOT_RUN;
             }
-            out.println("Baseline written: " + arguments.writeBaseline() + " (" + report.count(Verdict.FAILED)
-                    + " failing rules)");
+            long failing = report.count(Verdict.FAILED);
+            out.println("Baseline written: " + arguments.writeBaseline() + " (" + failing
+                    + (failing == 1 ? " failing rule)" : " failing rules)"));
         }
         return report.passes() ? PASS : FAIL;
     }

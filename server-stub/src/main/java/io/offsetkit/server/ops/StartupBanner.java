@@ -90,7 +90,7 @@ public final class StartupBanner {
             case AKSK ->
                 List.of(
                         "Try it: in AK/SK mode a request is signed (SDK-HMAC-SHA256), which curl cannot do by hand; sign"
-                                + " it with the offsetkit Java client (its README) or an official Huawei Cloud SDK. The"
+                                + " it with the offsetkit Java client (io.offsetkit:offsetkit-client, see its README) or an official Huawei Cloud SDK. The"
                                 + " request, unsigned:",
                         curl);
         };

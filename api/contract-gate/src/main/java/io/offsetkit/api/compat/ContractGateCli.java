@@ -111,7 +111,10 @@ public final class ContractGateCli implements Callable<Integer> {
         try {
             checked = ContractDocument.read(current);
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            return cannotRun("the document to check: " + e.getMessage());
+            return cannotRun("the document to check: " + e.getMessage()
+                    + (java.nio.file.Files.isDirectory(current)
+                            ? " (a directory of baselines goes first, as OLD; the document to check second, as NEW)"
+                            : ""));
         }
         GateResult result = CompatibilityGate.compare(released, checked);
         if (!result.compared()) {

@@ -84,7 +84,8 @@ public record GateResult(
         return "Contract compatibility gate " + verdict + ": " + current.name() + " " + current.version()
                 + " against baseline " + baseline.name() + " " + baseline.version() + ": "
                 + breaking().size()
-                + " breaking, " + compatible().size() + " compatible change(s)";
+                + " breaking, " + compatible().size()
+                + (compatible().size() == 1 ? " compatible change" : " compatible changes");
     }
 
     /**

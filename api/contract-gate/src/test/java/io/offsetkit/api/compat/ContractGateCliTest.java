@@ -67,7 +67,7 @@ class ContractGateCliTest {
         assertThat(stdout()).startsWith("# Contract diff: ").contains("**Verdict: unchanged**");
         assertThat(stderr())
                 .isEqualTo("Contract compatibility gate passed: openapi-1.0.0.yaml 1.0.0 against baseline"
-                        + " openapi-1.0.0.yaml 1.0.0: 0 breaking, 0 compatible change(s)\n");
+                        + " openapi-1.0.0.yaml 1.0.0: 0 breaking, 0 compatible changes\n");
     }
 
     @Test
@@ -221,6 +221,22 @@ class ContractGateCliTest {
                 .contains("info.version 1.0.0 of openapi-1.0.0.yaml is lower than the baseline's 1.1.0")
                 .contains("Were the two documents given the wrong way round? The baseline (the released document,"
                         + " OLD) comes first, the new document (NEW) second");
+    }
+
+    @Test
+    void aBaselineDirectoryGivenSecondIsToldToGoFirst() throws IOException {
+        // GIVEN a baseline directory, given as NEW after the document
+        Path baselines = Files.createDirectory(dir.resolve("contract-baseline"));
+        Files.copy(RepositoryContract.RELEASED_1_0_0, baselines.resolve("openapi-1.0.0.yaml"));
+
+        // WHEN the gate runs
+        int status = run(RepositoryContract.RELEASED_1_0_0.toString(), baselines.toString());
+
+        // THEN it cannot run, and says which argument goes first
+        assertThat(status).isEqualTo(ContractGateCli.CANNOT_RUN);
+        assertThat(stderr())
+                .contains("is a directory, not an OpenAPI document (a directory of baselines goes first,"
+                        + " as OLD; the document to check second, as NEW)");
     }
 
     @Test
