@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * cut its answer), never a mix.
  *
  * <p>Reads ({@link #groupTopics}, {@link #groupProgress}, {@link #topicStatus}, {@link #consumers}) change
- * nothing and write nothing; they take the same monitors as the changes, each for a moment.
+ * nothing and write nothing; they take the same monitors as the changes, each for a moment and none
+ * inside another.
  *
  * <p>Concurrency (this class takes no monitor of its own): catalog changes serialise on the catalog's
  * monitor ({@code Catalog.this}); resets of the same group and topic serialise on their {@link
@@ -54,7 +55,7 @@ import java.util.stream.Stream;
  *
  * <p>Monitors nest only in these orders, so no two threads can wait for each other: {@code
  * Catalog.this} before a queue's {@code appendLock} (closing); {@code GroupOffsets.this} before
- * {@code QueueLog.this} (a reset's lookups); {@code appendLock} before {@code QueueLog.this} (an
+ * {@code QueueLog.this} (a reset's lookups, {@link #commitOffsets}' range checks); {@code appendLock} before {@code QueueLog.this} (an
  * append); {@code Catalog.this} before {@code QueueLog.this} ({@link #stats}); a {@link
  * GroupOffsets}'s {@code durability} with no other.
  */
