@@ -327,7 +327,8 @@ class BrokenImplementationsTest {
 
         @Test
         void responseRequestId_shouldFailBy_omittingItOnErrors() {
-            expectKitToFail(Defect.NO_REQUEST_ID_ON_ERRORS, RESPONSE_REQUEST_ID, "was answered 404 without X-Request-Id");
+            expectKitToFail(
+                    Defect.NO_REQUEST_ID_ON_ERRORS, RESPONSE_REQUEST_ID, "was answered 404 without X-Request-Id");
         }
 
         @Test
