@@ -1,6 +1,7 @@
 package io.offsetkit.server.rocketmq;
 
 import io.offsetkit.server.backend.QueueOffset;
+import io.offsetkit.server.backend.QueueProgress;
 import io.offsetkit.server.backend.ResetTarget;
 import io.offsetkit.server.store.EmbeddedStore;
 import java.nio.file.Files;
@@ -36,7 +37,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #embeddedStore}: the embedded store's reset (16 lookups, one record forced to disk);
  *   <li>{@link #rocketMqBroker}: the RocketMQ backend's reset against a real broker and name server
  *       in this JVM (a route lookup on the name server, then the broker's server-side reset: its
- *       own lookups and offset writes), over loopback.
+ *       own lookups and offset writes), over loopback; since the cluster's lock across gateways, four
+ *       round trips: the route, the lock, the broker's reset, the unlock;
+ *   <li>{@link #rocketMqProgressRead}: the RocketMQ backend's read of the group's progress (the
+ *       route, the lock, three calls to the broker, the unlock);
+ *   <li>{@link #oneBrokerCall}: one request and answer with the broker, the topic's stats of its
+ *       queues ({@code GET_TOPIC_STATS_INFO}): the unit the costs above are made of.
  * </ul>
  *
  * The messages are produced to the broker, which stamps them; the embedded store is filled with the
@@ -66,6 +72,8 @@ public class ResetLatencyBenchmark {
     private Path directory;
     private InProcessRocketMq cluster;
     private RocketMqOffsetBackend rocketMq;
+    private RocketMqCluster brokerClient;
+    private String brokerAddress;
     private EmbeddedStore embedded;
     private final ResetTarget target = new ResetTarget(PROJECT, INSTANCE, GROUP, TOPIC);
     private final SplittableRandom random = new SplittableRandom(20261125);
@@ -100,6 +108,9 @@ public class ResetLatencyBenchmark {
                 List.of(new RocketMqProperties.Instance(INSTANCE, PROJECT, cluster.nameServer(), null, null)),
                 Duration.ofSeconds(3)));
 
+        brokerAddress = cluster.brokerAddress(BROKER);
+        brokerClient = new RocketMqCluster(
+                new RocketMqProperties.Instance(INSTANCE, PROJECT, cluster.nameServer(), null, null), 3000);
         for (int check = 0; check < 50; check++) {
             long time = randomTime();
             List<QueueOffset> fromRocketMq = rocketMq.resetByTime(target, time);
@@ -121,8 +132,19 @@ public class ResetLatencyBenchmark {
         return rocketMq.resetByTime(target, randomTime());
     }
 
+    @Benchmark
+    public List<QueueProgress> rocketMqProgressRead() {
+        return rocketMq.groupProgress(target);
+    }
+
+    @Benchmark
+    public Object oneBrokerCall() {
+        return brokerClient.topicStats(BROKER, brokerAddress, TOPIC, Deadline.in(3000));
+    }
+
     @TearDown(Level.Trial)
     public void stop() throws Exception {
+        brokerClient.close();
         rocketMq.close();
         embedded.close();
         cluster.close();

@@ -53,10 +53,10 @@ final class BrokerReset {
         this.time = time;
     }
 
-    /** Resets the group's offsets on the broker, and says how that went. */
-    BrokerOutcome apply() {
+    /** Resets the group's offsets on the broker within the deadline, and says how that went. */
+    BrokerOutcome apply(Deadline deadline) {
         try {
-            Map<MessageQueue, Long> offsets = cluster.resetOnBroker(brokerName, address, topic, group, time);
+            Map<MessageQueue, Long> offsets = cluster.resetOnBroker(brokerName, address, topic, group, time, deadline);
             List<QueueOffset> applied = new ArrayList<>(offsets.size());
             offsets.forEach((queue, offset) -> applied.add(new QueueOffset(brokerName, queue.getQueueId(), offset)));
             return new BrokerOutcome.Applied(brokerName, applied, true);
@@ -64,33 +64,33 @@ final class BrokerReset {
             return switch (e.responseCode()) {
                 case ResponseCode.SUBSCRIPTION_GROUP_NOT_EXIST -> new BrokerOutcome.NoGroup(brokerName);
                 case ResponseCode.TOPIC_NOT_EXIST -> new BrokerOutcome.NoTopic(brokerName);
-                case ResponseCode.CONSUMER_NOT_ONLINE -> perQueue();
+                case ResponseCode.CONSUMER_NOT_ONLINE -> perQueue(deadline);
                 case ResponseCode.SYSTEM_ERROR ->
                     NO_COMMITTED_OFFSET.matcher(e.remark()).find()
-                            ? perQueue()
+                            ? perQueue(deadline)
                             : new BrokerOutcome.Failed(brokerName, e.getMessage());
                 default -> new BrokerOutcome.Failed(brokerName, e.getMessage());
             };
         }
     }
 
-    private BrokerOutcome perQueue() {
+    private BrokerOutcome perQueue(Deadline deadline) {
         try {
-            if (!cluster.hasGroup(brokerName, address, group)) {
+            if (!cluster.hasGroup(brokerName, address, group, deadline)) {
                 return new BrokerOutcome.NoGroup(brokerName);
             }
             List<QueueOffset> applied = new ArrayList<>(readQueues);
             for (int queueId = 0; queueId < readQueues; queueId++) {
                 long offset = time < 0
-                        ? cluster.maxOffset(brokerName, address, topic, queueId)
-                        : cluster.offsetAt(brokerName, address, topic, queueId, time);
+                        ? cluster.maxOffset(brokerName, address, topic, queueId, deadline)
+                        : cluster.offsetAt(brokerName, address, topic, queueId, time, deadline);
                 applied.add(new QueueOffset(brokerName, queueId, Math.max(0, offset)));
             }
             // Only once every offset is known, so that a lookup that fails commits nothing.
             List<QueueOffset> committed = new ArrayList<>(applied.size());
             for (QueueOffset queue : applied) {
                 try {
-                    cluster.commitOffset(brokerName, address, group, topic, queue.queueId(), queue.offset());
+                    cluster.commitOffset(brokerName, address, group, topic, queue.queueId(), queue.offset(), deadline);
                 } catch (RocketMqCallException e) {
                     return new BrokerOutcome.Failed(
                             brokerName,

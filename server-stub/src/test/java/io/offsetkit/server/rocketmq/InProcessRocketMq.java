@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BiConsumer;
 import org.apache.rocketmq.auth.authentication.provider.DefaultAuthenticationProvider;
 import org.apache.rocketmq.auth.authentication.provider.LocalAuthenticationMetadataProvider;
@@ -17,8 +18,10 @@ import org.apache.rocketmq.broker.BrokerController;
 import org.apache.rocketmq.common.BrokerConfig;
 import org.apache.rocketmq.common.MixAll;
 import org.apache.rocketmq.common.namesrv.NamesrvConfig;
+import org.apache.rocketmq.remoting.RPCHook;
 import org.apache.rocketmq.remoting.netty.NettyClientConfig;
 import org.apache.rocketmq.remoting.netty.NettyServerConfig;
+import org.apache.rocketmq.remoting.protocol.RemotingCommand;
 import org.apache.rocketmq.store.config.MessageStoreConfig;
 
 /**
@@ -41,6 +44,7 @@ public final class InProcessRocketMq implements AutoCloseable {
 
     private final org.apache.rocketmq.namesrv.NamesrvController nameServer;
     private final Map<String, BrokerController> brokers = new LinkedHashMap<>();
+    private final Map<String, Stall> stalls = new LinkedHashMap<>();
 
     private InProcessRocketMq(org.apache.rocketmq.namesrv.NamesrvController nameServer) {
         this.nameServer = nameServer;
@@ -98,8 +102,11 @@ public final class InProcessRocketMq implements AutoCloseable {
         InProcessRocketMq cluster = new InProcessRocketMq(nameServer);
         try {
             for (String name : brokerNames) {
+                Stall stall = new Stall();
+                cluster.stalls.put(name, stall);
                 cluster.brokers.put(
-                        name, startBroker(directory.resolve(name), name, cluster.nameServer(), tune, credentials));
+                        name,
+                        startBroker(directory.resolve(name), name, cluster.nameServer(), tune, credentials, stall));
             }
             cluster.awaitRegistration(REGISTRATION_WAIT);
         } catch (Exception | Error e) {
@@ -114,7 +121,8 @@ public final class InProcessRocketMq implements AutoCloseable {
             String name,
             String nameServerAddress,
             BiConsumer<String, BrokerConfig> tune,
-            String[] credentials)
+            String[] credentials,
+            Stall stall)
             throws Exception {
         try {
             Files.createDirectories(directory);
@@ -146,6 +154,7 @@ public final class InProcessRocketMq implements AutoCloseable {
         if (!broker.initialize()) {
             throw new IllegalStateException("the broker " + name + " did not initialise");
         }
+        broker.registerServerRPCHook(stall);
         broker.start();
         return broker;
     }
@@ -163,6 +172,22 @@ public final class InProcessRocketMq implements AutoCloseable {
         auth.setInnerClientAuthenticationCredentials(
                 "{\"accessKey\":\"" + credentials[0] + "\",\"secretKey\":\"" + credentials[1] + "\"}");
         return auth;
+    }
+
+    /**
+     * Makes the broker hang, as a broker paused by the operating system or stuck in a long garbage
+     * collection does: from now on it takes every request and answers none, until the returned handle
+     * is closed; then it processes what it took, late, and answers again.
+     */
+    public AutoCloseable hang(String brokerName) {
+        broker(brokerName);
+        Stall stall = stalls.get(brokerName);
+        CountDownLatch gate = new CountDownLatch(1);
+        stall.gate = gate;
+        return () -> {
+            stall.gate = null;
+            gate.countDown();
+        };
     }
 
     /** Waits until the name server lists every broker with its master address. */
@@ -183,6 +208,27 @@ public final class InProcessRocketMq implements AutoCloseable {
             }
             Thread.sleep(20);
         }
+    }
+
+    /** A broker's hook that holds every request it is given while a gate is set ({@link #hang}). */
+    private static final class Stall implements RPCHook {
+
+        volatile CountDownLatch gate;
+
+        @Override
+        public void doBeforeRequest(String remoteAddr, RemotingCommand request) {
+            CountDownLatch current = gate;
+            if (current != null) {
+                try {
+                    current.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public void doAfterResponse(String remoteAddr, RemotingCommand request, RemotingCommand response) {}
     }
 
     /** The name server's address, {@code 127.0.0.1:port}. */
@@ -215,6 +261,13 @@ public final class InProcessRocketMq implements AutoCloseable {
      */
     @Override
     public void close() {
+        for (Stall stall : stalls.values()) { // a hung broker would never finish its shutdown
+            CountDownLatch gate = stall.gate;
+            stall.gate = null;
+            if (gate != null) {
+                gate.countDown();
+            }
+        }
         List<Thread> stopping = new ArrayList<>();
         for (BrokerController broker : brokers.values()) {
             Thread thread = new Thread(

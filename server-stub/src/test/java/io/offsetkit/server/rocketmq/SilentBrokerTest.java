@@ -65,7 +65,7 @@ class SilentBrokerTest {
         long start = System.nanoTime();
         BrokerOutcome outcome = new BrokerReset(
                         cluster, "broker-x", "127.0.0.1:" + silent.getLocalPort(), 1, "topic_01", "group_01", 0)
-                .apply();
+                .apply(Deadline.in(700));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         // THEN the outcome is a failure that says the broker did not answer in time, after about the timeout
@@ -80,7 +80,7 @@ class SilentBrokerTest {
     void aNameServerThatNeverAnswersFailsTheRouteLookupAfterTheRequestTimeout() {
         // WHEN the topic's route is asked of a name server that never answers
         // THEN the call fails, saying the name server did not answer in time
-        assertThatThrownBy(() -> cluster.route("topic_01"))
+        assertThatThrownBy(() -> cluster.route("topic_01", Deadline.in(700)))
                 .isInstanceOf(RocketMqCallException.class)
                 .hasMessage("the name server 127.0.0.1:" + silent.getLocalPort() + " did not answer within 700 ms");
     }
