@@ -322,10 +322,12 @@ public final class FakeDms implements AutoCloseable {
                             topicName,
                             broker.getKey(),
                             queue.getKey());
+                    // the defect is in the answer only: what is committed stays a real offset
+                    long stored = has(Defect.NEGATIVE_OFFSET_AT_ZERO) ? Math.max(0, offset) : offset;
                     if (has(Defect.COMMIT_ONLY_FORWARD)) {
-                        committed.merge(key, offset, Math::max);
+                        committed.merge(key, stored, Math::max);
                     } else {
-                        committed.put(key, offset);
+                        committed.put(key, stored);
                     }
                 }
             }

@@ -51,6 +51,7 @@ class GatewayScaleFigures {
         StringBuilder table = new StringBuilder(
                 "| gateways | connections each | resets/s (sum) | p50 ms (worst gateway) | p99 ms (worst gateway) | non-2xx |\n"
                         + "| --- | --- | --- | --- | --- | --- |\n");
+        StringBuilder errorLines = new StringBuilder();
         try (InProcessRocketMq cluster = InProcessRocketMq.start(directory.resolve("cluster"), "broker-a", "broker-b");
                 RocketMqClusterTools tools = new RocketMqClusterTools(cluster)) {
             tools.createTopic(TOPIC, Map.of("broker-a", QUEUES_PER_BROKER, "broker-b", QUEUES_PER_BROKER));
@@ -104,6 +105,20 @@ class GatewayScaleFigures {
                     long errors = results.stream().mapToLong(Result::non2xx).sum();
                     table.append(String.format(
                             "| %d | %d | %,.0f | %.2f | %.2f | %d |%n", gateways, each, sum, p50, p99, errors));
+                    String label = gateways + " gateways: ";
+                    for (ServerProcess process : processes) { // what the non-2xx answers were
+                        process.output()
+                                .lines()
+                                .filter(line -> line.contains(" ERROR "))
+                                .map(line -> line.replaceAll("request [0-9a-f]+", "request ...")
+                                        .replaceAll("bench_group_\\d+", "bench_group_N"))
+                                .map(line -> line.substring(Math.min(line.length(), line.indexOf(" ERROR "))))
+                                .map(line -> line.length() > 300 ? line.substring(0, 300) : line)
+                                .distinct()
+                                .limit(3)
+                                .forEach(line ->
+                                        errorLines.append(label).append(line).append('\n'));
+                    }
                 } finally {
                     for (ServerProcess process : processes) {
                         process.close();
@@ -111,6 +126,7 @@ class GatewayScaleFigures {
                 }
             }
         }
+        table.append('\n').append(errorLines);
         System.out.println(table);
         Files.writeString(Path.of("target", "gateway-figures.md"), table.toString(), StandardCharsets.UTF_8);
     }
