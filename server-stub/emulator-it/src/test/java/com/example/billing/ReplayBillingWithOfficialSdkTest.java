@@ -30,6 +30,8 @@ class ReplayBillingWithOfficialSdkTest {
                     .topic("orders", 1) // one queue on each broker
                     .messages("broker-1", 0, TEN.minusSeconds(60), TEN, TEN.plusSeconds(60))
                     .messages("broker-2", 0, TEN.minusSeconds(30), TEN.plusSeconds(30)))
+            // billing's consumer, online (declared with the defaults, then subscribed), as the app runs it
+            .withData(dms -> dms.consumer("billing", "10.0.0.5@4711#1").subscribe("orders", "*"))
             .build();
 
     @Test

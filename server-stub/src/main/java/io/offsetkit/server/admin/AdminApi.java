@@ -2,13 +2,16 @@ package io.offsetkit.server.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.offsetkit.server.backend.ConsumerConnection;
 import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.error.ErrorText;
+import io.offsetkit.server.store.Consumers;
 import io.offsetkit.server.store.EmbeddedStore;
+import io.offsetkit.server.store.GroupConsumer;
 import io.offsetkit.server.store.InstanceView;
 import io.offsetkit.server.store.Names;
 import io.offsetkit.server.store.OffsetRange;
@@ -26,7 +29,8 @@ import java.util.function.UnaryOperator;
 /**
  * The emulator's control plane over the embedded store, outside the contract's paths: create
  * instances, topics and groups, append message store timestamps to a queue, read a group's offsets
- * back (its document: {@code admin-openapi.yaml}). Every input is checked, with the store's own name
+ * back, declare a group's consumers and set them online or offline (its document: {@code
+ * admin-openapi.yaml}). Every input is checked, with the store's own name
  * rules; every failure is a {@link DmsException} with the documented DMS codes: unknown instance 404
  * {@code DMS.00404022}, unknown group 404 {@code DMS.10240405}, unknown topic 400 {@code DMS.00400876},
  * an empty body 400 {@code DMS.00400004}, a body that is not JSON 400 {@code DMS.00400005}, anything
@@ -35,7 +39,8 @@ import java.util.function.UnaryOperator;
  * ({@link AdminAccess}).
  *
  * <p>Each operation is also a typed method ({@link #putInstance}, {@link #putTopic}, {@link
- * #putGroup}, {@link #appendMessages}, {@link #offsets}): the HTTP route reads its JSON and calls it,
+ * #putGroup}, {@link #appendMessages}, {@link #offsets}, {@link #putConsumers}, {@link #consumers},
+ * {@link #setConsumerOnline}): the HTTP route reads its JSON and calls it,
  * and the emulator's fixture calls it directly, so both refuse the same input with the same words.
  */
 public final class AdminApi {
@@ -59,7 +64,10 @@ public final class AdminApi {
         PUT_GROUP("PUT", PREFIX + "/instances/{instance_id}/groups/{group}"),
         APPEND_MESSAGES(
                 "POST", PREFIX + "/instances/{instance_id}/topics/{topic}/brokers/{broker}/queues/{queue_id}/messages"),
-        OFFSETS("GET", PREFIX + "/instances/{instance_id}/groups/{group}/offsets");
+        OFFSETS("GET", PREFIX + "/instances/{instance_id}/groups/{group}/offsets"),
+        PUT_CONSUMERS("PUT", PREFIX + "/instances/{instance_id}/groups/{group}/consumers"),
+        CONSUMERS("GET", PREFIX + "/instances/{instance_id}/groups/{group}/consumers"),
+        PUT_CONSUMER_ONLINE("PUT", PREFIX + "/instances/{instance_id}/groups/{group}/consumers/{client_id}/online");
 
         private final String method;
         private final String pathTemplate;
@@ -109,6 +117,9 @@ public final class AdminApi {
                             case PUT_GROUP -> putGroup(path, body);
                             case APPEND_MESSAGES -> appendMessages(path, body);
                             case OFFSETS -> offsets(path, query);
+                            case PUT_CONSUMERS -> putConsumers(path, body);
+                            case CONSUMERS -> consumers(path, body);
+                            case PUT_CONSUMER_ONLINE -> putConsumerOnline(path, body);
                         });
     }
 
@@ -212,6 +223,62 @@ public final class AdminApi {
     }
 
     /**
+     * Declares a group's consumers, replacing those it had ({@code PUT
+     * /admin/instances/{instance_id}/groups/{group}/consumers}); an empty list declares none.
+     *
+     * @return every consumer of the group now, sorted by client id
+     * @throws DmsException 404 {@code DMS.00404022} or {@code DMS.10240405} for an unknown instance or
+     *     group; 400 {@code DMS.00400800} for a bad name, or a consumer that breaks {@link Consumers}'
+     *     rules, naming the field
+     */
+    public List<GroupConsumer> putConsumers(String instanceId, String group, List<GroupConsumer> consumers) {
+        checked(Names::instanceId, instanceId);
+        checked(Names::group, group);
+        return mapped(() -> store.putConsumers(instanceId, group, consumers, true));
+    }
+
+    /**
+     * Declares one consumer of a group: added, or replacing the one of its client id; the others stay
+     * (no route of its own: the emulator's fixture calls it).
+     *
+     * @return every consumer of the group now, sorted by client id
+     * @throws DmsException as {@link #putConsumers}
+     */
+    public List<GroupConsumer> putConsumer(String instanceId, String group, GroupConsumer consumer) {
+        checked(Names::instanceId, instanceId);
+        checked(Names::group, group);
+        return mapped(() -> store.putConsumers(instanceId, group, List.of(consumer), false));
+    }
+
+    /**
+     * Sets one consumer of a group online or offline ({@code PUT
+     * /admin/instances/{instance_id}/groups/{group}/consumers/{client_id}/online}).
+     *
+     * @return the consumer now
+     * @throws DmsException 404 {@code DMS.00404022} or {@code DMS.10240405} for an unknown instance or
+     *     group; 400 {@code DMS.00400800} for a bad name, or a client id the group has no consumer of
+     */
+    public GroupConsumer setConsumerOnline(String instanceId, String group, String clientId, boolean online) {
+        checked(Names::instanceId, instanceId);
+        checked(Names::group, group);
+        checked(value -> Consumers.clientId("client_id", value), clientId);
+        return mapped(() -> store.setConsumerOnline(instanceId, group, clientId, online));
+    }
+
+    /**
+     * Every consumer declared in a group, online or not, sorted by client id ({@code GET
+     * /admin/instances/{instance_id}/groups/{group}/consumers}).
+     *
+     * @throws DmsException 404 {@code DMS.00404022} or {@code DMS.10240405} for an unknown instance or
+     *     group; 400 {@code DMS.00400800} for a bad name
+     */
+    public List<GroupConsumer> consumers(String instanceId, String group) {
+        checked(Names::instanceId, instanceId);
+        checked(Names::group, group);
+        return mapped(() -> store.declaredConsumers(instanceId, group));
+    }
+
+    /**
      * An instance as the store holds it now (no route of its own: the emulator's fixture reads it).
      *
      * @throws DmsException 404 {@code DMS.00404022} for an unknown instance; 400 {@code DMS.00400800}
@@ -306,6 +373,55 @@ public final class AdminApi {
         return new OffsetsResponse(queues);
     }
 
+    private ConsumersResponse putConsumers(Map<String, String> path, byte[] body) {
+        String instanceId = checked(Names::instanceId, path.get("instance_id"));
+        String group = checked(Names::group, path.get("group"));
+        AdminJson json = AdminJson.parse(body, false, Set.of("consumers"));
+        List<GroupConsumer> consumers =
+                json.objects("consumers", true, Consumers.MAX_CONSUMERS_PER_GROUP, CONSUMER_FIELDS).stream()
+                        .map(AdminApi::consumer)
+                        .toList();
+        return ConsumersResponse.of(group, putConsumers(instanceId, group, consumers));
+    }
+
+    private ConsumersResponse consumers(Map<String, String> path, byte[] body) {
+        String instanceId = checked(Names::instanceId, path.get("instance_id"));
+        String group = checked(Names::group, path.get("group"));
+        AdminJson.parse(body, true, Set.of());
+        return ConsumersResponse.of(group, consumers(instanceId, group));
+    }
+
+    private ConsumerResponse putConsumerOnline(Map<String, String> path, byte[] body) {
+        String instanceId = checked(Names::instanceId, path.get("instance_id"));
+        String group = checked(Names::group, path.get("group"));
+        String clientId = checked(value -> Consumers.clientId("client_id", value), path.get("client_id"));
+        boolean online = AdminJson.parse(body, false, Set.of("online")).bool("online");
+        return ConsumerResponse.of(setConsumerOnline(instanceId, group, clientId, online));
+    }
+
+    /** One consumer of a request body; the fields left out take the store's defaults ({@link GroupConsumer}). */
+    private static GroupConsumer consumer(AdminJson json) {
+        List<ConsumerConnection.Subscription> subscriptions =
+                json.objects("subscriptions", false, Consumers.MAX_SUBSCRIPTIONS, SUBSCRIPTION_FIELDS).stream()
+                        .map(subscription -> new ConsumerConnection.Subscription(
+                                subscription.string("topic"),
+                                orDefault(subscription.optionalString("type"), GroupConsumer.DEFAULT_TYPE),
+                                orDefault(subscription.optionalString("expression"), GroupConsumer.DEFAULT_EXPRESSION)))
+                        .toList();
+        Boolean online = json.optionalBool("online");
+        return new GroupConsumer(
+                json.string("client_id"),
+                orDefault(json.optionalString("client_addr"), GroupConsumer.DEFAULT_CLIENT_ADDR),
+                orDefault(json.optionalString("language"), GroupConsumer.DEFAULT_LANGUAGE),
+                orDefault(json.optionalString("version"), GroupConsumer.DEFAULT_VERSION),
+                online == null || online,
+                subscriptions);
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
     private static String checked(UnaryOperator<String> rule, String value) {
         try {
             return rule.apply(value);
@@ -325,6 +441,46 @@ public final class AdminApi {
         return AdminJson.invalid("queue_id " + ErrorText.quote(text) + " must be an integer from 0 to "
                 + (EmbeddedStore.MAX_QUEUES_PER_BROKER - 1));
     }
+
+    private static final Set<String> CONSUMER_FIELDS =
+            Set.of("client_id", "client_addr", "language", "version", "online", "subscriptions");
+    private static final Set<String> SUBSCRIPTION_FIELDS = Set.of("topic", "type", "expression");
+
+    record ConsumersResponse(
+            @JsonProperty("group") String group,
+            @JsonProperty("consumers") List<ConsumerResponse> consumers) {
+
+        static ConsumersResponse of(String group, List<GroupConsumer> consumers) {
+            return new ConsumersResponse(
+                    group, consumers.stream().map(ConsumerResponse::of).toList());
+        }
+    }
+
+    record ConsumerResponse(
+            @JsonProperty("client_id") String clientId,
+            @JsonProperty("client_addr") String clientAddr,
+            @JsonProperty("language") String language,
+            @JsonProperty("version") String version,
+            @JsonProperty("online") boolean online,
+            @JsonProperty("subscriptions") List<SubscriptionResponse> subscriptions) {
+
+        static ConsumerResponse of(GroupConsumer consumer) {
+            return new ConsumerResponse(
+                    consumer.clientId(),
+                    consumer.clientAddr(),
+                    consumer.language(),
+                    consumer.version(),
+                    consumer.online(),
+                    consumer.subscriptions().stream()
+                            .map(s -> new SubscriptionResponse(s.topic(), s.type(), s.expression()))
+                            .toList());
+        }
+    }
+
+    record SubscriptionResponse(
+            @JsonProperty("topic") String topic,
+            @JsonProperty("type") String type,
+            @JsonProperty("expression") String expression) {}
 
     record InstanceResponse(
             @JsonProperty("instance_id") String instanceId,

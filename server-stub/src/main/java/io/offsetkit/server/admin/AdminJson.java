@@ -23,9 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
 final class AdminJson {
 
     private final JsonNode object;
+    private final String prefix; // where the object is in the body, for messages: "" or "consumers[0]."
 
     private AdminJson(JsonNode object) {
+        this(object, "");
+    }
+
+    private AdminJson(JsonNode object, String prefix) {
         this.object = object;
+        this.prefix = prefix;
     }
 
     /**
@@ -62,10 +68,10 @@ final class AdminJson {
     String string(String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
-            throw invalid(field + " is required");
+            throw invalid(prefix + field + " is required");
         }
         if (!value.isString()) {
-            throw invalid(field + " must be a string, was " + typeOf(value));
+            throw invalid(prefix + field + " must be a string, was " + typeOf(value));
         }
         return value.asString();
     }
@@ -78,11 +84,11 @@ final class AdminJson {
             return out;
         }
         if (!value.isArray()) {
-            throw invalid(field + " must be an array of strings, was " + typeOf(value));
+            throw invalid(prefix + field + " must be an array of strings, was " + typeOf(value));
         }
         for (int i = 0; i < value.size(); i++) {
             if (!value.get(i).isString()) {
-                throw invalid(field + "[" + i + "] must be a string, was " + typeOf(value.get(i)));
+                throw invalid(prefix + field + "[" + i + "] must be a string, was " + typeOf(value.get(i)));
             }
             out.add(value.get(i).asString());
         }
@@ -93,16 +99,16 @@ final class AdminJson {
     Map<String, Integer> intMap(String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
-            throw invalid(field + " is required");
+            throw invalid(prefix + field + " is required");
         }
         if (!value.isObject() || value.isEmpty()) {
-            throw invalid(field + " must be a non-empty object, was " + typeOf(value));
+            throw invalid(prefix + field + " must be a non-empty object, was " + typeOf(value));
         }
         Map<String, Integer> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode count = entry.getValue();
-            String name = field + "." + ErrorText.shown(entry.getKey());
+            String name = prefix + field + "." + ErrorText.shown(entry.getKey());
             if (!count.isIntegralNumber() || !count.canConvertToInt()) {
                 throw invalid(name + " must be an integer, was " + ErrorText.shown(count.toString()));
             }
@@ -115,17 +121,17 @@ final class AdminJson {
     long[] longs(String field, int maxSize) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
-            throw invalid(field + " is required");
+            throw invalid(prefix + field + " is required");
         }
         if (!value.isArray()) {
-            throw invalid(field + " must be an array of integers, was " + typeOf(value));
+            throw invalid(prefix + field + " must be an array of integers, was " + typeOf(value));
         }
         if (value.size() > maxSize) {
-            throw invalid(field + " has " + value.size() + " entries; at most " + maxSize + " per request");
+            throw invalid(prefix + field + " has " + value.size() + " entries; at most " + maxSize + " per request");
         }
         long[] out = new long[value.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = nonNegativeLong(field + "[" + i + "]", value.get(i));
+            out[i] = nonNegativeLong(prefix + field + "[" + i + "]", value.get(i));
         }
         return out;
     }
@@ -133,7 +139,71 @@ final class AdminJson {
     /** An optional integer {@code >= 0}; {@code null} when absent. */
     Long optionalLong(String field) {
         JsonNode value = object.get(field);
-        return value == null || value.isNull() ? null : nonNegativeLong(field, value);
+        return value == null || value.isNull() ? null : nonNegativeLong(prefix + field, value);
+    }
+
+    /** An optional string field; {@code null} when absent. */
+    String optionalString(String field) {
+        JsonNode value = object.get(field);
+        return value == null || value.isNull() ? null : string(field);
+    }
+
+    /** A required boolean field. */
+    boolean bool(String field) {
+        Boolean value = optionalBool(field);
+        if (value == null) {
+            throw invalid(prefix + field + " is required");
+        }
+        return value;
+    }
+
+    /** An optional boolean field; {@code null} when absent. */
+    Boolean optionalBool(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw invalid(prefix + field + " must be true or false, was " + ErrorText.shown(value.toString()));
+        }
+        return value.asBoolean();
+    }
+
+    /**
+     * An array of objects, each read as this body is, with only the {@code known} fields; required, or
+     * empty when absent and not {@code required}. Messages name each field where it is ({@code
+     * consumers[1].client_id}).
+     */
+    List<AdminJson> objects(String field, boolean required, int maxSize, Set<String> known) {
+        JsonNode value = object.get(field);
+        List<AdminJson> out = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw invalid(prefix + field + " is required");
+            }
+            return out;
+        }
+        if (!value.isArray()) {
+            throw invalid(prefix + field + " must be an array of objects, was " + typeOf(value));
+        }
+        if (value.size() > maxSize) {
+            throw invalid(prefix + field + " has " + value.size() + " entries; at most " + maxSize + " are allowed");
+        }
+        for (int i = 0; i < value.size(); i++) {
+            String at = prefix + field + "[" + i + "]";
+            JsonNode item = value.get(i);
+            if (!item.isObject()) {
+                throw invalid(at + " must be an object, was " + typeOf(item));
+            }
+            for (String name : item.propertyNames()) {
+                if (!known.contains(name)) {
+                    throw invalid("unknown field " + ErrorText.quote(at + "." + name) + "; the fields there are "
+                            + known.stream().sorted().toList());
+                }
+            }
+            out.add(new AdminJson(item, at + "."));
+        }
+        return out;
     }
 
     static DmsException invalid(String detail) {

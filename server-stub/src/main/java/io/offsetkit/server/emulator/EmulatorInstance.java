@@ -1,13 +1,14 @@
 package io.offsetkit.server.emulator;
 
+import io.offsetkit.server.store.GroupConsumer;
 import io.offsetkit.server.store.InstanceView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One instance of the emulator's store, to put brokers, groups and topics in and to read a group's
- * committed offsets from. Each call goes to the store at once, with the admin API's checks: a bad
+ * One instance of the emulator's store, to put brokers, groups (and their consumers) and topics in and
+ * to read a group's committed offsets from. Each call goes to the store at once, with the admin API's checks: a bad
  * name, an unknown broker, a count out of range throws an {@link EmulatorFixtureException} from the
  * call itself. A handle stays valid across {@link OffsetkitEmulator#reset()} (it names the instance;
  * calls fail once a reset removed it).
@@ -85,8 +86,56 @@ public final class EmulatorInstance {
     }
 
     /**
+     * Declares a consumer of a group, online, with the defaults (address {@code 127.0.0.1:0}, language
+     * {@code JAVA}, version {@code V5_3_1}, no subscription), or returns the one of that client id as it
+     * is; its methods change it ({@link EmulatorConsumer#subscribe}, {@link EmulatorConsumer#offline},
+     * ...). The group's online consumers are what {@code ShowConsumerConnections} lists.
+     *
+     * @param clientId 1 to 255 visible ASCII characters, unique in the group (RocketMQ's {@code
+     *     ip@instanceName}, for example {@code 192.168.0.10@4711#1662652800000})
+     * @throws EmulatorFixtureException when the group does not exist or the client id is not valid
+     */
+    public EmulatorConsumer consumer(String group, String clientId) {
+        boolean declared = calls.call(admin -> admin.consumers(instanceId, group)).stream()
+                .anyMatch(consumer -> consumer.clientId().equals(clientId));
+        if (!declared) {
+            calls.call(admin -> admin.putConsumer(
+                    instanceId,
+                    group,
+                    new GroupConsumer(
+                            clientId,
+                            GroupConsumer.DEFAULT_CLIENT_ADDR,
+                            GroupConsumer.DEFAULT_LANGUAGE,
+                            GroupConsumer.DEFAULT_VERSION,
+                            true,
+                            List.of())));
+        }
+        return new EmulatorConsumer(calls, instanceId, group, clientId);
+    }
+
+    /**
+     * Every consumer declared in a group, online or not, sorted by client id.
+     *
+     * @throws EmulatorFixtureException when the group does not exist
+     */
+    public List<GroupConsumer> consumers(String group) {
+        return calls.call(admin -> admin.consumers(instanceId, group));
+    }
+
+    /**
+     * Removes every consumer of a group: it is offline, with no consumer declared.
+     *
+     * @throws EmulatorFixtureException when the group does not exist
+     */
+    public EmulatorInstance withoutConsumers(String group) {
+        calls.call(admin -> admin.putConsumers(instanceId, group, List.of()));
+        return this;
+    }
+
+    /**
      * A group's committed offset on every queue of a topic, sorted by broker then queue id: what the
-     * resets the emulator answered committed.
+     * resets the emulator answered committed. The same snapshot of the store, and the same numbers, as
+     * {@code ShowConsumerListOrDetails} answers (see {@link CommittedOffset}).
      *
      * @throws EmulatorFixtureException when the group or the topic does not exist
      */

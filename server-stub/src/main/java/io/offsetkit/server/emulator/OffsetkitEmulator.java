@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
  * try (OffsetkitEmulator emulator = OffsetkitEmulator.builder().auth(EmulatorAuth.AKSK).start()) {
  *     emulator.instance().groups("billing").topic("orders", 2)
  *             .messages("broker-1", 0, Instant.parse("2026-01-01T10:00:00Z"));
+ *     emulator.consumer("billing", "10.0.0.5@4711#1").subscribe("orders", "*"); // online
  *     // hand emulator.baseUrl(), projectId(), instanceId(), accessKey(), secretKey() to the code under test
  *     emulator.journal().resets("billing", "orders");          // what it sent, what it got
  *     emulator.instance().committedOffsets("billing", "orders"); // what the resets committed
@@ -333,6 +334,11 @@ public final class OffsetkitEmulator implements AutoCloseable {
     /** A group's committed offsets on a topic of the emulator's instance; see {@link EmulatorInstance#committedOffsets}. */
     public List<CommittedOffset> committedOffsets(String group, String topic) {
         return instance().committedOffsets(group, topic);
+    }
+
+    /** A consumer of a group of the emulator's instance; see {@link EmulatorInstance#consumer}. */
+    public EmulatorConsumer consumer(String group, String clientId) {
+        return instance().consumer(group, clientId);
     }
 
     @Override

@@ -50,16 +50,16 @@ class EmulatorResetTest {
         Path data = dir.resolve("data");
         try (OffsetkitEmulator emulator =
                 OffsetkitEmulator.builder().dataDirectory(data).start()) {
-            Http.reset(emulator, "group_01", "topic_01", -1, Map.of());
+            Http.reset(emulator, "group_01", "topic_01", 0, Map.of());
             assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
-                    .isEqualTo(100L);
+                    .isEqualTo(0L);
 
             // WHEN it is reset
             emulator.reset();
 
-            // THEN the commit is gone, and the files are on disk
+            // THEN the commit is gone (back to the fixture's offset, the latest), and the files are on disk
             assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
-                    .isNull();
+                    .isEqualTo(100L);
             assertThat(Files.exists(data.resolve("catalog.log"))).isTrue();
         }
     }
@@ -69,13 +69,13 @@ class EmulatorResetTest {
         Path data = dir.resolve("kept");
         try (OffsetkitEmulator first =
                 OffsetkitEmulator.builder().dataDirectory(data).start()) {
-            Http.reset(first, "group_01", "topic_01", -1, Map.of());
+            Http.reset(first, "group_01", "topic_01", 0, Map.of()); // the fixture starts it at 100
         }
 
         try (OffsetkitEmulator second =
                 OffsetkitEmulator.builder().dataDirectory(data).start()) {
             assertThat(second.committedOffsets("group_01", "topic_01").get(0).offset())
-                    .isEqualTo(100L);
+                    .isEqualTo(0L);
         }
     }
 

@@ -87,17 +87,18 @@ class EmulatorStartTest {
     void aClosedEmulatorStartsAgainAsANewOneWouldWithAnEmptyJournal() {
         // GIVEN an emulator that committed a reset, then was closed
         OffsetkitEmulator emulator = OffsetkitEmulator.builder().start();
-        assertThat(Http.reset(emulator, "group_01", "topic_01", -1, Map.of()).statusCode())
+        assertThat(Http.reset(emulator, "group_01", "topic_01", 0, Map.of()).statusCode())
                 .isEqualTo(200);
         emulator.close();
 
         // WHEN it is started again
         try (OffsetkitEmulator again = emulator.start()) {
 
-            // THEN it runs with the starting state: no commit, nothing in the journal
+            // THEN it runs with the starting state: the fixture's offset (100, the latest), not the reset's
+            // 0, and nothing in the journal
             assertThat(again.isRunning()).isTrue();
             assertThat(again.committedOffsets("group_01", "topic_01").get(0).offset())
-                    .isNull();
+                    .isEqualTo(100L);
             assertThat(again.journal().size()).isZero();
         }
     }

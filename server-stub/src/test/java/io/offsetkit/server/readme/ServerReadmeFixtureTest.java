@@ -3,6 +3,8 @@ package io.offsetkit.server.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.offsetkit.server.backend.ConsumerConnection;
+import io.offsetkit.server.backend.GroupRef;
 import io.offsetkit.server.backend.QueueOffset;
 import io.offsetkit.server.backend.ResetTarget;
 import io.offsetkit.server.fixture.FixtureFile;
@@ -14,6 +16,7 @@ import io.offsetkit.server.testsupport.docs.Repository;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +52,7 @@ class ServerReadmeFixtureTest {
             assertThat(instance.instanceId()).isEqualTo(INSTANCE);
             assertThat(instance.projectId()).isEqualTo(PROJECT);
             assertThat(instance.brokers()).containsExactly("broker-1", "broker-2");
-            assertThat(instance.groups()).containsExactly("group_01");
+            assertThat(instance.groups()).containsExactly("group_01", "group_02", "group_03");
             assertThat(instance.topics()).singleElement().satisfies(topic -> {
                 assertThat(topic.topic()).isEqualTo("topic_01");
                 assertThat(topic.queues()).containsExactly(Map.entry("broker-1", 1));
@@ -61,7 +64,22 @@ class ServerReadmeFixtureTest {
                             QueueState::consumerOffset,
                             QueueState::minOffset,
                             QueueState::maxOffset)
-                    .containsExactly(tuple("broker-1", null, 0L, 1002L));
+                    .containsExactly(tuple("broker-1", 1002L, 0L, 1002L));
+            // AND group_01 is committed at the latest offset, group_02 where its queues say, group_03 nowhere
+            assertThat(store.offsets(INSTANCE, "group_02", "topic_01"))
+                    .extracting(QueueState::consumerOffset)
+                    .containsExactly(2L);
+            assertThat(store.groupTopics(new GroupRef(PROJECT, INSTANCE, "group_03")))
+                    .isEmpty();
+            // AND group_01 has its one consumer, online, as declared; the others have none
+            assertThat(store.consumers(new GroupRef(PROJECT, INSTANCE, "group_01")))
+                    .containsExactly(new ConsumerConnection(
+                            "192.168.0.10@4711#1662652800000",
+                            "192.168.0.10:53412",
+                            "JAVA",
+                            "V5_3_1",
+                            List.of(new ConsumerConnection.Subscription("topic_01", "TAG", "*"))));
+            assertThat(store.declaredConsumers(INSTANCE, "group_02")).isEmpty();
 
             // AND a reset to the first message's time answers offset 0, to the second's 1, to -1 the end
             ResetTarget target = new ResetTarget(PROJECT, INSTANCE, "group_01", "topic_01");

@@ -3,6 +3,7 @@ package io.offsetkit.server.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.offsetkit.server.backend.ConsumerConnection;
 import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
@@ -158,5 +159,53 @@ class CatalogModelTest {
         assertThatThrownBy(() -> model.queue("i-1", "t-1", "b-2", 1))
                 .isInstanceOf(UnknownBrokerException.class)
                 .hasMessage("the topic 't-1' has no queue 1 on broker 'b-2'; its queues per broker are {b-1=2, b-2=1}");
+    }
+
+    static GroupConsumer consumer(String clientId, boolean online) {
+        return new GroupConsumer(
+                clientId,
+                "h:1",
+                "JAVA",
+                "V5_3_1",
+                online,
+                List.of(
+                        new ConsumerConnection.Subscription("t-1", "SQL92", "a > 1"),
+                        new ConsumerConnection.Subscription("t-2", "TAG", "*")));
+    }
+
+    @Test
+    void consumerCommandsReplaceOrMergeAndReplayToTheSameState() throws IOException {
+        // GIVEN a group declared with a and b, then c merged in and a set offline, then replaced by d alone
+        List<CatalogCommand> commands = List.of(
+                INSTANCE,
+                GROUP,
+                new CatalogCommand.PutConsumers("i-1", "g-1", true, List.of(consumer("b", true), consumer("a", true))),
+                new CatalogCommand.PutConsumers("i-1", "g-1", false, List.of(consumer("c", true))),
+                new CatalogCommand.PutConsumers("i-1", "g-1", false, List.of(consumer("a", false))));
+        CatalogModel model = model();
+        for (CatalogCommand command : commands) {
+            model.apply(command);
+        }
+
+        // THEN merges keep the others, sorted by client id
+        assertThat(model.consumers("i-1", "g-1"))
+                .containsExactly(consumer("a", false), consumer("b", true), consumer("c", true));
+        // AND the commands survive their own encoding, and replaying them gives the same state
+        CatalogModel replayed = model();
+        for (CatalogCommand command : commands) {
+            replayed.apply(CatalogCommand.decode(java.nio.ByteBuffer.wrap(CatalogCommand.encode(command))));
+        }
+        assertThat(replayed.consumers("i-1", "g-1")).isEqualTo(model.consumers("i-1", "g-1"));
+
+        // WHEN a replacing declaration comes THEN it is the group's only consumer
+        model.apply(new CatalogCommand.PutConsumers("i-1", "g-1", true, List.of(consumer("d", true))));
+        assertThat(model.consumers("i-1", "g-1")).containsExactly(consumer("d", true));
+        // AND a declaration or a switch it already reflects is no command at all
+        assertThat(model.putConsumersCommand("i-1", "g-1", List.of(consumer("d", true)), true))
+                .isEmpty();
+        assertThat(model.putConsumersCommand("i-1", "g-1", List.of(consumer("d", true)), false))
+                .isEmpty();
+        assertThat(model.consumerOnlineCommand("i-1", "g-1", "d", true)).isEmpty();
+        assertThat(model.consumerOnlineCommand("i-1", "g-1", "d", false)).isPresent();
     }
 }
