@@ -49,12 +49,9 @@ public final class Names {
     }
 
     private static String check(Constraint constraint, String value) {
-        return check(
-                constraint.name(),
-                value,
-                constraint.pattern(),
-                constraint.maxLength(),
-                constraint.pattern().pattern());
+        // The contract's pattern is one character class repeated (^[...]+$): the class is the rule.
+        String rule = constraint.pattern().pattern().replaceFirst("^\\^", "").replaceFirst("\\+\\$$", "");
+        return check(constraint.name(), value, constraint.pattern(), constraint.maxLength(), rule);
     }
 
     private static String check(String field, String value, Pattern allowed, int max, String rule) {

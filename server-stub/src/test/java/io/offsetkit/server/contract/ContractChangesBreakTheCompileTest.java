@@ -211,15 +211,16 @@ class ContractChangesBreakTheCompileTest {
         String line = "";
         try {
             if (diagnostic.getSource() != null && diagnostic.getLineNumber() > 0) {
+                // The line and the next: an error on an annotation (@Override) is named by the method below it.
                 line = diagnostic
                         .getSource()
                         .getCharContent(true)
                         .toString()
                         .lines()
                         .skip(diagnostic.getLineNumber() - 1)
-                        .findFirst()
-                        .orElse("")
-                        .strip();
+                        .limit(2)
+                        .map(String::strip)
+                        .collect(Collectors.joining(" "));
             }
         } catch (IOException e) {
             line = "(source unreadable)";

@@ -81,14 +81,18 @@ class ServerMetricsTest {
     void theContractsRoutesAreTimedFromZeroBeforeTheirFirstRequest() throws Exception {
         // GIVEN an engine that has served nothing yet
         try (Engine engine = engine()) {
-            // THEN both routes' 200 timers are there, at zero, and no other request timer is
+            // THEN every operation's route has its 200 timer (the reset's two routes and the three reads'),
+            // at zero, and no other request timer is there
             Collection<Timer> registered =
                     engine.metrics().registry().find(ServerMetrics.REQUESTS).timers();
             assertThat(registered)
                     .extracting(timer -> timer.getId().getTag("uri"))
                     .containsExactlyInAnyOrder(
                             "/v2/{engine}/{project_id}/instances/{instance_id}/groups/{group}/reset-message-offset",
-                            "/v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/reset-message-offset");
+                            "/v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/reset-message-offset",
+                            "/v2/{project_id}/instances/{instance_id}/groups/{group}/topics",
+                            "/v2/{project_id}/instances/{instance_id}/topics/{topic}/status",
+                            "/v2/rocketmq/{project_id}/instances/{instance_id}/groups/{group}/clients");
             assertThat(registered).allSatisfy(timer -> assertThat(timer.count()).isZero());
         }
     }

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The READMEs' {@code curl} calls, sent to a real server started in the test on a free port (in
  * place of the README's {@code localhost:8080}): each is answered 200 with the answer the README
  * writes below it, and what it sends and receives is valid against the contract's or the admin API's
- * schemas. The top README's "Try the server" (block try-server) starts the server with its own {@code
+ * schemas. The server README's workflow (block workflow-calls: read, reset, read back) runs in order
+ * on one server with the default fixture. The top README's "Try the server" (block try-server) starts the server with its own {@code
  * java -jar} line; the server README's admin API calls (block admin-api-calls) run in order on one
  * server.
  */
@@ -55,6 +56,16 @@ class ServerReadmeCurlTest {
         try (TestServer running = TestServer.start()) {
             // WHEN they run in order, THEN each answers what the README writes below it
             runEachCall(readme.block("admin-api-calls"), running, "localhost:8080");
+        }
+    }
+
+    @Test
+    void theWorkflowCallsReadResetAndReadBackOnTheDefaultFixture() throws Exception {
+        // GIVEN the server README's workflow: read, reset, read back, with the default fixture
+        MarkdownFile readme = Repository.readme("server-stub/README.md");
+        try (TestServer running = TestServer.start()) {
+            // WHEN they run in order, THEN each answers what the README writes below it
+            runEachCall(readme.block("workflow-calls"), running, "localhost:8080");
         }
     }
 
