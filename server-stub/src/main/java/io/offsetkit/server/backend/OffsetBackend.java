@@ -44,10 +44,7 @@ public interface OffsetBackend {
      * @throws UnknownGroupException when the instance has no such consumer group
      * @throws BackendUnavailableException when the storage behind cannot be reached or fails
      */
-    default List<String> groupTopics(GroupRef group) {
-        throw new UnsupportedOperationException(
-                "groupTopics: not implemented by " + getClass().getName());
-    }
+    List<String> groupTopics(GroupRef group);
 
     /**
      * A group's progress on every queue of a topic: the queue's broker offset (its max offset), the
@@ -62,10 +59,7 @@ public interface OffsetBackend {
      * @throws NoConsumerOffsetsException when the group holds no offset on any queue of the topic
      * @throws BackendUnavailableException when the storage behind cannot be reached or fails
      */
-    default List<QueueProgress> groupProgress(ResetTarget target) {
-        throw new UnsupportedOperationException(
-                "groupProgress: not implemented by " + getClass().getName());
-    }
+    List<QueueProgress> groupProgress(ResetTarget target);
 
     /**
      * Every queue of a topic with its min and max offsets and the store time of its last message.
@@ -75,10 +69,7 @@ public interface OffsetBackend {
      * @throws UnknownTopicException when the instance has no such topic
      * @throws BackendUnavailableException when the storage behind cannot be reached or fails
      */
-    default List<QueueStatus> topicStatus(TopicRef topic) {
-        throw new UnsupportedOperationException(
-                "topicStatus: not implemented by " + getClass().getName());
-    }
+    List<QueueStatus> topicStatus(TopicRef topic);
 
     /**
      * The consumers of a group connected now (a consumer declared but offline is not listed, as RocketMQ
@@ -89,8 +80,5 @@ public interface OffsetBackend {
      * @throws UnknownGroupException when the instance has no such consumer group
      * @throws BackendUnavailableException when the storage behind cannot be reached or fails
      */
-    default List<ConsumerConnection> consumers(GroupRef group) {
-        throw new UnsupportedOperationException(
-                "consumers: not implemented by " + getClass().getName());
-    }
+    List<ConsumerConnection> consumers(GroupRef group);
 }
