@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.rocketmq.common.message.MessageQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The lock that makes the resets of one group and topic, and the reads of its progress, run one at a
@@ -39,6 +41,8 @@ final class ClusterLock {
     /** The consumer group the broker files the locks under. */
     static final String LOCK_GROUP = "offsetkit_reset_lock";
 
+    private static final Logger log = LoggerFactory.getLogger(ClusterLock.class);
+
     private static final long MAX_PAUSE_MILLIS = 20;
 
     /** This process, for the brokers' logs: the JVM's pid@host, and a random part unique per backend. */
@@ -47,7 +51,10 @@ final class ClusterLock {
 
     private final AtomicLong calls = new AtomicLong();
 
-    /** A lock held; {@link #close()} releases it. */
+    /**
+     * A lock held; {@link #close()} releases it. A release that fails is logged and not thrown: what
+     * the request did stands, and the lock lapses with the broker's lease.
+     */
     interface Held extends AutoCloseable {
         @Override
         void close();
@@ -89,7 +96,19 @@ final class ClusterLock {
             }
             pause = Math.min(MAX_PAUSE_MILLIS, pause * 2);
         }
-        return () -> cluster.unlock(brokerName, address, LOCK_GROUP, key, owner, deadline);
+        return () -> {
+            try {
+                cluster.unlock(brokerName, address, LOCK_GROUP, key, owner, deadline);
+            } catch (RocketMqCallException e) {
+                // What the request did stands (its answer says it); the lock it could not release
+                // lapses with the broker's lease, and no later holder is released by mistake.
+                log.warn(
+                        "the cluster's lock of group {} on topic {} was not released: {}",
+                        group,
+                        topic,
+                        e.getMessage());
+            }
+        };
     }
 
     /**
