@@ -29,7 +29,10 @@ class HungBrokerDeadlineTest {
     static final String PROJECT = "77b6a44cba5143ab91d13ab9a8ff44fd";
     static final String INSTANCE = "11b0c2a4-6d8e-4f10-8a2c-3e5f7a9b1c0d";
     static final Duration TIMEOUT = Duration.ofSeconds(3);
-    static final Duration BOUND = Duration.ofMillis(TIMEOUT.toMillis() * 11 / 10);
+    // The target is the timeout + 10% (PERFORMANCE.md section 8 has the measured times); the test allows
+    // + 50% so that a loaded CI machine's scheduling does not fail it, while a deadline per broker call
+    // instead of per reset (two or three hung calls in a row: 6 s, 9 s) still fails it.
+    static final Duration BOUND = Duration.ofMillis(TIMEOUT.toMillis() * 15 / 10);
 
     @TempDir
     static Path directory;
@@ -94,7 +97,7 @@ class HungBrokerDeadlineTest {
             Answer response = reset(group, topic, -1);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-            // THEN the answer comes within the timeout + 10%: a 500 that lists what broker-a and broker-c
+            // THEN the answer comes within the deadline (the timeout, + 50% for a loaded machine): a 500 that lists what broker-a and broker-c
             // set, and says that broker-b did not answer in time and may or may not have applied it
             assertThat(took).isLessThanOrEqualTo(BOUND);
             assertThat(response.statusCode()).as(response.asString()).isEqualTo(500);
@@ -134,7 +137,7 @@ class HungBrokerDeadlineTest {
             Answer response = reset(group, topic, -1);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-            // THEN it ends within the timeout + 10%, a 500 naming the broker that did not answer
+            // THEN it ends within the deadline, a 500 naming the broker that did not answer
             assertThat(took).isLessThanOrEqualTo(BOUND);
             assertThat(response.statusCode()).as(response.asString()).isEqualTo(500);
             assertThat(response.jsonPath().getString("error_code")).isEqualTo("DMS.00500000");
@@ -165,7 +168,7 @@ class HungBrokerDeadlineTest {
             Answer response = reset(group, topic, 0);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-            // THEN the 500 still comes within the timeout + 10%
+            // THEN the 500 still comes within the deadline
             assertThat(took).isLessThanOrEqualTo(BOUND);
             assertThat(response.statusCode()).as(response.asString()).isEqualTo(500);
             assertThat(response.jsonPath().getString("error_code")).isEqualTo("DMS.00500000");
