@@ -97,7 +97,8 @@ class HungBrokerDeadlineTest {
             Answer response = reset(group, topic, -1);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-            // THEN the answer comes within the deadline (the timeout, + 50% for a loaded machine): a 500 that lists what broker-a and broker-c
+            // THEN the answer comes within the deadline (the timeout, + 50% for a loaded machine): a 500 that lists
+            // what broker-a and broker-c
             // set, and says that broker-b did not answer in time and may or may not have applied it
             assertThat(took).isLessThanOrEqualTo(BOUND);
             assertThat(response.statusCode()).as(response.asString()).isEqualTo(500);
