@@ -12,7 +12,7 @@ import java.util.Objects;
  * reset backwards, another group's reset, refused resets. Black-box through the contract's progress
  * read when the target implements it, else through the fixture.
  */
-final class ReadBackChecks {
+public final class ReadBackChecks {
 
     private ReadBackChecks() {}
 
@@ -72,11 +72,14 @@ final class ReadBackChecks {
                 + scenario.reader().name() + " reads back the offsets the answer listed");
     }
 
+    /** How a skip for want of a second group begins; the result line counts such skips by it. */
+    public static final String NO_OTHER_GROUP = "no fixture creates a second group and none was named";
+
     static void otherGroupUntouched(KitContext context) {
         ReadBackScenario scenario = ready(context, Rule.EXACT_OTHER_GROUP_UNTOUCHED);
         if (scenario.otherGroup().isEmpty()) {
-            throw new RuleSkipped("no fixture creates a second group and none was named (a second existing group on"
-                    + " the topic, --other-group), so no other group's reset can be sent");
+            throw new RuleSkipped(NO_OTHER_GROUP + " (a second existing group on the topic, --other-group), so no"
+                    + " other group's reset can be sent");
         }
         Findings findings = new Findings(Rule.EXACT_OTHER_GROUP_UNTOUCHED);
         Exchange other = scenario.otherGroupAnswer();

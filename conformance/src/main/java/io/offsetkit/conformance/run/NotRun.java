@@ -1,5 +1,6 @@
 package io.offsetkit.conformance.run;
 
+import io.offsetkit.conformance.check.ReadBackChecks;
 import io.offsetkit.conformance.rules.Capability;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class NotRun {
             if (reason.startsWith(capability.missingReason())) {
                 return label(capability);
             }
+        }
+        if (reason.startsWith(ReadBackChecks.NO_OTHER_GROUP)) {
+            return "no second group (--other-group)";
         }
         return "other reasons";
     }

@@ -125,7 +125,7 @@ class MainTest {
                     .contains("RESET-AUTH-03      MUST   pass")
                     .doesNotContain("RESET-AUTH-04      MUST   skip")
                     .doesNotContain("RESET-DOMAIN-01")
-                    .contains("... 61 rules not selected (--include AUTH,RESET-EXAMPLE-0? --exclude RESET-AUTH-04)")
+                    .contains("... 60 rules not selected (--include AUTH,RESET-EXAMPLE-0? --exclude RESET-AUTH-04)")
                     .contains("6 passed, 0 failed (0 MUST), 62 skipped, of 68 rules");
         }
     }
@@ -193,8 +193,8 @@ class MainTest {
                             "RESULT: no new failure; 2 rules fail as the baseline expects (RESET-EDGE-03, RESET-NEGATIVE-02)");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.HTML)))
                     .contains("<h1>offsetkit conformance report: no new failure; 2 rules fail as the baseline expects"
-                            + " (RESET-EDGE-03, RESET-NEGATIVE-02); 20 MUST rules did not run: no --documented-data"
-                            + " (1), no fixture (15), no credentials (4)</h1>");
+                            + " (RESET-EDGE-03, RESET-NEGATIVE-02); 19 MUST rules did not run: no --documented-data"
+                            + " (2), no fixture (11), no credentials (5), no second group (--other-group) (1)</h1>");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JUNIT_XML)))
                     .contains("failures=\"0\"", "known failure, in the baseline");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JSON)))
@@ -418,14 +418,15 @@ class MainTest {
             assertThat(code).as(out()).isEqualTo(Main.PASS);
             assertThat(out())
                     .contains("RESET-AUTH-04", "pass", "sha256")
-                    .contains("RESULT: every MUST rule that ran passes; 15 MUST rules did not run: no fixture (15)");
+                    .contains(
+                            "RESULT: every MUST rule that ran passes; 12 MUST rules did not run: no fixture (11), no second group (--other-group) (1)");
             assertThat(Files.readString(reports.resolve(ReportFiles.JSON))).contains("\"id\" : \"RESET-EXAMPLE-01\"");
             assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
                     .contains("| RESET-EXACT-01 | MUST | skip |");
             assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
                     .startsWith("<!DOCTYPE html>")
-                    .contains("<h1>offsetkit conformance report: every MUST rule that ran passes; 15 MUST rules did not"
-                            + " run: no fixture (15)</h1>")
+                    .contains("<h1>offsetkit conformance report: every MUST rule that ran passes; 12 MUST rules did not"
+                            + " run: no fixture (11), no second group (--other-group) (1)</h1>")
                     .contains("RESET-DOMAIN-04");
             Document junit = DocumentBuilderFactory.newInstance()
                     .newDocumentBuilder()
@@ -453,8 +454,9 @@ class MainTest {
                     .contains("RESET-NEGATIVE-02  MUST   FAIL", "Request sent:", "Response received:", "DMS.00500000");
             String html = Files.readString(reports.resolve(ReportFiles.HTML));
             assertThat(html)
-                    .contains("<h1>offsetkit conformance report: a MUST rule fails; 20 MUST rules did not run: no"
-                            + " --documented-data (1), no fixture (15), no credentials (4)</h1>")
+                    .contains("<h1>offsetkit conformance report: a MUST rule fails; 19 MUST rules did not run: no"
+                            + " --documented-data (2), no fixture (11), no credentials (5), no second group"
+                            + " (--other-group) (1)</h1>")
                     .contains("id=\"RESET-NEGATIVE-02\"", "Request sent:", "Response received:");
             assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML))).contains("<failure message=");
         }
@@ -497,8 +499,8 @@ class MainTest {
                     "--base-url", fake.baseUrl().toString(), "--documented-data", "--report-dir", reports.toString());
 
             // THEN it passes, and no report claims that every MUST rule passes: each says what did not run
-            String line = "every MUST rule that ran passes; 19 MUST rules did not run: no fixture (15), no credentials"
-                    + " (4)";
+            String line = "every MUST rule that ran passes; 17 MUST rules did not run: no fixture (11), no credentials"
+                    + " (5), no second group (--other-group) (1)";
             assertThat(code).as(out()).isEqualTo(Main.PASS);
             assertThat(out()).contains("RESULT: " + line).doesNotContain("every MUST rule passes");
             assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
@@ -506,7 +508,7 @@ class MainTest {
             assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
                     .startsWith("## offsetkit conformance: " + line);
             assertThat(Files.readString(reports.resolve(ReportFiles.JSON)))
-                    .contains("\"result\" : \"" + line + "\"", "\"mustNotRun\" : 19");
+                    .contains("\"result\" : \"" + line + "\"", "\"mustNotRun\" : 17");
             assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML)))
                     .contains("<property name=\"result\" value=\"" + line + "\"");
         }
@@ -522,8 +524,8 @@ class MainTest {
             // THEN the MUST rules that could not run fail the run, and the result line says why
             assertThat(code).isEqualTo(Main.FAIL);
             assertThat(out())
-                    .contains("RESULT: 19 MUST rules did not run: no fixture (15), no credentials (4); with"
-                            + " --fail-on-skipped-must that fails the run");
+                    .contains("RESULT: 17 MUST rules did not run: no fixture (11), no credentials (5), no second"
+                            + " group (--other-group) (1); with --fail-on-skipped-must that fails the run");
         }
     }
 
@@ -626,7 +628,7 @@ class MainTest {
                     .contains("RESET-NEGATIVE-02  MUST   pass")
                     .doesNotContain("RESET-DOMAIN-01")
                     .doesNotContain("skip    not selected")
-                    .contains("... 50 rules not selected (--include RESET-NEGATIVE-01,RESET-NEGATIVE-02,"
+                    .contains("... 65 rules not selected (--include RESET-NEGATIVE-01,RESET-NEGATIVE-02,"
                             + "RESET-NEGATIVE-03); the JSON and JUnit XML reports list them")
                     .contains("  and ")
                     .contains("not exercised because the rules that would have were not selected");
@@ -634,10 +636,10 @@ class MainTest {
                     .allMatch(l -> !l.contains("not selected"));
             assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
                     .doesNotContain("| RESET-DOMAIN-01 |")
-                    .contains("50 rules not selected");
+                    .contains("65 rules not selected");
             assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
                     .doesNotContain(">RESET-DOMAIN-01<")
-                    .contains("50 rules not selected");
+                    .contains("65 rules not selected");
             assertThat(Files.readString(reports.resolve(ReportFiles.JSON))).contains("\"id\" : \"RESET-DOMAIN-01\"");
         }
     }

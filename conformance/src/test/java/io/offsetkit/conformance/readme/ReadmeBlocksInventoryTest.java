@@ -50,6 +50,7 @@ class ReadmeBlocksInventoryTest {
             server-stub/README.md  request-path                server-stub: io/offsetkit/server/readme/ServerReadmeRequestPathTest
             server-stub/README.md  official-sdk-client         server-stub: io/offsetkit/server/readme/ServerReadmeOfficialSdkTest
             server-stub/README.md  fixture-file                server-stub: io/offsetkit/server/readme/ServerReadmeFixtureTest
+            server-stub/README.md  workflow-calls              server-stub: io/offsetkit/server/readme/ServerReadmeCurlTest
             server-stub/README.md  admin-api-calls             server-stub: io/offsetkit/server/readme/ServerReadmeCurlTest
             server-stub/README.md  rocketmq-command-line       server-stub: io/offsetkit/server/readme/ServerReadmeCommandLinesTest, build
             server-stub/README.md  rocketmq-config-file        server-stub: io/offsetkit/server/readme/ServerReadmeCommandLinesTest
