@@ -67,8 +67,8 @@ public final class Consumers {
     public static void check(String where, GroupConsumer consumer) {
         clientText(where + ".client_id", consumer.clientId());
         clientText(where + ".client_addr", consumer.clientAddr());
-        text(where + ".language", consumer.language(), LANGUAGE, MAX_TAG, "[A-Za-z0-9_]");
-        text(where + ".version", consumer.version(), VERSION, MAX_TAG, "[A-Za-z0-9_.-]");
+        Names.check(where + ".language", consumer.language(), LANGUAGE, MAX_TAG, "[A-Za-z0-9_]");
+        Names.check(where + ".version", consumer.version(), VERSION, MAX_TAG, "[A-Za-z0-9_.-]");
         List<ConsumerConnection.Subscription> subscriptions = consumer.subscriptions();
         if (subscriptions.size() > MAX_SUBSCRIPTIONS) {
             throw new IllegalArgumentException(where + ".subscriptions has " + subscriptions.size()
@@ -95,7 +95,7 @@ public final class Consumers {
         }
         if (subscription.type() == null || !TYPES.contains(subscription.type())) {
             throw new IllegalArgumentException(
-                    where + ".type " + shown(subscription.type()) + " must be one of " + TYPES);
+                    where + ".type " + Names.shown(subscription.type()) + " must be one of " + TYPES);
         }
         String expression = subscription.expression();
         if (expression == null || expression.isEmpty()) {
@@ -113,32 +113,6 @@ public final class Consumers {
     }
 
     private static String clientText(String field, String value) {
-        return text(field, value, VISIBLE, MAX_CLIENT_TEXT, "visible ASCII characters, no space");
-    }
-
-    private static String text(String field, String value, Pattern allowed, int max, String rule) {
-        if (value == null || value.isEmpty()) {
-            throw new IllegalArgumentException(field + " is missing or empty; it is 1 to " + max + " of " + rule);
-        }
-        if (value.length() > max) {
-            throw new IllegalArgumentException(
-                    field + " has " + value.length() + " characters; at most " + max + " are allowed");
-        }
-        if (!allowed.matcher(value).matches()) {
-            throw new IllegalArgumentException(field + " " + shown(value) + " has a character outside " + rule);
-        }
-        return value;
-    }
-
-    private static String shown(String value) {
-        if (value == null) {
-            return "(missing)";
-        }
-        StringBuilder out = new StringBuilder("'");
-        for (int i = 0; i < value.length() && i < 64; i++) {
-            char c = value.charAt(i);
-            out.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04X", (int) c));
-        }
-        return out.append(value.length() > 64 ? "...'" : "'").toString();
+        return Names.check(field, value, VISIBLE, MAX_CLIENT_TEXT, "visible ASCII characters, no space");
     }
 }

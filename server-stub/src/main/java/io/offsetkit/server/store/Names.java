@@ -54,7 +54,14 @@ public final class Names {
         return check(constraint.name(), value, constraint.pattern(), constraint.maxLength(), rule);
     }
 
-    private static String check(String field, String value, Pattern allowed, int max, String rule) {
+    /**
+     * Checks a text field of the store against a length and a character rule (the names here, and the
+     * consumers' fields in {@link Consumers}).
+     *
+     * @param rule the allowed characters, in words, for the message
+     * @throws IllegalArgumentException naming the field, showing the value and saying the rule
+     */
+    static String check(String field, String value, Pattern allowed, int max, String rule) {
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException(field + " is missing or empty; it is 1 to " + max + " of " + rule);
         }
@@ -63,16 +70,21 @@ public final class Names {
                     field + " has " + value.length() + " characters; at most " + max + " are allowed");
         }
         if (!allowed.matcher(value).matches()) {
-            throw new IllegalArgumentException(field + " '" + shown(value) + "' has a character outside " + rule);
+            throw new IllegalArgumentException(field + " " + shown(value) + " has a character outside " + rule);
         }
         return value;
     }
 
-    private static String shown(String value) {
-        StringBuilder out = new StringBuilder();
-        for (char c : value.toCharArray()) {
+    /** A value for a message: quoted, control and non-ASCII characters escaped, at most 64 shown. */
+    static String shown(String value) {
+        if (value == null) {
+            return "(missing)";
+        }
+        StringBuilder out = new StringBuilder("'");
+        for (int i = 0; i < value.length() && i < 64; i++) {
+            char c = value.charAt(i);
             out.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04X", (int) c));
         }
-        return out.toString();
+        return out.append(value.length() > 64 ? "...'" : "'").toString();
     }
 }
