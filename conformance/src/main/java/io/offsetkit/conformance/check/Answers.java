@@ -28,10 +28,15 @@ final class Answers {
         }
     }
 
+    /** Why an answer with an empty list of queues cannot be judged. */
+    static final String NO_QUEUES = "the answer lists no queue ({\"queues\": []}), though every topic has at"
+            + " least one queue and the answer lists every queue of the topic: there is nothing to compare";
+
     /**
-     * The queues of an answer.
+     * The queues of an answer: at least one, as every topic has at least one queue.
      *
-     * @throws Unreadable saying why, when the exchange is not a 200 or its body has no readable queues
+     * @throws Unreadable saying why, when the exchange is not a 200, its body has no readable queues, or
+     *     it lists none
      */
     static List<QueueEntry> queues(Exchange exchange) {
         if (!exchange.answered() || exchange.status() != 200) {
@@ -41,6 +46,11 @@ final class Answers {
         JsonNode queues = body.path("queues");
         if (!queues.isArray()) {
             throw new Unreadable("the body has no \"queues\" array");
+        }
+        if (queues.isEmpty()) {
+            // Every topic has at least one queue, and the answer lists each: an empty list leaves every
+            // comparison of queues and offsets nothing to compare, which must not pass for it.
+            throw new Unreadable(NO_QUEUES);
         }
         List<QueueEntry> entries = new ArrayList<>();
         for (int i = 0; i < queues.size(); i++) {

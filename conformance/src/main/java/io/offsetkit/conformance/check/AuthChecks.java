@@ -4,6 +4,7 @@ import io.offsetkit.client.auth.AkSkCredentials;
 import io.offsetkit.client.auth.AkSkSigner;
 import io.offsetkit.client.auth.SignableRequest;
 import io.offsetkit.client.auth.TokenCredentials;
+import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.rules.Rule;
 import java.time.Duration;
@@ -28,6 +29,28 @@ final class AuthChecks {
 
     private AuthChecks() {}
 
+    /** How the failure of {@link Rule#AUTH_KIT_CREDENTIALS} begins: the one line blocked rules quote. */
+    static final String KIT_CREDENTIALS_REFUSED = "the kit's credentials are refused by the target";
+
+    /**
+     * The documented request, sent with the kit's credentials (the probe the example rules share), is
+     * not refused with 401 or 403: the credentials the other rules lean on work. Any other answer,
+     * an error included, is another rule's to judge.
+     */
+    static void kitCredentials(KitContext context) {
+        Exchange documented = context.documentedNumeric();
+        if (documented.answered() && (documented.status() == 401 || documented.status() == 403)) {
+            throw Findings.fail(
+                    Rule.AUTH_KIT_CREDENTIALS,
+                    "the documented request, sent with the kit's credentials ("
+                            + (context.http().credentials() instanceof AkSkCredentials ? "AK/SK" : "a token")
+                            + "), not refused with 401 or 403",
+                    KIT_CREDENTIALS_REFUSED + ": the documented request was answered " + documented.statusLine()
+                            + "\nCheck the credentials given (--token, or --ak and --sk) and the project id.",
+                    documented);
+        }
+    }
+
     static void noCredentials(KitContext context) {
         refuse(context, Rule.AUTH_NO_CREDENTIALS, "no credentials", documented(context));
     }
@@ -43,10 +66,13 @@ final class AuthChecks {
                 documented(context).withHeader(TokenCredentials.HEADER, wrong));
     }
 
+    /**
+     * The kit's own access key with a wrong secret key: only a target that verifies signatures refuses
+     * it for the signature. The rule needs an AK/SK pair: signing with a made-up key would be refused for
+     * the unknown key, which proves nothing about signatures.
+     */
     static void badSignature(KitContext context) {
-        String accessKey = context.http().credentials() instanceof AkSkCredentials akSk
-                ? akSk.accessKey()
-                : "offsetkit-conformance-ak";
+        String accessKey = ((AkSkCredentials) context.http().credentials()).accessKey();
         RawRequest request = documented(context);
         refuse(
                 context,

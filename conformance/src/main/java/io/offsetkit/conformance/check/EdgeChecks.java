@@ -118,7 +118,12 @@ final class EdgeChecks {
                     findings.show(twin);
                 }
             } catch (Answers.Unreadable e) {
-                // The integer form is RESET-EDGE-01's to judge; here the string's own answer counts.
+                // a comparison that cannot be made is not a pass: the string's answer is judged by its twin's
+                findings.add(
+                        "\"" + edge.text() + "\" could not be compared with " + edge.value()
+                                + ": the JSON integer's answer cannot be read (" + e.getMessage() + ")",
+                        exchange);
+                findings.show(twin);
             }
         }
         findings.throwIfAny(expected.toString());

@@ -137,8 +137,8 @@ public final class ReadBackChecks {
     }
 
     /**
-     * Each queue read back before is read back the same after; a comparison of two missing offsets is
-     * a finding, not a pass (nothing was read back to compare).
+     * Each queue read back before is read back the same after; a comparison with a missing offset before,
+     * on any queue, is a finding, not a pass (nothing was read back to compare).
      */
     private static void changed(
             Findings findings,
@@ -155,7 +155,13 @@ public final class ReadBackChecks {
         }
         before.forEach((queue, offset) -> {
             Long now = after.get(queue);
-            if (!Objects.equals(offset, now)) {
+            if (offset == null) {
+                // no committed offset on this queue before: nothing to compare it with after
+                findings.add(
+                        queue + ": " + scenario.reader().name() + " read back no committed offset before the step,"
+                                + " so nothing shows that it is left as it was",
+                        cause);
+            } else if (!Objects.equals(offset, now)) {
                 findings.add(
                         queue + " was " + offset + ", " + scenario.reader().name() + " now reads back " + now, cause);
             }

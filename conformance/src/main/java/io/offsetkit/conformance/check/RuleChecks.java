@@ -78,6 +78,7 @@ public final class RuleChecks {
             case AUTH_BAD_SIGNATURE -> () -> AuthChecks.badSignature(context);
             case AUTH_STALE_DATE -> () -> AuthChecks.staleDate(context);
             case AUTH_READS -> () -> ReadChecks.noCredentials(context);
+            case AUTH_KIT_CREDENTIALS -> () -> AuthChecks.kitCredentials(context);
             case EXACT_BEFORE_FIRST -> () -> ExactChecks.beforeFirst(context);
             case EXACT_AT_MESSAGE -> () -> ExactChecks.atMessage(context);
             case EXACT_BETWEEN -> () -> ExactChecks.between(context);

@@ -29,10 +29,12 @@ import picocli.CommandLine.Option;
         optionListHeading = "%n",
         description = {
             "",
-            "Checks an implementation of POST /v2/{engine}/{project_id}/instances/{instance_id}/groups/{group}"
-                    + "/reset-message-offset against every rule of the offsetkit conformance kit, prints a report,"
+            "Checks an implementation of the contract's four operations (the reset of a consumer group's offsets"
+                    + " to a time, and the reads of the group's topics and progress, of a topic's status and of the"
+                    + " group's consumers) against every rule of the offsetkit conformance kit, prints a report,"
                     + " and exits 0 when every MUST rule passes (or fails as the baseline expects), 1 when one"
-                    + " fails, 2 when the kit cannot run."
+                    + " fails, 2 when the kit cannot run, 3 when the kit itself failed on a rule (an ERROR: no"
+                    + " verdict on the target)."
         },
         footer = {
             "",

@@ -26,15 +26,18 @@ import java.util.Optional;
  * The command line: parses the arguments, optionally launches the reference server, runs the kit
  * (the selected rules, with the seed given or a new one), prints the console report, writes the file
  * reports and the baseline asked for, and exits with {@value #PASS} (every MUST rule passes, or fails
- * as the baseline expects), {@value #FAIL} (a MUST rule fails that the baseline does not expect) or
+ * as the baseline expects), {@value #FAIL} (a MUST rule fails that the baseline does not expect),
  * {@value #CANNOT_RUN} (bad arguments, an unreadable baseline, an unreachable target, a server that
- * does not start) with a one-line reason.
+ * does not start) with a one-line reason, or {@value #KIT_ERROR} (the kit itself failed on some rule,
+ * an {@code ERROR}: the verdict is incomplete, whatever the other rules say).
  */
 public final class Main {
 
     public static final int PASS = 0;
     public static final int FAIL = 1;
     public static final int CANNOT_RUN = 2;
+    /** The kit failed on some rule (an error of the kit, not the target's failure): apart from {@link #FAIL}. */
+    public static final int KIT_ERROR = 3;
 
     private static final String NAME = "offsetkit-conformance: ";
 
@@ -45,9 +48,9 @@ public final class Main {
         try {
             code = run(args, System.getenv(), System.out, System.err);
         } catch (RuntimeException e) {
-            // A fault of the kit itself is not a verdict on the target: say so, and exit 2, not 1.
+            // A fault of the kit itself is not a verdict on the target: say so, and exit 3, not 1.
             System.err.println(NAME + "the kit failed unexpectedly: " + e);
-            code = CANNOT_RUN;
+            code = KIT_ERROR;
         }
         System.exit(code);
     }
@@ -182,6 +185,9 @@ public final class Main {
             long failing = report.count(Verdict.FAILED);
             out.println("Baseline written: " + arguments.writeBaseline() + " (" + failing
                     + (failing == 1 ? " failing rule)" : " failing rules)"));
+        }
+        if (report.hasErrors()) {
+            return KIT_ERROR;
         }
         return report.passes() ? PASS : FAIL;
     }

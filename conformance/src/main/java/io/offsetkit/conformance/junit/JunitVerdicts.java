@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * How a rule's result becomes a JUnit outcome, the same in both JUnit forms: a pass returns, a skip
  * aborts the test with the reason (reported as skipped, never passed), a failure fails it with the
- * kit's full message and the seed that replays the run.
+ * kit's full message and the seed that replays the run, and an error of the kit throws a {@link
+ * KitError}, which JUnit's reports count as an error, not a failure.
  */
 final class JunitVerdicts {
 
@@ -24,6 +25,8 @@ final class JunitVerdicts {
             case FAILED ->
                 Assertions.fail(
                         result.message() + "\n\nSeed: " + seed + " (replay with -D" + SEED_PROPERTY + "=" + seed + ")");
+            // not an assertion: JUnit's reports (surefire's <error>) tell it from the target's failure
+            case ERROR -> throw new KitError(result.message() + "\n\nSeed: " + seed);
         }
     }
 

@@ -6,6 +6,8 @@ import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.rules.Rule;
 import io.offsetkit.conformance.run.ConformanceKit;
 import io.offsetkit.conformance.run.RuleResult;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Nested;
@@ -97,7 +99,11 @@ public abstract class ResetConsumeOffsetVerification {
         if (kit == null) {
             Fixture fixture = fixture();
             seed = seed();
-            kit = JunitKits.kit(target(), credentials(), fixture, holdsDocumentedData(), seed, otherGroup());
+            Set<Rule> disabled = EnumSet.noneOf(Rule.class);
+            for (Rule rule : Rule.values()) {
+                DisabledRules.reason(getClass(), rule).ifPresent(reason -> disabled.add(rule));
+            }
+            kit = JunitKits.kit(target(), credentials(), fixture, holdsDocumentedData(), seed, otherGroup(), disabled);
         }
         return kit;
     }
@@ -417,6 +423,11 @@ public abstract class ResetConsumeOffsetVerification {
         @Test
         public void must_RESET_AUTH_05_reads() {
             verify(Rule.AUTH_READS);
+        }
+
+        @Test
+        public void must_RESET_AUTH_06_kitCredentials() {
+            verify(Rule.AUTH_KIT_CREDENTIALS);
         }
     }
 

@@ -74,6 +74,13 @@ public final class ConsoleReport {
                     .append(result.message())
                     .append('\n');
         }
+        for (RuleResult result : report.withOutcome(Outcome.ERROR)) {
+            text.append("\n---- ")
+                    .append(result.rule().id())
+                    .append(" (ERROR: the kit failed, no verdict on the target) ----\n")
+                    .append(result.message())
+                    .append('\n');
+        }
         for (RuleResult result : report.withOutcome(Outcome.KNOWN_FAILURE)) {
             text.append("\n---- ")
                     .append(result.rule().id())
@@ -94,7 +101,10 @@ public final class ConsoleReport {
         return text.toString();
     }
 
-    /** The verdict column: {@code pass}, {@code FAIL}, {@code known}, {@code fixed}, {@code skip}. */
+    /**
+     * The verdict column: {@code pass}, {@code FAIL}, {@code known}, {@code fixed}, {@code skip}, {@code
+     * ERROR}.
+     */
     static String word(Outcome outcome) {
         return switch (outcome) {
             case PASSED -> "pass";
@@ -102,6 +112,7 @@ public final class ConsoleReport {
             case KNOWN_FAILURE -> "known";
             case FIXED -> "fixed";
             case SKIPPED -> "skip";
+            case ERROR -> "ERROR";
         };
     }
 

@@ -4,7 +4,6 @@ import io.offsetkit.conformance.run.KitReport;
 import io.offsetkit.conformance.run.RuleResult;
 import io.offsetkit.conformance.run.RunInfo;
 import io.offsetkit.conformance.run.Verdict;
-import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,10 +16,11 @@ import tools.jackson.databind.node.ObjectNode;
  * "message", "suite", "tags", "rawStatus", "extra"}], "environment", "extra"}}}.
  *
  * <p>One test per rule of the catalogue, named {@code RESET-DOMAIN-04 (MUST) <statement>}; its
- * status is the rule's own verdict ({@code passed}, {@code failed}, {@code skipped}), so the summary
- * counts the console's; what a verdict means against a baseline is its {@code rawStatus} ({@code
- * KNOWN_FAILURE}, {@code FIXED}, ...). The kit has no pending rule and no other status: both counts
- * are 0. Times are milliseconds since the epoch, durations milliseconds.
+ * status is the rule's own verdict ({@code passed}, {@code failed}, {@code skipped}, and {@code other}
+ * for an error of the kit, which is no verdict on the target), so the summary counts the console's;
+ * what a verdict means against a baseline is its {@code rawStatus} ({@code KNOWN_FAILURE}, {@code
+ * FIXED}, {@code ERROR}, ...). The kit has no pending rule: that count is 0. Times are milliseconds
+ * since the epoch, durations milliseconds.
  */
 public final class CtrfReport {
 
@@ -50,17 +50,22 @@ public final class CtrfReport {
         summary.put("failed", report.count(Verdict.FAILED));
         summary.put("skipped", report.count(Verdict.SKIPPED));
         summary.put("pending", 0);
-        summary.put("other", 0);
+        // CTRF has no "error" status: an error of the kit is "other", apart from the target's "failed"
+        summary.put("other", report.count(Verdict.ERROR));
         summary.put("start", info.started().toEpochMilli());
         summary.put("stop", info.finished().toEpochMilli());
         ArrayNode tests = results.putArray("tests");
         for (RuleResult result : report.results()) {
             ObjectNode test = tests.addObject();
             test.put("name", result.rule().label() + " " + result.rule().statement());
-            test.put("status", result.verdict().name().toLowerCase(Locale.ROOT));
+            test.put("status", status(result.verdict()));
             test.put("duration", result.elapsed().toMillis());
             if (result.verdict() != Verdict.PASSED) {
-                test.put("message", result.verdict() == Verdict.FAILED ? result.message() : result.reason());
+                test.put(
+                        "message",
+                        result.verdict() == Verdict.FAILED || result.verdict() == Verdict.ERROR
+                                ? result.message()
+                                : result.reason());
             }
             test.putArray("suite").add(result.rule().family().title());
             ArrayNode tags = test.putArray("tags");
@@ -91,5 +96,15 @@ public final class CtrfReport {
         extra.put("passes", report.passes());
         extra.put("result", report.resultLine());
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    /** CTRF's status of a verdict; an error of the kit is {@code other}. */
+    static String status(Verdict verdict) {
+        return switch (verdict) {
+            case PASSED -> "passed";
+            case FAILED -> "failed";
+            case SKIPPED -> "skipped";
+            case ERROR -> "other";
+        };
     }
 }

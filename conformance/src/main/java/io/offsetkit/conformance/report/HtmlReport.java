@@ -26,6 +26,7 @@ public final class HtmlReport {
             + "td,th{border:1px solid #ccc;padding:.35em .6em;text-align:left;vertical-align:top}"
             + "th{background:#f3f3f3}.PASSED{background:#d9f2d9}.FAILED{background:#f8d0d0;font-weight:bold}"
             + ".SKIPPED{background:#eee;color:#666}.KNOWN_FAILURE{background:#fbe9c8}.FIXED{background:#cfe3fb}"
+            + ".ERROR{background:#e8d0f8;font-weight:bold}"
             + ".no{color:#a33}pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;"
             + "white-space:pre-wrap;word-break:break-all}.counts span{display:inline-block;padding:.4em .8em;"
             + "margin-right:.5em;border-radius:.3em}.NONE{background:#f3f3f3}small{color:#666}";
@@ -87,7 +88,10 @@ public final class HtmlReport {
                 String id = result.rule().id();
                 Outcome outcome = report.outcome(result);
                 html.append("<tr><td>")
-                        .append(result.verdict() == Verdict.FAILED ? "<a href=\"#" + id + "\">" + id + "</a>" : id)
+                        .append(
+                                result.verdict() == Verdict.FAILED || result.verdict() == Verdict.ERROR
+                                        ? "<a href=\"#" + id + "\">" + id + "</a>"
+                                        : id)
                         .append("</td><td>")
                         .append(result.rule().level())
                         .append("</td><td class=\"")
@@ -130,9 +134,11 @@ public final class HtmlReport {
             html.append("<p>And ").append(escape(coverageLeftOut)).append(".</p>\n");
         }
         List<RuleResult> failures = new ArrayList<>(report.withOutcome(Outcome.FAILED));
+        failures.addAll(report.withOutcome(Outcome.ERROR));
         failures.addAll(report.withOutcome(Outcome.KNOWN_FAILURE));
         for (RuleResult result : failures) {
             boolean known = report.outcome(result) == Outcome.KNOWN_FAILURE;
+            boolean error = report.outcome(result) == Outcome.ERROR;
             html.append("<h2 id=\"")
                     .append(result.rule().id())
                     .append("\">")
@@ -142,7 +148,7 @@ public final class HtmlReport {
                                             + escape(report.baseline()
                                                     .reason(result.rule())
                                                     .orElse("")) + "): "
-                                    : "")
+                                    : error ? "Error of the kit (no verdict on the target): " : "")
                     .append(escape(result.rule().label()))
                     .append(": ")
                     .append(escape(result.rule().statement()))
@@ -188,6 +194,9 @@ public final class HtmlReport {
             badges.add(badge("FIXED", fixed + " fixed"));
         }
         badges.add(badge("SKIPPED", report.count(Verdict.SKIPPED) + " skipped"));
+        if (report.hasErrors()) {
+            badges.add(badge("ERROR", NotRun.count(report.count(Verdict.ERROR), "error", "errors") + " of the kit"));
+        }
         html.append("<p class=\"counts\">").append(String.join("", badges)).append("</p>\n");
     }
 

@@ -18,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * many MUST rules did not run, with "mustNotRunCauses"), "results": [{"id", "level", "family", "statement",
  * "source", "verdict", "outcome", "baselineReason", "reason", "message", "exchanges": [...]}],
  * "coverage": [{"dimension", "item", "exercised", "detail"}]}}. {@code verdict} is the rule's own
- * (PASSED, FAILED, SKIPPED); {@code outcome} is what it means against the baseline (PASSED, FAILED,
- * KNOWN_FAILURE, FIXED, SKIPPED).
+ * (PASSED, FAILED, SKIPPED, ERROR: the kit failed, no verdict on the target); {@code outcome} is what
+ * it means against the baseline (PASSED, FAILED, KNOWN_FAILURE, FIXED, SKIPPED, ERROR).
  */
 public final class JsonReport {
 
@@ -49,6 +49,7 @@ public final class JsonReport {
         summary.put("passed", report.count(Verdict.PASSED));
         summary.put("failed", report.count(Verdict.FAILED));
         summary.put("skipped", report.count(Verdict.SKIPPED));
+        summary.put("errors", report.count(Verdict.ERROR));
         summary.put("newFailures", report.withOutcome(Outcome.FAILED).size());
         summary.put("knownFailures", report.withOutcome(Outcome.KNOWN_FAILURE).size());
         summary.put("fixed", report.withOutcome(Outcome.FIXED).size());

@@ -37,7 +37,8 @@ public final class JunitXmlReport {
             xml.writeAttribute(
                     "failures",
                     String.valueOf(report.withOutcome(Outcome.FAILED).size()));
-            xml.writeAttribute("errors", "0");
+            xml.writeAttribute(
+                    "errors", String.valueOf(report.withOutcome(Outcome.ERROR).size()));
             xml.writeAttribute(
                     "skipped",
                     String.valueOf(report.count(Verdict.SKIPPED)
@@ -78,6 +79,13 @@ public final class JunitXmlReport {
                     xml.writeStartElement("failure");
                     xml.writeAttribute("message", result.reason());
                     xml.writeAttribute("type", result.rule().level().name());
+                    xml.writeCharacters(result.message());
+                    xml.writeEndElement();
+                } else if (outcome == Outcome.ERROR) {
+                    // an error of the kit, not the target's failure: JUnit XML's own distinction
+                    xml.writeStartElement("error");
+                    xml.writeAttribute("message", result.reason());
+                    xml.writeAttribute("type", "offsetkit-conformance");
                     xml.writeCharacters(result.message());
                     xml.writeEndElement();
                 } else if (outcome == Outcome.KNOWN_FAILURE) {

@@ -87,6 +87,7 @@ public final class MarkdownReport {
             md.append("\nAnd ").append(cell(coverageLeftOut)).append(".\n");
         }
         failures(md, report, Outcome.FAILED, "New failures");
+        failures(md, report, Outcome.ERROR, "Errors of the kit (no verdict on the target)");
         failures(md, report, Outcome.KNOWN_FAILURE, "Known failures (in the baseline)");
         List<RuleResult> fixed = report.withOutcome(Outcome.FIXED);
         if (!fixed.isEmpty()) {
@@ -130,6 +131,7 @@ public final class MarkdownReport {
             case KNOWN_FAILURE -> "known";
             case FIXED -> "fixed";
             case SKIPPED -> "skip";
+            case ERROR -> "**ERROR**";
         };
     }
 

@@ -8,7 +8,8 @@ public enum Capability {
     /** Credentials were given (a token or an AK/SK pair), so the target is expected to authenticate. */
     CREDENTIALS("no credentials were given, so the target is taken not to authenticate"),
     /** An AK/SK pair was given, so the kit can sign requests itself. */
-    AKSK_CREDENTIALS("no AK/SK pair was given, so the kit cannot sign a request with a stale date"),
+    AKSK_CREDENTIALS("no AK/SK pair was given, so the kit cannot sign a request the target could verify (a"
+            + " signature with a made-up key would be refused for the unknown key, not for the signature)"),
     /** A fixture can create topics, groups and messages with chosen store timestamps. */
     FIXTURE("no fixture was given, so the kit cannot create data with known timestamps"),
     /**

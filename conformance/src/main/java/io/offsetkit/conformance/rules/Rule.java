@@ -541,7 +541,8 @@ public enum Rule {
                     "securitySchemes/akskSignature",
                     "A request whose signature does not verify ... is refused with 401."),
             "A forged or tampered request (another body under a valid signature) is executed.",
-            CREDENTIALS),
+            CREDENTIALS,
+            AKSK_CREDENTIALS),
     AUTH_STALE_DATE(
             "RESET-AUTH-04",
             MUST,
@@ -561,6 +562,19 @@ public enum Rule {
             "Each read without credentials is refused with 401 and a documented error body",
             contract("security", "- iamToken: [] - akskSignature: []"),
             "Anyone who can reach the endpoint can read every group's offsets and consumers.",
+            CREDENTIALS),
+    AUTH_KIT_CREDENTIALS(
+            "RESET-AUTH-06",
+            MUST,
+            AUTH,
+            "A request with the kit's own credentials is accepted (not refused with 401 or 403), so that the"
+                    + " refusals the other authentication rules expect prove that credentials are checked",
+            contract(
+                    "securitySchemes",
+                    "iamToken ... X-Auth-Token; akskSignature ... SDK-HMAC-SHA256 ... A request whose signature does"
+                            + " not verify ... is refused with 401."),
+            "Valid credentials are refused: no client can call the API; and every refusal the kit sees may be"
+                    + " that refusal, not a check of the credentials.",
             CREDENTIALS),
 
     // ---- exact answers with a fixture
@@ -777,6 +791,59 @@ public enum Rule {
     public Set<Capability> requires() {
         return requires;
     }
+
+    /**
+     * The rules this one relies on: when one of them fails, errs or is itself blocked, this rule is not
+     * checked but reported as blocked by it (skipped, naming the rule and its one-line cause), so that
+     * one refused request form is one failure, not thirty. They are checked first, whatever the order
+     * the rules are asked in. A rule that needs nothing every rule needs returns an empty set.
+     *
+     * <p>Two request forms carry almost every rule: a request with the kit's own credentials ({@link
+     * #AUTH_KIT_CREDENTIALS}, skipped without credentials, and then blocking nothing) and the documented
+     * reset answered 200 with its queues ({@link #EXAMPLE_NUMERIC}). A rule needs the second when it
+     * judges the answer of a reset the kit expects to succeed; the rules that only read, or that expect
+     * refusals, need the first only.
+     */
+    public Set<Rule> needs() {
+        return switch (this) {
+            case AUTH_KIT_CREDENTIALS -> Set.of();
+            // the rules whose requests are not expected to succeed, and the reads
+            case EXAMPLE_NUMERIC,
+                    // they judge whatever successful answers came back, the documented one or not
+                    RESPONSE_CONTENT_TYPE,
+                    RESPONSE_SCHEMA,
+                    RESPONSE_STRICT_TYPES,
+                    RESPONSE_REQUEST_ID,
+                    RESPONSE_REQUEST_ID_UNIQUE,
+                    RESPONSE_READ_SCHEMA,
+                    RESPONSE_ERROR_MESSAGE,
+                    DOMAIN_LAG,
+                    DOMAIN_READ_CHANGES_NOTHING,
+                    DOMAIN_READ_PAGING,
+                    WIRE_READ_SDK,
+                    AUTH_NO_CREDENTIALS,
+                    AUTH_WRONG_TOKEN,
+                    AUTH_BAD_SIGNATURE,
+                    AUTH_STALE_DATE,
+                    AUTH_READS -> CREDENTIALS_ACCEPTED;
+            default -> family == NEGATIVE ? CREDENTIALS_ACCEPTED : DOCUMENTED_RESET_ANSWERED;
+        };
+    }
+
+    /**
+     * The rules checked before this one, whatever the order the rules are asked in, without depending on
+     * their verdicts: the response rules judge every response the run receives, so every other rule
+     * selected runs before them, and their verdict is the same whether they are asked first (as JUnit
+     * may), last (as the command line does) or alone.
+     */
+    public List<Rule> checkedAfter() {
+        return family == RESPONSE ? NOT_RESPONSE_RULES : List.of();
+    }
+
+    private static final Set<Rule> CREDENTIALS_ACCEPTED = Set.of(AUTH_KIT_CREDENTIALS);
+    private static final Set<Rule> DOCUMENTED_RESET_ANSWERED = Set.of(AUTH_KIT_CREDENTIALS, EXAMPLE_NUMERIC);
+    private static final List<Rule> NOT_RESPONSE_RULES =
+            Arrays.stream(values()).filter(rule -> rule.family != RESPONSE).toList();
 
     /** {@code RESET-EXAMPLE-01 (MUST)}. */
     public String label() {

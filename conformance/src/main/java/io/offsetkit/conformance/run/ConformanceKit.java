@@ -11,33 +11,53 @@ import io.offsetkit.conformance.check.RuleSkipped;
 import io.offsetkit.conformance.coverage.CoverageAnalysis;
 import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.http.KitHttp;
-import io.offsetkit.conformance.rules.Family;
 import io.offsetkit.conformance.rules.Rule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the catalogue against one target: every selected rule, each to a {@link RuleResult} reported in
- * catalogue order (the response rules checked last, so that they judge every response of the run),
- * then works out the run's coverage from what was sent and received. One instance is
- * one run; the probes several rules share are sent once.
+ * catalogue order, then works out the run's coverage from what was sent and received. One instance is
+ * one run; the probes several rules share are sent once, and each rule is checked once.
+ *
+ * <p>Verdicts do not depend on the order rules are asked in (the command line's, JUnit's, one alone):
+ * before a rule is checked, the rules it {@linkplain Rule#needs() needs} and the rules it is {@linkplain
+ * Rule#checkedAfter() checked after} are checked (once, even when the selection leaves them out of the
+ * report, for the rules it needs). A rule whose needed rule failed, erred or was itself blocked is not
+ * checked: it is skipped as {@code blocked by <id>: <that rule's cause>}, naming the first rule of the
+ * chain that did not hold.
  *
  * <p>A rule whose check throws something else than a failure or a skip (a bug of the kit, a fixture
- * that broke mid-way) is reported as failed with the exception's message, never passed. A rule left
- * out by the selection is reported as skipped with the pattern that left it out. Every result is
- * redacted: no secret of the credentials, no whole signature, reaches a report.
+ * that broke mid-way) gets the verdict {@link Verdict#ERROR}, with the exception: it is no verdict on
+ * the target, and never a pass. A rule left out by the selection is reported as skipped with the
+ * pattern that left it out. Every result is redacted: no secret of the credentials, no whole
+ * signature, reaches a report.
  */
 public final class ConformanceKit {
+
+    /** How the reason of a rule blocked by another begins: {@code blocked by RESET-EXAMPLE-01: ...}. */
+    public static final String BLOCKED_BY = "blocked by ";
+
+    private static final int ERROR_FRAMES = 8;
 
     private final KitConfig config;
     private final OpenApiDocument contract;
     private final KitContext context;
     private final Redactor redactor;
+    /** Each rule's result once checked, the selection aside. */
+    private final Map<Rule, RuleResult> checked = new EnumMap<>(Rule.class);
+    /** For a blocked rule, the result of the rule at the root of what blocks it. */
+    private final Map<Rule, RuleResult> rootBlockers = new EnumMap<>(Rule.class);
+    /** The rules being checked, to refuse a cycle of needs instead of overflowing the stack. */
+    private final Set<Rule> underway = EnumSet.noneOf(Rule.class);
 
     public ConformanceKit(KitConfig config) {
         this(config, OpenApiDocument.bundled());
@@ -66,18 +86,10 @@ public final class ConformanceKit {
     /** Checks every rule and reports. */
     public KitReport run() {
         Instant started = config.clock().instant();
-        // The response rules judge every response the run received, whichever rule provoked it: they
-        // run after all the others, and their results take their place in catalogue order.
-        Map<Rule, RuleResult> byRule = new EnumMap<>(Rule.class);
+        List<RuleResult> results = new ArrayList<>();
         for (Rule rule : Rule.values()) {
-            if (rule.family() != Family.RESPONSE) {
-                byRule.put(rule, check(rule));
-            }
+            results.add(check(rule));
         }
-        for (Rule rule : Rule.of(Family.RESPONSE)) {
-            byRule.put(rule, check(rule));
-        }
-        List<RuleResult> results = new ArrayList<>(byRule.values());
         Instant finished = config.clock().instant();
         return new KitReport(
                 info(started, finished),
@@ -86,13 +98,63 @@ public final class ConformanceKit {
                 Baseline.none());
     }
 
-    /** Checks one rule, unless the selection leaves it out. */
+    /**
+     * Checks one rule, unless the selection leaves it out; the same result whenever it is asked, first
+     * or last, once or again.
+     */
     public RuleResult check(Rule rule) {
         Optional<String> leftOut = config.selection().whyLeftOut(rule);
         if (leftOut.isPresent()) {
             return RuleResult.skipped(rule, leftOut.get(), Duration.ZERO);
         }
-        return redactor.redact(checkSelected(rule));
+        return evaluate(rule);
+    }
+
+    private RuleResult evaluate(Rule rule) {
+        RuleResult known = checked.get(rule);
+        if (known != null) {
+            return known;
+        }
+        if (!underway.add(rule)) {
+            throw new IllegalStateException("the rules' needs form a cycle through " + rule.id());
+        }
+        try {
+            for (Rule before : rule.checkedAfter()) {
+                if (config.selection().whyLeftOut(before).isEmpty()) {
+                    evaluate(before);
+                }
+            }
+            Optional<RuleResult> blocker = rootBlocker(rule);
+            RuleResult result;
+            if (blocker.isPresent()) {
+                rootBlockers.put(rule, blocker.get());
+                result = RuleResult.skipped(
+                        rule,
+                        BLOCKED_BY + blocker.get().rule().id() + ": "
+                                + blocker.get().reason(),
+                        Duration.ZERO);
+            } else {
+                result = redactor.redact(checkSelected(rule));
+            }
+            checked.put(rule, result);
+            return result;
+        } finally {
+            underway.remove(rule);
+        }
+    }
+
+    /** The first rule it needs that did not hold (failed or erred), or the root of what blocks that one. */
+    private Optional<RuleResult> rootBlocker(Rule rule) {
+        for (Rule needed : rule.needs()) {
+            RuleResult result = evaluate(needed);
+            if (result.verdict() == Verdict.FAILED || result.verdict() == Verdict.ERROR) {
+                return Optional.of(result);
+            }
+            if (rootBlockers.containsKey(needed)) {
+                return Optional.of(rootBlockers.get(needed));
+            }
+        }
+        return Optional.empty();
     }
 
     private RuleResult checkSelected(Rule rule) {
@@ -105,23 +167,25 @@ public final class ConformanceKit {
         } catch (RuleSkipped skipped) {
             return RuleResult.skipped(rule, skipped.getMessage(), since(start));
         } catch (FixtureException e) {
-            return RuleResult.failed(
-                    new RuleFailure(
-                            rule,
-                            "the fixture builds the rule's data",
-                            "The fixture failed: " + e.getMessage(),
-                            List.of()),
-                    since(start));
+            return error(rule, "the fixture failed: " + e.getMessage(), e, start);
         } catch (RuntimeException e) {
-            // Not a verdict on the target, but it must not pass either: report it with its type.
-            return RuleResult.failed(
-                    new RuleFailure(
-                            rule,
-                            "the rule can be checked",
-                            "The kit could not check the rule: " + e.getClass().getName() + ": " + e.getMessage(),
-                            List.of()),
-                    since(start));
+            // Not a verdict on the target, and not a pass either: an error of the kit, with its type.
+            return error(rule, "the kit could not check the rule: " + e, e, start);
         }
+    }
+
+    private RuleResult error(Rule rule, String reason, RuntimeException cause, Instant start) {
+        StringBuilder message = new StringBuilder(rule.label())
+                .append(" could not be checked (an error of the kit, not a verdict on the target): ")
+                .append(reason)
+                .append('\n');
+        // where the kit failed, for its maintainers: the first frames are enough to find it
+        Arrays.stream(cause.getStackTrace())
+                .limit(ERROR_FRAMES)
+                .forEach(frame -> message.append("    at ").append(frame).append('\n'));
+        int newline = reason.indexOf('\n');
+        return RuleResult.error(
+                rule, newline < 0 ? reason : reason.substring(0, newline), message.toString(), since(start));
     }
 
     /** The report header of a run that started and finished at the given times. */

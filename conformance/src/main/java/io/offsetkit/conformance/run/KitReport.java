@@ -53,6 +53,7 @@ public record KitReport(
             case PASSED -> known ? Outcome.FIXED : Outcome.PASSED;
             case FAILED -> known ? Outcome.KNOWN_FAILURE : Outcome.FAILED;
             case SKIPPED -> Outcome.SKIPPED;
+            case ERROR -> Outcome.ERROR;
         };
     }
 
@@ -79,12 +80,22 @@ public record KitReport(
     }
 
     /**
-     * Whether no MUST rule fails that the baseline does not expect to fail, and, when {@link
-     * #skippedMustFails()}, every MUST rule ran: the command line's exit code 0. Without a baseline
-     * and without that flag, the same as {@link #mustRulesPass()}.
+     * Whether no MUST rule fails that the baseline does not expect to fail, the kit erred on no rule,
+     * and, when {@link #skippedMustFails()}, every MUST rule ran: the command line's exit code 0.
+     * Without a baseline, without errors and without that flag, the same as {@link #mustRulesPass()}.
      */
     public boolean passes() {
-        return !newMustFailure() && !(skippedMustFails && !mustNotRun().isEmpty());
+        return !newMustFailure()
+                && !hasErrors()
+                && !(skippedMustFails && !mustNotRun().isEmpty());
+    }
+
+    /**
+     * Whether the kit failed on some rule ({@link Verdict#ERROR}): the run's verdict is incomplete, and
+     * the command line exits with its own code, apart from a failure of the target.
+     */
+    public boolean hasErrors() {
+        return count(Verdict.ERROR) > 0;
     }
 
     private boolean newMustFailure() {
@@ -98,8 +109,9 @@ public record KitReport(
      */
     public String summary() {
         String line = count(Verdict.PASSED) + " passed, " + count(Verdict.FAILED) + " failed ("
-                + count(Level.MUST, Verdict.FAILED) + " MUST), " + count(Verdict.SKIPPED) + " skipped, of "
-                + results.size() + " rules";
+                + count(Level.MUST, Verdict.FAILED) + " MUST), " + count(Verdict.SKIPPED) + " skipped, "
+                + (hasErrors() ? NotRun.count(count(Verdict.ERROR), "error", "errors") + " of the kit, " : "")
+                + "of " + results.size() + " rules";
         if (baseline.isEmpty()) {
             return line;
         }
@@ -112,9 +124,20 @@ public record KitReport(
     /**
      * The verdict of the whole run in one line, for the end of every report. It never claims more than
      * the run checked: when MUST rules did not run, it says how many and why ({@code every MUST rule
-     * that ran passes; 20 MUST rules did not run: no credentials (4), no fixture (16)}).
+     * that ran passes; 20 MUST rules did not run: no credentials (4), no fixture (16)}); when the kit
+     * failed on some rules ({@link Verdict#ERROR}), it says so first.
      */
     public String resultLine() {
+        String verdict = targetVerdict();
+        if (!hasErrors()) {
+            return verdict;
+        }
+        List<RuleResult> errors = withOutcome(Outcome.ERROR);
+        return "the kit failed on " + NotRun.count(errors.size(), "rule", "rules") + " (" + ids(errors)
+                + "), so the verdict is incomplete; " + verdict;
+    }
+
+    private String targetVerdict() {
         List<RuleResult> newFailures = withOutcome(Outcome.FAILED);
         List<RuleResult> known = withOutcome(Outcome.KNOWN_FAILURE);
         List<RuleResult> notRun = mustNotRun();

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Why rules did not run, in a few words each, for the result line: {@code no credentials (4), no
  * fixture (16)}. A skipped rule's cause is the missing {@link Capability} its reason names, {@code not
- * selected} when the selection left it out, and {@code other reasons} otherwise (the table has the
- * whole reason).
+ * selected} when the selection left it out, {@code blocked by <id>} when a rule it needs did not hold,
+ * and {@code other reasons} otherwise (the table has the whole reason).
  */
 public final class NotRun {
 
@@ -22,6 +22,11 @@ public final class NotRun {
         String reason = skipped.reason();
         if (reason.startsWith(RuleSelection.NOT_SELECTED)) {
             return RuleSelection.NOT_SELECTED;
+        }
+        if (reason.startsWith(ConformanceKit.BLOCKED_BY)) {
+            // "blocked by RESET-EXAMPLE-01: ..." counts as "blocked by RESET-EXAMPLE-01"
+            int colon = reason.indexOf(':');
+            return colon < 0 ? reason : reason.substring(0, colon);
         }
         for (Capability capability : Capability.values()) {
             if (reason.startsWith(capability.missingReason())) {

@@ -12,6 +12,8 @@ public enum Outcome {
     KNOWN_FAILURE,
     /** Checked and holds, though the baseline expects it to fail: remove it from the baseline. */
     FIXED,
-    /** Not checked (a missing capability, not selected); never a pass. */
-    SKIPPED
+    /** Not checked (a missing capability, blocked, not selected); never a pass. */
+    SKIPPED,
+    /** The kit failed while checking it, baseline or not: the run's verdict is incomplete. */
+    ERROR
 }

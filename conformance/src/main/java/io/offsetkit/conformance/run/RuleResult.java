@@ -10,10 +10,10 @@ import java.util.List;
  * The outcome of one rule.
  *
  * @param rule the rule
- * @param verdict passed, failed or skipped
- * @param reason one line: why it failed or was skipped; empty when it passed
- * @param message the full failure message (rule, expectation, what came back, the exchanges); empty
- *     unless failed
+ * @param verdict passed, failed, skipped or error
+ * @param reason one line: why it failed, was skipped or could not be checked; empty when it passed
+ * @param message the full failure message (rule, expectation, what came back, the exchanges), or for an
+ *     error what went wrong in the kit; empty when it passed or was skipped
  * @param exchanges the exchanges that show the failure; empty unless failed
  * @param elapsed how long checking the rule took (shared probes count for the first rule that needs them)
  */
@@ -35,5 +35,10 @@ public record RuleResult(
 
     static RuleResult skipped(Rule rule, String reason, Duration elapsed) {
         return new RuleResult(rule, Verdict.SKIPPED, reason, "", List.of(), elapsed);
+    }
+
+    /** The kit failed while checking the rule: {@code reason} in one line, {@code message} in full. */
+    static RuleResult error(Rule rule, String reason, String message, Duration elapsed) {
+        return new RuleResult(rule, Verdict.ERROR, reason, message, List.of(), elapsed);
     }
 }

@@ -15,6 +15,8 @@ public enum Defect {
     NUMBERS_AS_STRINGS,
     NUMBERS_AS_FRACTIONS,
     OFFSET_FIELD_MISSING,
+    /** Every reset is answered {"queues":[]}: nothing to compare, for a topic that has queues. */
+    EMPTY_QUEUES,
     NO_REQUEST_ID_ON_ERRORS,
     /** One constant X-Request-Id on every response: present, but it identifies nothing. */
     CONSTANT_REQUEST_ID,
@@ -58,6 +60,8 @@ public enum Defect {
     UNKNOWN_ROUTE_IS_500,
     ERROR_BODY_WRONG_SHAPE,
     // authentication
+    /** Every request is refused with 401, whatever its credentials: the kit's own are refused too. */
+    KIT_CREDENTIALS_REFUSED,
     /** Writes the refused token into its error message: a report must still not show it. */
     TOKEN_ECHOED,
     UNSIGNED_ACCEPTED,

@@ -87,6 +87,9 @@ public final class FakeDms implements AutoCloseable {
     private final Set<Defect> defects;
     private final String accessKey;
     private final String secretKey;
+    /** The one token accepted, in token mode; null when the fake checks AK/SK signatures or nothing. */
+    private final String token;
+
     private final HttpServer server;
     private final Map<String, Topic> topics = new HashMap<>();
     private final Set<String> groups = new HashSet<>();
@@ -124,10 +127,11 @@ public final class FakeDms implements AutoCloseable {
         }
     }
 
-    private FakeDms(Set<Defect> defects, String accessKey, String secretKey) throws IOException {
+    private FakeDms(Set<Defect> defects, String accessKey, String secretKey, String token) throws IOException {
         this.defects = defects.isEmpty() ? EnumSet.noneOf(Defect.class) : EnumSet.copyOf(defects);
         this.accessKey = accessKey;
         this.secretKey = secretKey;
+        this.token = token;
         Topic documented = new Topic(false);
         Queue queue = new Queue();
         if (has(Defect.DOCUMENTED_DATA_DIFFERENT)) {
@@ -148,12 +152,17 @@ public final class FakeDms implements AutoCloseable {
 
     /** A correct implementation, or one with the given defects, without authentication. */
     public static FakeDms start(Defect... defects) throws IOException {
-        return new FakeDms(Set.of(defects), null, null);
+        return new FakeDms(Set.of(defects), null, null, null);
+    }
+
+    /** The same, accepting one IAM token (X-Auth-Token) and no signature. */
+    public static FakeDms withToken(String token, Defect... defects) throws IOException {
+        return new FakeDms(Set.of(defects), null, null, token);
     }
 
     /** The same, checking AK/SK signatures made with the given key pair. */
     public static FakeDms withAkSk(String accessKey, String secretKey, Defect... defects) throws IOException {
-        return new FakeDms(Set.of(defects), accessKey, secretKey);
+        return new FakeDms(Set.of(defects), accessKey, secretKey, null);
     }
 
     public URI baseUrl() {
@@ -341,7 +350,7 @@ public final class FakeDms implements AutoCloseable {
         if (has(Defect.AUTHENTICATED_AFTER_RESET)) {
             authenticate(exchange, body);
         }
-        return answers;
+        return has(Defect.EMPTY_QUEUES) ? List.of() : answers;
     }
 
     /**
@@ -740,11 +749,27 @@ public final class FakeDms implements AutoCloseable {
     }
 
     private void authenticate(HttpExchange exchange, byte[] body) {
-        if (accessKey == null) {
+        if (accessKey == null && this.token == null) {
             return;
+        }
+        if (has(Defect.KIT_CREDENTIALS_REFUSED)) {
+            throw new Refused(401, "DMS.10240101", "Invalid token.");
         }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         String token = exchange.getRequestHeaders().getFirst("X-Auth-Token");
+        if (this.token != null) {
+            // token mode: the one token given, nothing else (a signature names a key the fake does not have)
+            if (token == null) {
+                if (has(Defect.UNSIGNED_ACCEPTED)) {
+                    return;
+                }
+                throw new Refused(401, "DMS.10240103", "Missing token.");
+            }
+            if (!token.equals(this.token) && !has(Defect.ANY_TOKEN_ACCEPTED)) {
+                throw new Refused(401, "DMS.10240101", "Invalid token.");
+            }
+            return;
+        }
         if (authorization == null) {
             if (token != null) {
                 if (has(Defect.ANY_TOKEN_ACCEPTED)) {
