@@ -2,31 +2,44 @@ package io.offsetkit.conformance;
 
 import static io.offsetkit.conformance.rules.Rule.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.offsetkit.conformance.KitAgainstFake.Order;
+import io.offsetkit.conformance.KitAgainstFake.Setup;
 import io.offsetkit.conformance.fake.Defect;
 import io.offsetkit.conformance.rules.Family;
 import io.offsetkit.conformance.rules.Rule;
+import io.offsetkit.conformance.run.ConformanceKit;
 import io.offsetkit.conformance.run.KitReport;
 import io.offsetkit.conformance.run.RuleResult;
+import io.offsetkit.conformance.run.Verdict;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Proof that the kit can fail: each test runs the whole kit against {@link
  * io.offsetkit.conformance.fake.FakeDms} broken by one {@link Defect}, and checks that exactly the
- * intended rules fail, that each failure names its rule, and that the message shows what came back.
+ * intended rules fail, that the kit errs on none, that no rule turns skipped but those a failure
+ * blocks, that each failure names its rule, and that the message shows what came back. {@link
+ * Setups} runs defects again in the other setups a vendor may use (black-box, token, AK/SK, fixture),
+ * in several orders.
  *
  * <p>{@link #INTENDED} is the table: for each defect, every rule it must break. Most defects break
  * one rule. Some break several because the rules overlap by design (a number written as a string is
- * both a schema violation and a strict-type violation) or because every later rule needs what the
- * defect breaks (a server that refuses numeric timestamps cannot be judged on its answers at all);
- * the table states those sets whole, so a rule failing outside them fails the test.
+ * both a schema violation and a strict-type violation) and the rules that need a rule a defect
+ * breaks are blocked by it, not failed (a server that refuses numeric timestamps fails the documented
+ * request, and the rules that judge successful resets say they are blocked by it); the table states
+ * the failures whole, so a rule failing outside them fails the test.
  */
 class BrokenImplementationsTest {
 
@@ -34,30 +47,9 @@ class BrokenImplementationsTest {
     static final Map<Defect, Set<Rule>> INTENDED = new EnumMap<>(Defect.class);
 
     static {
-        // the rules that read the offsets of an answer to the kit's numeric or SDK-form resets
-        Set<Rule> everyAnswerRule = EnumSet.of(EXAMPLE_DOCUMENTED_ANSWER, EDGE_TIMESTAMP_INTEGER);
-        everyAnswerRule.addAll(Rule.of(Family.DOMAIN));
-        everyAnswerRule.addAll(Rule.of(Family.WIRE));
-        everyAnswerRule.addAll(Rule.of(Family.EXACT));
-        everyAnswerRule.removeAll(EnumSet.of(EXACT_OTHER_GROUP_UNTOUCHED, EXACT_REFUSED_CHANGES_NOTHING));
-        // the rules that judge reads only: the documented group's progress is readable whatever the resets do
-        everyAnswerRule.removeAll(
-                EnumSet.of(DOMAIN_LAG, DOMAIN_READ_CHANGES_NOTHING, DOMAIN_READ_PAGING, WIRE_READ_SDK));
-        // the string-timestamp requests are answered, but there is no numeric answer to compare them with: a
-        // comparison that cannot be made is not a pass
-        intended(
-                Defect.NUMERIC_TIMESTAMP_REFUSED,
-                everyAnswerRule,
-                EXAMPLE_NUMERIC,
-                EXAMPLE_STRING,
-                // these requests carry a numeric timestamp too: refused for it before anything else
-                NEGATIVE_UNKNOWN_GROUP,
-                NEGATIVE_UNKNOWN_TOPIC,
-                EDGE_NAMES,
-                EDGE_NAMES_RESET,
-                EXACT_OTHER_GROUP_UNTOUCHED,
-                // nothing was ever committed, so nothing read back can show that a refusal left it as it was
-                EXACT_REFUSED_CHANGES_NOTHING);
+        // A refused numeric timestamp fails the documented request: every rule that judges a successful reset
+        // needs it, and is blocked by it; the refusals that carry a numeric timestamp are refused for it first.
+        intended(Defect.NUMERIC_TIMESTAMP_REFUSED, EXAMPLE_NUMERIC, NEGATIVE_UNKNOWN_GROUP, NEGATIVE_UNKNOWN_TOPIC);
         intended(Defect.STRING_TIMESTAMP_REFUSED, EXAMPLE_STRING, WIRE_JAVA_SDK, EDGE_TIMESTAMP_STRING);
         // the documented reset lands elsewhere, and so does the progress read after it
         intended(Defect.DOCUMENTED_DATA_DIFFERENT, EXAMPLE_DOCUMENTED_ANSWER, EXAMPLE_READS);
@@ -65,17 +57,12 @@ class BrokenImplementationsTest {
         intended(Defect.TEXT_PLAIN_CONTENT_TYPE, RESPONSE_CONTENT_TYPE, RESPONSE_READ_SCHEMA);
         intended(Defect.NUMBERS_AS_STRINGS, RESPONSE_SCHEMA, RESPONSE_STRICT_TYPES);
         intended(Defect.NUMBERS_AS_FRACTIONS, RESPONSE_SCHEMA, RESPONSE_STRICT_TYPES);
-        // a queue without its offset cannot be judged by any rule that reads offsets (the reset to a time just after
-        // the documented one, and to -1, never answer 0 there)
-        Set<Rule> zeroOffsetAnswers = EnumSet.copyOf(everyAnswerRule);
-        zeroOffsetAnswers.removeAll(EnumSet.of(DOMAIN_PROGRESS_AFTER_RESET, DOMAIN_LATEST_IS_MAX_OFFSET));
-        intended(
-                Defect.OFFSET_FIELD_MISSING,
-                zeroOffsetAnswers,
-                EXAMPLE_NUMERIC,
-                EXAMPLE_STRING,
-                RESPONSE_SCHEMA,
-                EDGE_TIMESTAMP_STRING);
+        // a queue without its offset: the documented answer cannot be read, which blocks the rules that need it
+        intended(Defect.OFFSET_FIELD_MISSING, EXAMPLE_NUMERIC, RESPONSE_SCHEMA);
+        // no queue to judge: the documented request fails, and blocks the rest
+        intended(Defect.EMPTY_QUEUES, EXAMPLE_NUMERIC);
+        // only the chunked requests' answers show it: the response rules judge them whatever the order
+        intended(Defect.CHUNKED_ANSWER_NUMBERS_AS_STRINGS, RESPONSE_SCHEMA, RESPONSE_STRICT_TYPES);
         intended(Defect.NO_REQUEST_ID_ON_ERRORS, RESPONSE_REQUEST_ID);
         intended(Defect.CONSTANT_REQUEST_ID, RESPONSE_REQUEST_ID_UNIQUE);
         intended(
@@ -118,7 +105,8 @@ class BrokenImplementationsTest {
         intended(Defect.CHUNKED_BODY_IGNORED, WIRE_CHUNKED, WIRE_JAVA_SDK);
         intended(Defect.SIGNED_HEADERS_FIXED, WIRE_JAVA_SDK, WIRE_NODE_SDK, WIRE_READ_SDK);
         intended(Defect.CONTENT_TYPE_NEVER_SIGNED, WIRE_NODE_SDK);
-        intended(Defect.TIMESTAMP_AS_DOUBLE, EDGE_TIMESTAMP_INTEGER);
+        // the string int64 maximum cannot be compared with its JSON integer twin, refused: not a pass
+        intended(Defect.TIMESTAMP_AS_DOUBLE, EDGE_TIMESTAMP_INTEGER, EDGE_TIMESTAMP_STRING);
         intended(Defect.STRING_LATEST_REFUSED, EDGE_TIMESTAMP_STRING);
         // the fixture's long names are longer than 64 too
         intended(Defect.NAMES_LIMITED_TO_64, EDGE_NAMES, EDGE_NAMES_RESET);
@@ -127,7 +115,8 @@ class BrokenImplementationsTest {
         // valid but unknown project and instance ids are answered 500 too
         intended(Defect.UNKNOWN_INSTANCE_IS_500, NEGATIVE_UNKNOWN_INSTANCE, EDGE_NAMES);
         intended(Defect.UNKNOWN_GROUP_CREATED, NEGATIVE_UNKNOWN_GROUP);
-        intended(Defect.UNKNOWN_TOPIC_IS_EMPTY_ANSWER, NEGATIVE_UNKNOWN_TOPIC);
+        // a valid but unknown topic name is answered with no queue too
+        intended(Defect.UNKNOWN_TOPIC_IS_EMPTY_ANSWER, NEGATIVE_UNKNOWN_TOPIC, EDGE_NAMES);
         intended(Defect.EMPTY_BODY_IS_500, NEGATIVE_EMPTY_BODY);
         intended(Defect.MALFORMED_BODY_WRONG_CODE, NEGATIVE_MALFORMED_BODY);
         intended(Defect.ARRAY_BODY_UNWRAPPED, NEGATIVE_WRONG_TYPES);
@@ -137,12 +126,15 @@ class BrokenImplementationsTest {
         intended(Defect.UNKNOWN_ROUTE_IS_500, NEGATIVE_UNKNOWN_ROUTE);
         Set<Rule> everyRefusal = EnumSet.copyOf(Rule.of(Family.NEGATIVE));
         everyRefusal.addAll(Rule.of(Family.AUTH));
+        everyRefusal.remove(AUTH_KIT_CREDENTIALS); // it expects an acceptance, not a refusal
         everyRefusal.add(EDGE_NAMES); // valid unknown names are refused as not existing
         everyRefusal.add(RESPONSE_ERROR_MESSAGE); // no error body has an error_msg to judge
         intended(Defect.ERROR_BODY_WRONG_SHAPE, everyRefusal);
         // the read-back rules send an unsigned reset too, and see it applied
         intended(Defect.UNSIGNED_ACCEPTED, AUTH_NO_CREDENTIALS, AUTH_READS, EXACT_REFUSED_CHANGES_NOTHING);
         intended(Defect.ANY_TOKEN_ACCEPTED, AUTH_WRONG_TOKEN);
+        // one failure, with one cause: every other rule needs the kit's credentials, and is blocked
+        intended(Defect.KIT_CREDENTIALS_REFUSED, AUTH_KIT_CREDENTIALS);
         intended(Defect.SIGNATURE_NOT_VERIFIED, AUTH_BAD_SIGNATURE);
         intended(Defect.DATE_NOT_CHECKED, AUTH_STALE_DATE);
         // the lookup defects also show on the second broker's and the retained queue's messages, and in the
@@ -227,16 +219,39 @@ class BrokenImplementationsTest {
         INTENDED.put(defect, rules);
     }
 
+    /** What the kit skips against a correct implementation with every capability: nothing, or what it lacks. */
+    private static Set<Rule> skippedWhenCorrect;
+
+    private static synchronized Set<Rule> skippedWhenCorrect() {
+        if (skippedWhenCorrect == null) {
+            KitReport correct = KitAgainstFake.run();
+            assertThat(KitAgainstFake.with(correct.results(), Verdict.FAILED)).isEmpty();
+            assertThat(KitAgainstFake.with(correct.results(), Verdict.ERROR)).isEmpty();
+            skippedWhenCorrect = KitAgainstFake.with(correct.results(), Verdict.SKIPPED);
+        }
+        return skippedWhenCorrect;
+    }
+
     /**
      * Runs the kit against the fake broken by {@code defect}; asserts that exactly the intended rules
-     * fail, that every failure message names its rule with its expectation, and that the message of
-     * {@code rule} shows the request sent and {@code shownBack}, a piece of what came back.
+     * fail, that the kit erred on none (a crash of the kit is not an intended failure), that exactly
+     * the rules a correct implementation skips and those blocked by a failed rule are skipped (a rule
+     * that turns skipped under a defect is noticed), that every failure message names its rule with
+     * its expectation, and that the message of {@code rule} shows the request sent and {@code
+     * shownBack}, a piece of what came back.
      */
     static void expectKitToFail(Defect defect, Rule rule, String shownBack) {
         // WHEN the whole kit runs against the broken implementation
         KitReport report = KitAgainstFake.run(defect);
 
-        // THEN exactly the intended rules fail
+        // THEN the kit erred on no rule
+        assertThat(report.results().stream()
+                        .filter(result -> result.verdict() == Verdict.ERROR)
+                        .map(RuleResult::message)
+                        .toList())
+                .as("errors of the kit under %s (a crash is not an intended failure)", defect)
+                .isEmpty();
+        // AND exactly the intended rules fail
         Set<Rule> intended = INTENDED.get(defect);
         assertThat(intended)
                 .as("the table names the rules %s breaks", defect)
@@ -245,6 +260,19 @@ class BrokenImplementationsTest {
         assertThat(KitAgainstFake.failed(report))
                 .as("rules failed by %s", defect)
                 .containsExactlyInAnyOrderElementsOf(intended);
+        // AND exactly the rules a correct run skips, and those blocked by a failure, are skipped
+        assertThat(KitAgainstFake.with(report.results(), Verdict.SKIPPED))
+                .as("rules skipped under %s", defect)
+                .containsExactlyInAnyOrderElementsOf(KitAgainstFake.skippedWhenFailing(skippedWhenCorrect(), intended));
+        for (RuleResult result : report.results()) {
+            if (result.verdict() == Verdict.SKIPPED && !skippedWhenCorrect().contains(result.rule())) {
+                assertThat(result.reason())
+                        .as("why %s is skipped under %s", result.rule().id(), defect)
+                        .startsWith(ConformanceKit.BLOCKED_BY)
+                        .matches(reason -> intended.stream()
+                                .anyMatch(failed -> reason.startsWith(ConformanceKit.BLOCKED_BY + failed.id() + ": ")));
+            }
+        }
         // AND every failure names its rule and says what was expected and what came back
         for (RuleResult result : report.results()) {
             if (intended.contains(result.rule())) {
@@ -272,6 +300,132 @@ class BrokenImplementationsTest {
                 .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(Defect.TOKEN_ECHOED)));
     }
 
+    /** What the kit skips against a correct implementation in each setup, run once. */
+    private static final Map<Setup, Set<Rule>> SKIPPED_WHEN_CORRECT = new EnumMap<>(Setup.class);
+
+    private static synchronized Set<Rule> skippedWhenCorrect(Setup setup) {
+        return SKIPPED_WHEN_CORRECT.computeIfAbsent(setup, key -> {
+            Map<Rule, RuleResult> correct = KitAgainstFake.run(key, Order.CATALOGUE);
+            assertThat(KitAgainstFake.with(correct.values(), Verdict.FAILED))
+                    .as("rules failed by a correct implementation in setup %s", key)
+                    .isEmpty();
+            assertThat(KitAgainstFake.with(correct.values(), Verdict.ERROR))
+                    .as("errors of the kit in setup %s", key)
+                    .isEmpty();
+            return KitAgainstFake.with(correct.values(), Verdict.SKIPPED);
+        });
+    }
+
+    /**
+     * The defects run again in the other setups: each breaks, there, the intended rules the setup can
+     * check, but for the rules listed third, which hold there, for the reason given.
+     */
+    static Stream<Arguments> setupCases() {
+        Set<Rule> none = Set.of();
+        return Stream.of(
+                arguments(Setup.BLACK_BOX, Defect.EMPTY_QUEUES, none),
+                arguments(Setup.BLACK_BOX, Defect.CHUNKED_ANSWER_NUMBERS_AS_STRINGS, none),
+                // black-box, the read-back rules use the documented group, which has committed offsets from the
+                // start: another group's reset and the refused ones do leave them as they were
+                arguments(
+                        Setup.BLACK_BOX,
+                        Defect.NOT_COMMITTED,
+                        Set.of(EXACT_OTHER_GROUP_UNTOUCHED, EXACT_REFUSED_CHANGES_NOTHING)),
+                arguments(Setup.BLACK_BOX, Defect.OFFSETS_SHARED_ACROSS_GROUPS, none),
+                arguments(Setup.BLACK_BOX, Defect.UNKNOWN_GROUP_CREATED, none),
+                arguments(Setup.TOKEN, Defect.ANY_TOKEN_ACCEPTED, none),
+                arguments(Setup.TOKEN, Defect.UNSIGNED_ACCEPTED, none),
+                arguments(Setup.TOKEN, Defect.KIT_CREDENTIALS_REFUSED, none),
+                arguments(Setup.TOKEN, Defect.READS_UNAUTHENTICATED, none),
+                arguments(Setup.AK_SK, Defect.SIGNATURE_NOT_VERIFIED, none),
+                arguments(Setup.AK_SK, Defect.DATE_NOT_CHECKED, none),
+                arguments(Setup.AK_SK, Defect.KIT_CREDENTIALS_REFUSED, none),
+                arguments(Setup.AK_SK, Defect.AUTHENTICATED_AFTER_RESET, none),
+                arguments(Setup.FIXTURE, Defect.BEFORE_FIRST_IS_MAX, none),
+                arguments(Setup.FIXTURE, Defect.AT_MESSAGE_SKIPPED, none),
+                arguments(Setup.FIXTURE, Defect.EMPTY_QUEUE_OMITTED, none),
+                arguments(Setup.FIXTURE, Defect.NUMERIC_TIMESTAMP_REFUSED, none));
+    }
+
+    @Nested
+    @DisplayName("The defects in the other setups (black-box, token, AK/SK, fixture), the rules in several orders")
+    class Setups {
+
+        @ParameterizedTest(name = "{0}, {1}")
+        @MethodSource("io.offsetkit.conformance.BrokenImplementationsTest#setupCases")
+        void theIntendedRulesTheSetupChecksFail_theRestAreBlockedOrPass_inEveryOrder(
+                Setup setup, Defect defect, Set<Rule> holdThere) {
+            // GIVEN the rules the setup checks against a correct implementation, and those the defect breaks
+            Set<Rule> skippedWhenCorrect = skippedWhenCorrect(setup);
+            Set<Rule> intended = EnumSet.copyOf(INTENDED.get(defect));
+            intended.removeAll(skippedWhenCorrect);
+            intended.removeAll(holdThere);
+            assertThat(intended)
+                    .as("the setup %s checks a rule %s breaks", setup, defect)
+                    .isNotEmpty();
+
+            Map<Rule, Verdict> first = null;
+            for (Order order : Order.values()) {
+                // WHEN the rules are asked in this order
+                Map<Rule, RuleResult> results = KitAgainstFake.run(setup, order, defect);
+
+                // THEN no error, exactly the intended rules fail, and only the blocked ones are skipped besides
+                assertThat(KitAgainstFake.with(results.values(), Verdict.ERROR))
+                        .as("errors of the kit, %s, %s, %s", setup, defect, order)
+                        .isEmpty();
+                assertThat(KitAgainstFake.with(results.values(), Verdict.FAILED))
+                        .as("rules failed, %s, %s, %s", setup, defect, order)
+                        .containsExactlyInAnyOrderElementsOf(intended);
+                assertThat(KitAgainstFake.with(results.values(), Verdict.SKIPPED))
+                        .as("rules skipped, %s, %s, %s", setup, defect, order)
+                        .containsExactlyInAnyOrderElementsOf(
+                                KitAgainstFake.skippedWhenFailing(skippedWhenCorrect, intended));
+                // AND every verdict is the one the other orders gave
+                Map<Rule, Verdict> verdicts = new EnumMap<>(Rule.class);
+                results.forEach((rule, result) -> verdicts.put(rule, result.verdict()));
+                if (first == null) {
+                    first = verdicts;
+                } else {
+                    assertThat(verdicts).as("verdicts in order %s", order).isEqualTo(first);
+                }
+            }
+        }
+
+        @Test
+        void withATokenTheSignatureRuleIsSkippedWithTheReason_neverPassedWithAMadeUpKey() {
+            // WHEN the kit runs with an IAM token against a correct implementation
+            Map<Rule, RuleResult> results = KitAgainstFake.run(Setup.TOKEN, Order.CATALOGUE);
+
+            // THEN the signature rule is not passed for a key the target never knew: it is skipped, saying why
+            assertThat(results.get(AUTH_BAD_SIGNATURE).verdict()).isEqualTo(Verdict.SKIPPED);
+            assertThat(results.get(AUTH_BAD_SIGNATURE).reason())
+                    .startsWith("no AK/SK pair was given, so the kit cannot sign a request the target could verify");
+            // AND the kit's own token was checked first, and accepted
+            assertThat(results.get(AUTH_KIT_CREDENTIALS).verdict()).isEqualTo(Verdict.PASSED);
+        }
+
+        @Test
+        void refusedCredentialsAreOneFailureInOneLine_andNothingElsePassesOrFails() {
+            // WHEN the target refuses the kit's own token
+            Map<Rule, RuleResult> results =
+                    KitAgainstFake.run(Setup.TOKEN, Order.CATALOGUE, Defect.KIT_CREDENTIALS_REFUSED);
+
+            // THEN one rule fails, saying so in one line
+            assertThat(results.get(AUTH_KIT_CREDENTIALS).reason())
+                    .isEqualTo("the kit's credentials are refused by the target: the documented request was answered"
+                            + " 401");
+            // AND no other rule passes unchecked or fails for it: each says what blocks it
+            results.forEach((rule, result) -> {
+                if (rule != AUTH_KIT_CREDENTIALS) {
+                    assertThat(result.verdict()).as(rule.id()).isEqualTo(Verdict.SKIPPED);
+                }
+            });
+            assertThat(results.get(DOMAIN_MONOTONE).reason())
+                    .isEqualTo("blocked by RESET-AUTH-06: "
+                            + results.get(AUTH_KIT_CREDENTIALS).reason());
+        }
+    }
+
     @Nested
     @DisplayName("Documented example replay")
     class Example {
@@ -279,6 +433,11 @@ class BrokenImplementationsTest {
         @Test
         void exampleNumeric_shouldFailBy_refusingNumericTimestamps() {
             expectKitToFail(Defect.NUMERIC_TIMESTAMP_REFUSED, EXAMPLE_NUMERIC, "DMS.00400142");
+        }
+
+        @Test
+        void exampleNumeric_shouldFailBy_answeringNoQueue_andBlockTheRulesThatNeedIt() {
+            expectKitToFail(Defect.EMPTY_QUEUES, EXAMPLE_NUMERIC, "{\"queues\":[]}");
         }
 
         @Test
@@ -298,6 +457,14 @@ class BrokenImplementationsTest {
     @Nested
     @DisplayName("Response conformance")
     class Response {
+
+        @Test
+        void responseStrictTypes_shouldFailBy_writingNumbersAsStringsOnlyToChunkedRequests() {
+            expectKitToFail(
+                    Defect.CHUNKED_ANSWER_NUMBERS_AS_STRINGS,
+                    RESPONSE_STRICT_TYPES,
+                    "queues[0].queue_id is the JSON string \"0\", not a JSON integer");
+        }
 
         @Test
         void responseContentType_shouldFailBy_answeringTextPlain() {
@@ -525,6 +692,14 @@ class BrokenImplementationsTest {
     @Nested
     @DisplayName("Authentication")
     class Auth {
+
+        @Test
+        void authKitCredentials_shouldFailBy_refusingEveryRequest_andBlockEveryOtherRule() {
+            expectKitToFail(
+                    Defect.KIT_CREDENTIALS_REFUSED,
+                    AUTH_KIT_CREDENTIALS,
+                    "the kit's credentials are refused by the target: the documented request was answered 401");
+        }
 
         @Test
         void authNoCredentials_shouldFailBy_acceptingUnsignedRequests() {

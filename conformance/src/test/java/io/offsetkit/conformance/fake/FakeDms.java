@@ -199,7 +199,14 @@ public final class FakeDms implements AutoCloseable {
             }
             try {
                 Optional<String> read = read(exchange);
-                String answer = read.isPresent() ? read.get() : answersJson(reset(exchange, body));
+                boolean chunked =
+                        "chunked".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Transfer-Encoding"));
+                String answer = read.isPresent()
+                        ? read.get()
+                        : answersJson(
+                                reset(exchange, body),
+                                has(Defect.NUMBERS_AS_STRINGS)
+                                        || (chunked && has(Defect.CHUNKED_ANSWER_NUMBERS_AS_STRINGS)));
                 respond(
                         exchange,
                         requestId,
@@ -830,13 +837,13 @@ public final class FakeDms implements AutoCloseable {
         }
     }
 
-    private String answersJson(List<Answer> answers) {
+    private String answersJson(List<Answer> answers, boolean numbersAsStrings) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode queues = root.putArray("queues");
         for (Answer answer : answers) {
             ObjectNode queue = queues.addObject();
             queue.put("broker_name", answer.broker());
-            if (has(Defect.NUMBERS_AS_STRINGS)) {
+            if (numbersAsStrings) {
                 queue.put("queue_id", String.valueOf(answer.queueId()));
                 queue.put("timestamp_offset", String.valueOf(answer.offset()));
             } else if (has(Defect.NUMBERS_AS_FRACTIONS)) {
