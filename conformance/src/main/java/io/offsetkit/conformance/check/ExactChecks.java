@@ -1,6 +1,7 @@
 package io.offsetkit.conformance.check;
 
 import io.offsetkit.conformance.fixture.FilledQueue;
+import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.fixture.OffsetOracle;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.rules.Rule;
@@ -179,12 +180,11 @@ final class ExactChecks {
     static ExactScenario ready(KitContext context, Rule rule) {
         ExactScenario scenario = context.exact();
         scenario.setupFailure().ifPresent(failure -> {
-            throw new RuleFailure(
-                    rule,
-                    "the fixture creates topic " + scenario.topic() + " and group " + scenario.group()
-                            + " with the kit's messages",
-                    "The fixture could not build the scenario: " + failure.getMessage(),
-                    List.of());
+            // the kit's own harness broke, not the rule: an error of the kit, no verdict on the target
+            throw new FixtureException(
+                    "it could not create topic " + scenario.topic() + " and group " + scenario.group()
+                            + " with the kit's messages: " + failure.getMessage(),
+                    failure);
         });
         return scenario;
     }

@@ -1,6 +1,7 @@
 package io.offsetkit.conformance.check;
 
 import io.offsetkit.conformance.fixture.FilledQueue;
+import io.offsetkit.conformance.fixture.FixtureException;
 import io.offsetkit.conformance.fixture.OffsetOracle;
 import io.offsetkit.conformance.http.Exchange;
 import io.offsetkit.conformance.rules.Rule;
@@ -171,11 +172,11 @@ public final class ReadBackChecks {
     private static ReadBackScenario ready(KitContext context, Rule rule) {
         ReadBackScenario scenario = context.readBack();
         scenario.setupFailure().ifPresent(failure -> {
-            throw Findings.fail(
-                    rule,
-                    "the group's committed offsets read back after each reset ("
-                            + scenario.reader().name() + ")",
-                    "The read-back failed: " + failure.getMessage());
+            // the fixture broke, not the rule: an error of the kit, no verdict on the target
+            throw new FixtureException(
+                    "the read-back of group " + scenario.group() + "'s committed offsets ("
+                            + scenario.reader().name() + ") could not be set up: " + failure.getMessage(),
+                    failure);
         });
         return scenario;
     }

@@ -2,6 +2,7 @@ package io.offsetkit.conformance.check;
 
 import io.offsetkit.conformance.rules.Capability;
 import io.offsetkit.conformance.rules.Rule;
+import java.util.Optional;
 
 /**
  * How each rule of the catalogue is checked. The switch is an expression, so it is exhaustive: a rule
@@ -11,6 +12,16 @@ public final class RuleChecks {
 
     private RuleChecks() {}
 
+    /** Why the rule cannot be checked against the context's target, when it lacks a capability the rule needs. */
+    public static Optional<String> missingCapability(Rule rule, KitContext context) {
+        for (Capability capability : rule.requires()) {
+            if (!context.has(capability)) {
+                return Optional.of(context.whyMissing(capability));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Checks one rule against the context's target.
      *
@@ -18,11 +29,9 @@ public final class RuleChecks {
      * @throws RuleFailure when the rule does not hold
      */
     public static void check(Rule rule, KitContext context) {
-        for (Capability capability : rule.requires()) {
-            if (!context.has(capability)) {
-                throw new RuleSkipped(context.whyMissing(capability));
-            }
-        }
+        missingCapability(rule, context).ifPresent(reason -> {
+            throw new RuleSkipped(reason);
+        });
         Runnable check = switch (rule) {
             case EXAMPLE_NUMERIC -> () -> ExampleChecks.numeric(context);
             case EXAMPLE_STRING -> () -> ExampleChecks.string(context);

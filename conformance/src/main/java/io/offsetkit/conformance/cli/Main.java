@@ -215,17 +215,18 @@ public final class Main {
     }
 
     /**
-     * When the documented request itself was refused with 401 or 403, most failures of the run are
-     * that one refusal: say so first, with what to check.
+     * When the kit's own credentials were refused with 401 or 403 ({@link Rule#AUTH_KIT_CREDENTIALS}),
+     * the rules that need them are blocked by that one refusal: say what to check.
      */
     static Optional<String> credentialsHint(KitReport report) {
         return report.results().stream()
-                .filter(result -> result.rule() == Rule.EXAMPLE_NUMERIC)
+                .filter(result -> result.rule() == Rule.AUTH_KIT_CREDENTIALS)
                 .flatMap(result -> result.exchanges().stream())
                 .filter(exchange -> exchange.status() == 401 || exchange.status() == 403)
                 .findFirst()
                 .map(exchange -> "HINT: the target answered " + exchange.status()
-                        + " to the documented request, so most rules could not see an answer: check the credentials ("
+                        + " to the documented request, so the rules that need the kit's credentials are blocked: check"
+                        + " the credentials ("
                         + CliArguments.TOKEN + ", or " + CliArguments.AK + " and " + CliArguments.SK
                         + ") and the project id.");
     }

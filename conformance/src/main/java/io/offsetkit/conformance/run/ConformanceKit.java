@@ -124,9 +124,13 @@ public final class ConformanceKit {
                     evaluate(before);
                 }
             }
-            Optional<RuleResult> blocker = rootBlocker(rule);
+            // a rule that could never run here says so, rather than what else blocks it
+            Optional<String> missing = missingCapability(rule);
+            Optional<RuleResult> blocker = missing.isPresent() ? Optional.empty() : rootBlocker(rule);
             RuleResult result;
-            if (blocker.isPresent()) {
+            if (missing.isPresent()) {
+                result = RuleResult.skipped(rule, missing.get(), Duration.ZERO);
+            } else if (blocker.isPresent()) {
                 rootBlockers.put(rule, blocker.get());
                 result = RuleResult.skipped(
                         rule,
@@ -140,6 +144,16 @@ public final class ConformanceKit {
             return result;
         } finally {
             underway.remove(rule);
+        }
+    }
+
+    /** Why the rule lacks a capability, if it does; the probe that decides one may fail like any check. */
+    private Optional<String> missingCapability(Rule rule) {
+        try {
+            return RuleChecks.missingCapability(rule, context);
+        } catch (RuntimeException e) {
+            // the check reports it, as a failure, a skip or an error of the kit
+            return Optional.empty();
         }
     }
 

@@ -63,6 +63,44 @@ class MainTest {
     }
 
     @Test
+    void helpSaysTheKitChecksTheFourOperationsAndNamesEveryExitCode() {
+        assertThat(run("--help")).isEqualTo(Main.PASS);
+
+        String firstLines = out().substring(0, out().indexOf("Target:"));
+        assertThat(firstLines.replaceAll("\\s+", " "))
+                .contains("Checks an implementation of the contract's four operations (the reset of a consumer"
+                        + " group's offsets to a time, and the reads of the group's topics and progress, of a"
+                        + " topic's status and of the group's consumers)")
+                .contains("1 when one fails, 2 when the kit cannot run, 3 when the kit itself failed on a rule")
+                .doesNotContain("reset-message-offset");
+    }
+
+    @Test
+    void aRunInWhichTheKitFailsExitsThree_apartFromATargetThatFails() throws Exception {
+        try (FakeDms fake = FakeDms.start()) {
+            // WHEN the kit's fixture cannot work with the target (this one has no admin API)
+            int code = run(
+                    "--base-url",
+                    fake.baseUrl().toString(),
+                    "--group",
+                    "group_01",
+                    "--topic",
+                    "topic_01",
+                    "--fixture",
+                    "reference-admin",
+                    "--include",
+                    "RESET-EXACT-01,RESET-EXAMPLE-01");
+
+            // THEN the rule the fixture serves is an ERROR, not the target's failure, and the run exits 3
+            assertThat(code).as(out()).isEqualTo(Main.KIT_ERROR);
+            assertThat(out())
+                    .containsPattern("RESET-EXACT-01 +MUST +ERROR +the fixture failed: ")
+                    .containsPattern("RESET-EXAMPLE-01 +MUST +pass ")
+                    .contains("RESULT: the kit failed on 1 rule (RESET-EXACT-01), so the verdict is incomplete;");
+        }
+    }
+
+    @Test
     void versionNamesTheKitAndTheContract() {
         assertThat(run("--version")).isEqualTo(Main.PASS);
         assertThat(out()).startsWith("offsetkit-conformance 0.1.0").contains("contract: DMS for RocketMQ", "sha256");
@@ -193,8 +231,8 @@ class MainTest {
                             "RESULT: no new failure; 2 rules fail as the baseline expects (RESET-EDGE-03, RESET-NEGATIVE-02)");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.HTML)))
                     .contains("<h1>offsetkit conformance report: no new failure; 2 rules fail as the baseline expects"
-                            + " (RESET-EDGE-03, RESET-NEGATIVE-02); 19 MUST rules did not run: no --documented-data"
-                            + " (2), no fixture (11), no credentials (5), no second group (--other-group) (1)</h1>");
+                            + " (RESET-EDGE-03, RESET-NEGATIVE-02); 20 MUST rules did not run: no --documented-data"
+                            + " (2), no fixture (11), no credentials (6), no second group (--other-group) (1)</h1>");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JUNIT_XML)))
                     .contains("failures=\"0\"", "known failure, in the baseline");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JSON)))
@@ -454,8 +492,8 @@ class MainTest {
                     .contains("RESET-NEGATIVE-02  MUST   FAIL", "Request sent:", "Response received:", "DMS.00500000");
             String html = Files.readString(reports.resolve(ReportFiles.HTML));
             assertThat(html)
-                    .contains("<h1>offsetkit conformance report: a MUST rule fails; 19 MUST rules did not run: no"
-                            + " --documented-data (2), no fixture (11), no credentials (5), no second group"
+                    .contains("<h1>offsetkit conformance report: a MUST rule fails; 20 MUST rules did not run: no"
+                            + " --documented-data (2), no fixture (11), no credentials (6), no second group"
                             + " (--other-group) (1)</h1>")
                     .contains("id=\"RESET-NEGATIVE-02\"", "Request sent:", "Response received:");
             assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML))).contains("<failure message=");
@@ -477,7 +515,12 @@ class MainTest {
                             "--sk",
                             "not-SK1"))
                     .isEqualTo(Main.FAIL);
-            assertThat(out()).contains("HINT: the target answered 401 to the documented request");
+            assertThat(out())
+                    .contains("HINT: the target answered 401 to the documented request")
+                    .containsPattern("RESET-AUTH-06 +MUST +FAIL +the kit's credentials are refused by the target")
+                    .containsPattern("RESET-DOMAIN-01 +MUST +skip +blocked by RESET-AUTH-06: the kit's credentials")
+                    .contains("RESULT: a MUST rule fails; ")
+                    .contains("blocked by RESET-AUTH-06 (");
         }
     }
 
@@ -499,8 +542,8 @@ class MainTest {
                     "--base-url", fake.baseUrl().toString(), "--documented-data", "--report-dir", reports.toString());
 
             // THEN it passes, and no report claims that every MUST rule passes: each says what did not run
-            String line = "every MUST rule that ran passes; 17 MUST rules did not run: no fixture (11), no credentials"
-                    + " (5), no second group (--other-group) (1)";
+            String line = "every MUST rule that ran passes; 18 MUST rules did not run: no fixture (11), no credentials"
+                    + " (6), no second group (--other-group) (1)";
             assertThat(code).as(out()).isEqualTo(Main.PASS);
             assertThat(out()).contains("RESULT: " + line).doesNotContain("every MUST rule passes");
             assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
@@ -508,7 +551,7 @@ class MainTest {
             assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
                     .startsWith("## offsetkit conformance: " + line);
             assertThat(Files.readString(reports.resolve(ReportFiles.JSON)))
-                    .contains("\"result\" : \"" + line + "\"", "\"mustNotRun\" : 17");
+                    .contains("\"result\" : \"" + line + "\"", "\"mustNotRun\" : 18");
             assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML)))
                     .contains("<property name=\"result\" value=\"" + line + "\"");
         }
@@ -524,7 +567,7 @@ class MainTest {
             // THEN the MUST rules that could not run fail the run, and the result line says why
             assertThat(code).isEqualTo(Main.FAIL);
             assertThat(out())
-                    .contains("RESULT: 17 MUST rules did not run: no fixture (11), no credentials (5), no second"
+                    .contains("RESULT: 18 MUST rules did not run: no fixture (11), no credentials (6), no second"
                             + " group (--other-group) (1); with --fail-on-skipped-must that fails the run");
         }
     }
@@ -628,7 +671,7 @@ class MainTest {
                     .contains("RESET-NEGATIVE-02  MUST   pass")
                     .doesNotContain("RESET-DOMAIN-01")
                     .doesNotContain("skip    not selected")
-                    .contains("... 65 rules not selected (--include RESET-NEGATIVE-01,RESET-NEGATIVE-02,"
+                    .contains("... 66 rules not selected (--include RESET-NEGATIVE-01,RESET-NEGATIVE-02,"
                             + "RESET-NEGATIVE-03); the JSON and JUnit XML reports list them")
                     .contains("  and ")
                     .contains("not exercised because the rules that would have were not selected");
@@ -636,10 +679,10 @@ class MainTest {
                     .allMatch(l -> !l.contains("not selected"));
             assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
                     .doesNotContain("| RESET-DOMAIN-01 |")
-                    .contains("65 rules not selected");
+                    .contains("66 rules not selected");
             assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
                     .doesNotContain(">RESET-DOMAIN-01<")
-                    .contains("65 rules not selected");
+                    .contains("66 rules not selected");
             assertThat(Files.readString(reports.resolve(ReportFiles.JSON))).contains("\"id\" : \"RESET-DOMAIN-01\"");
         }
     }
