@@ -240,7 +240,7 @@ class BrokenImplementationsTest {
      * its expectation, and that the message of {@code rule} shows the request sent and {@code
      * shownBack}, a piece of what came back.
      */
-    static void expectKitToFail(Defect defect, Rule rule, String shownBack) {
+    static KitReport expectKitToFail(Defect defect, Rule rule, String shownBack) {
         // WHEN the whole kit runs against the broken implementation
         KitReport report = KitAgainstFake.run(defect);
 
@@ -287,6 +287,7 @@ class BrokenImplementationsTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(named.message()).contains("Request sent:", "Response received:", shownBack);
+        return report;
     }
 
     @Test
@@ -437,7 +438,14 @@ class BrokenImplementationsTest {
 
         @Test
         void exampleNumeric_shouldFailBy_answeringNoQueue_andBlockTheRulesThatNeedIt() {
-            expectKitToFail(Defect.EMPTY_QUEUES, EXAMPLE_NUMERIC, "{\"queues\":[]}");
+            KitReport report = expectKitToFail(Defect.EMPTY_QUEUES, EXAMPLE_NUMERIC, "{\"queues\":[]}");
+
+            // AND the run says so in one line, the blocked rules counted under their one cause
+            assertThat(report.resultLine())
+                    .isEqualTo("a MUST rule fails; 36 MUST rules did not run: blocked by RESET-EXAMPLE-01 (36)");
+            assertThat(report.results().get(DOMAIN_MONOTONE.ordinal()).reason())
+                    .startsWith("blocked by RESET-EXAMPLE-01: The documented request with a numeric timestamp: the"
+                            + " answer lists no queue");
         }
 
         @Test

@@ -45,6 +45,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * -Doffsetkit.seed=N}, or the {@link #seed()} hook). A rule the class disables with {@link
  * DisableRule} is reported as skipped with the reason.
  *
+ * <p>A rule's verdict does not depend on the order JUnit runs the tests in, nor on running one test
+ * alone: a rule needing another ({@link Rule#needs()}) has it checked first, and is skipped as {@code
+ * blocked by <id>} when that one fails; a response rule has every other rule checked first, so it judges
+ * every response. An error of the kit itself (a fixture that broke, a bug) fails the test with a {@link
+ * KitError}, which JUnit's reports count as an error, not as the target's failure.
+ *
  * <p>For a test class that already extends a base class of its own, {@link ResetConsumeOffsetTests}
  * gives the same tests from a {@code @TestFactory}, without inheritance.
  *
