@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = OffsetkitCli.Version.class,
         sortOptions = false,
-        usageHelpAutoWidth = true,
+        // Wide enough for the examples to stay one line each, whatever the terminal.
+        usageHelpWidth = 120,
         description = {
             "Resets consumer groups' offsets to a point in time. Shows a plan and changes nothing unless"
                     + " --execute is given. Scope: --group (repeatable) with --topic (repeatable) or --all-topics."
@@ -46,8 +47,8 @@ import picocli.CommandLine.Option;
             "  JSON for a script:",
             "    offsetkit reset $CONN --group billing --topic orders --to-latest --execute --output json",
             "",
-            "  where $CONN is --endpoint URL --project-id ID --instance-id ID, and the credentials are in",
-            "  OFFSETKIT_AK and OFFSETKIT_SK, or OFFSETKIT_TOKEN (or in --credentials-file FILE).",
+            "  where $CONN is --endpoint URL --project-id ID --instance-id ID, and the credentials are in OFFSETKIT_AK",
+            "  and OFFSETKIT_SK, or OFFSETKIT_TOKEN (or in --credentials-file FILE).",
             "",
             "Exit codes: 0 a plan was shown, or every reset applied; 1 nothing applied (refused, the plan's"
                     + " offsets moved, or the service could not be read); 2 bad input, nothing changed;"

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -125,14 +126,30 @@ final class StrategyOptions {
     }
 
     /**
+     * ISO-8601's local date-time, then an optional offset, then an optional zone id in brackets: {@link
+     * DateTimeFormatter#ISO_DATE_TIME} takes a zone id only after an offset.
+     */
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart()
+            .appendOffsetId()
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('[')
+            .parseCaseSensitive()
+            .appendZoneRegionId()
+            .appendLiteral(']')
+            .optionalEnd()
+            .toFormatter();
+
+    /**
      * An ISO-8601 date-time: with an offset, with a zone id in brackets, or, with {@code zone}, with
      * neither. One with neither and no zone is refused: the machine's zone is never assumed.
      */
     static Instant dateTime(String text, String zone) {
         TemporalAccessor parsed;
         try {
-            parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(
-                    text.trim(), ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from);
+            parsed = DATE_TIME.parseBest(text.trim(), ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from);
         } catch (DateTimeParseException e) {
             throw new BadInputException(
                     "--to-datetime", "'" + text + "' is not an ISO-8601 date-time such as 2026-03-01T10:00:00+08:00");
