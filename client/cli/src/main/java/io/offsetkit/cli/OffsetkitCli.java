@@ -1,5 +1,8 @@
 package io.offsetkit.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +28,16 @@ public final class OffsetkitCli {
 
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.getenv(), Clock.systemUTC(), out, err));
+        // The output buffered, flushed once at the end: a plan of 100 groups is hundreds of lines.
+        PrintStream out = new PrintStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false,
+                StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int exit = run(args, System.getenv(), Clock.systemUTC(), out, err);
+        out.flush();
+        err.flush();
+        System.exit(exit);
     }
 
     /**
