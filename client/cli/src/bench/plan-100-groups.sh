@@ -63,16 +63,19 @@ VERSION=(java -jar "$CLI_JAR" --version)
 "${VERSION[@]}" > /dev/null
 grep -q "group_$(printf '%0*d' "${#GROUP_COUNT}" "$GROUP_COUNT")  orders" "$WORK_DIR/plan.txt"
 
-plans=() versions=()
+plans=() versions=() plan_cpus=() version_cpus=()
 for run in $(seq 1 "$RUNS"); do
-  /usr/bin/time -f '%e %M' -o "$WORK_DIR/version.time" "${VERSION[@]}" > /dev/null
-  /usr/bin/time -f '%e %M' -o "$WORK_DIR/plan.time" "${PLAN[@]}" > /dev/null 2>&1
-  read -r v_wall _ < "$WORK_DIR/version.time"
-  read -r p_wall p_rss < "$WORK_DIR/plan.time"
-  versions+=("$v_wall") plans+=("$p_wall")
-  awk -v r="$run" -v p="$p_wall" -v m="$p_rss" -v v="$v_wall" \
-    'BEGIN { printf "run %d: plan %s s wall (%s KB max RSS), --version %s s wall, plan / --version %.2f\n", r, p, m, v, p / v }'
+  /usr/bin/time -f '%e %M %U %S' -o "$WORK_DIR/version.time" "${VERSION[@]}" > /dev/null
+  /usr/bin/time -f '%e %M %U %S' -o "$WORK_DIR/plan.time" "${PLAN[@]}" > /dev/null 2>&1
+  read -r v_wall _ v_user v_sys < "$WORK_DIR/version.time"
+  read -r p_wall p_rss p_user p_sys < "$WORK_DIR/plan.time"
+  v_cpu="$(awk -v u="$v_user" -v s="$v_sys" 'BEGIN { printf "%.2f", u + s }')"
+  p_cpu="$(awk -v u="$p_user" -v s="$p_sys" 'BEGIN { printf "%.2f", u + s }')"
+  versions+=("$v_wall") plans+=("$p_wall") version_cpus+=("$v_cpu") plan_cpus+=("$p_cpu")
+  awk -v r="$run" -v p="$p_wall" -v pc="$p_cpu" -v m="$p_rss" -v v="$v_wall" -v vc="$v_cpu" \
+    'BEGIN { printf "run %d: plan %s s wall, %s s CPU (%s KB max RSS); --version %s s wall, %s s CPU; plan / --version: %.2f wall, %.2f CPU\n", r, p, pc, m, v, vc, p / v, pc / vc }'
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-printf 'median: plan %s s wall, --version %s s wall (load average %s)\n' \
-  "$(median "${plans[@]}")" "$(median "${versions[@]}")" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'median: plan %s s wall, %s s CPU; --version %s s wall, %s s CPU (load average %s)\n' \
+  "$(median "${plans[@]}")" "$(median "${plan_cpus[@]}")" "$(median "${versions[@]}")" \
+  "$(median "${version_cpus[@]}")" "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -81,13 +81,17 @@ final class Planner {
      * the entries already planned.
      */
     List<Plan.Entry> reread(List<Plan.Entry> planned, Strategy strategy) {
-        return parallel.map("reading offsets", planned, entry -> {
-            TopicStatus status = topic(entry.topic(), "--from-plan");
-            return entry(
-                    new GroupFacts(entry.group(), entry.online(), entry.consumers(), List.of(entry.topic())),
-                    status,
-                    strategy);
-        });
+        List<String> topics = planned.stream().map(Plan.Entry::topic).distinct().toList();
+        Map<String, TopicStatus> byTopic = new LinkedHashMap<>();
+        parallel.map("reading topics", topics, topic -> topic(topic, "--from-plan"))
+                .forEach(status -> byTopic.put(status.topic(), status));
+        return parallel.map(
+                "reading offsets",
+                planned,
+                entry -> entry(
+                        new GroupFacts(entry.group(), entry.online(), entry.consumers(), List.of(entry.topic())),
+                        byTopic.get(entry.topic()),
+                        strategy));
     }
 
     private GroupFacts group(String group, Scope scope) {

@@ -164,6 +164,14 @@ final class Report {
             }
         }
         table.print(out);
+        List<String> warnings = plan.entries().stream()
+                .flatMap(entry -> entry.warnings().stream().map(warning -> entry.name() + ": " + warning))
+                .toList();
+        if (!warnings.isEmpty()) {
+            out.println();
+            out.println("Warnings, read before the reset:");
+            warnings.forEach(warning -> out.println("  " + warning));
+        }
         out.println();
         out.println("Outcomes:");
         for (Outcome outcome : outcomes) {

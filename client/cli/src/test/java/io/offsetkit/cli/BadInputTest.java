@@ -264,6 +264,19 @@ class BadInputTest extends EmulatorCliTest {
     }
 
     @Test
+    void allTopicsOfAGroupWithNoOffsetAnywhereIsRefused() {
+        // GIVEN a group that never consumed anything
+        emulator.instance().groups("newcomer");
+
+        // WHEN a reset of all its topics is asked for
+        CliRun run = reset("--group", "newcomer", "--all-topics", "--to-latest", "--execute");
+
+        // THEN it is refused, naming --all-topics and the fix
+        assertBadInput(
+                run, "--all-topics: group 'newcomer' has no committed offset on any topic; name one with --topic");
+    }
+
+    @Test
     void anUnknownInstanceIsRefusedNamingTheOption() {
         CliRun run = CliRun.of(
                 java.util.Map.of(),

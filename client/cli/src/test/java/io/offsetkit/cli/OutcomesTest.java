@@ -53,6 +53,7 @@ class OutcomesTest extends EmulatorCliTest {
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             new Report(Output.table, new PrintStream(text, true, StandardCharsets.UTF_8)).outcomes(plan, outcomes);
             assertThat(text.toString(StandardCharsets.UTF_8))
+                    .contains("Warnings, read before the reset:\n  audit/orders: " + Planner.OFFLINE)
                     .contains("  billing/orders: applied")
                     .contains("  audit/orders: refused, DMS.10240405: " + refused.message())
                     .contains("Applied 1 of 2: billing/orders. Not applied: audit/orders (refused).")

@@ -141,7 +141,7 @@ class StrategiesTest extends EmulatorCliTest {
                 "--output",
                 "csv");
 
-        // THEN one line per group and queue (main's server does not refuse the offline group)
+        // THEN one line per group and queue (this server does not refuse the offline group)
         assertThat(run.exit()).as(run.both()).isZero();
         assertThat(run.out().lines().toList())
                 .containsExactly(
