@@ -31,6 +31,8 @@ class PlanTest extends EmulatorCliTest {
         assertThat(run.exit()).as(run.both()).isZero();
         JsonNode plan = Json.MAPPER.readTree(run.out());
         assertThat(plan.path("format").asString()).isEqualTo(Plan.FORMAT);
+        assertThat(plan.path("instance_id").asString()).isEqualTo(emulator.instanceId());
+        assertThat(java.time.Instant.parse(plan.path("made_at").asString())).isAfter(STARTED);
         assertThat(plan.path("strategy").path("timestamp").asLong())
                 .isEqualTo(T0.plusSeconds(180).toEpochMilli());
         JsonNode billing = plan.path("entries").get(0);
