@@ -69,25 +69,21 @@ final class ConnectionOptions {
     }
 
     private Credentials credentials(Map<String, String> environment) {
-        String where = "the environment";
-        Map<String, String> source = environment;
-        if (credentialsFile != null) {
-            where = "--credentials-file";
-            source = readFile(credentialsFile);
-        }
+        boolean fromFile = credentialsFile != null;
+        Map<String, String> source = fromFile ? readFile(credentialsFile) : environment;
+        String where = fromFile ? credentialsFile.toString() : "the environment";
         String ak = text(source.get(AK));
         String sk = text(source.get(SK));
         String token = text(source.get(TOKEN));
-        String option = credentialsFile != null ? "--credentials-file" : AK;
         if (ak != null || sk != null) {
             if (ak == null || sk == null) {
-                throw new BadInputException(
-                        ak == null ? (credentialsFile != null ? option : AK) : (credentialsFile != null ? option : SK),
-                        "set both " + AK + " and " + SK + " in " + where + ", or neither");
+                // The one at fault: the file, or the variable that is missing.
+                String missing = fromFile ? "--credentials-file" : (ak == null ? AK : SK);
+                throw new BadInputException(missing, "set both " + AK + " and " + SK + " in " + where + ", or neither");
             }
             if (token != null) {
                 throw new BadInputException(
-                        credentialsFile != null ? option : TOKEN,
+                        fromFile ? "--credentials-file" : TOKEN,
                         "set either " + AK + " and " + SK + " or " + TOKEN + " in " + where + ", not both");
             }
             return Credentials.akSk(ak, sk);
@@ -95,7 +91,7 @@ final class ConnectionOptions {
         if (token != null) {
             return Credentials.token(token);
         }
-        if (credentialsFile != null) {
+        if (fromFile) {
             throw new BadInputException(
                     "--credentials-file", credentialsFile + " has neither " + AK + " and " + SK + " nor " + TOKEN);
         }

@@ -52,9 +52,11 @@ final class Parallel implements AutoCloseable {
                 try {
                     return task.apply(item);
                 } finally {
-                    int count = done.incrementAndGet();
                     if (shown) {
-                        show(label, count, items.size());
+                        // Counted under the lock that prints, so the line never goes backwards.
+                        synchronized (progress) {
+                            show(label, done.incrementAndGet(), items.size());
+                        }
                     }
                 }
             }));
@@ -88,10 +90,8 @@ final class Parallel implements AutoCloseable {
     }
 
     private void show(String label, int count, int total) {
-        synchronized (progress) {
-            progress.print("\r" + label + ": " + count + "/" + total);
-            progress.flush();
-        }
+        progress.print("\r" + label + ": " + count + "/" + total);
+        progress.flush();
     }
 
     @Override
