@@ -79,6 +79,7 @@ class DriftGuardTest extends EmulatorCliTest {
     void aGroupThatConsumedATopicSinceThePlanHasMoved() {
         // GIVEN a saved plan for a group with no offsets on orders yet
         emulator.instance().groups("fresh");
+        emulator.consumer("fresh", "10.0.0.7@4713#1");
         Path plan = dir.resolve("plan.json");
         reset("--group", "fresh", "--topic", "orders", "--to-earliest", "--export", plan.toString());
         // AND the group got offsets since

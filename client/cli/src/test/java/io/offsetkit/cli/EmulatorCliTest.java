@@ -22,7 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
  *       #T0} (offsets 0 to 9; the message at offset {@code n} stored at {@code T0 + n} minutes);
  *   <li>topic {@code recent}, one queue on each broker, messages 50, 40, 20 and 10 minutes before the
  *       emulator started (offsets 0 to 3);
- *   <li>group {@code billing}, a consumer online; group {@code audit}, no consumer (offline);
+ *   <li>groups {@code billing} and {@code audit}, each with a consumer online; group {@code
+ *       archive}, no consumer (offline) and no offset;
  * </ul>
  *
  * and before each test, {@code billing} and {@code audit} committed at offset 5 on both queues of
@@ -40,7 +41,7 @@ abstract class EmulatorCliTest {
     static void startEmulator() {
         emulator = OffsetkitEmulator.builder()
                 .withData(start -> {
-                    start.instance().groups("billing", "audit");
+                    start.instance().groups("billing", "audit", "archive");
                     for (String broker : List.of("broker-1", "broker-2")) {
                         long[] times = new long[10];
                         for (int i = 0; i < times.length; i++) {
@@ -58,6 +59,7 @@ abstract class EmulatorCliTest {
                                         minutesBefore(10));
                     }
                     start.consumer("billing", "10.0.0.5@4711#1").subscribe("orders", "*");
+                    start.consumer("audit", "10.0.0.6@4712#1").subscribe("orders", "*");
                 })
                 .start();
         client = OffsetkitClient.builder()

@@ -2,6 +2,7 @@ package io.offsetkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offsetkit.server.emulator.ReceivedReset;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -53,13 +54,37 @@ class OutcomesTest extends EmulatorCliTest {
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             new Report(Output.table, new PrintStream(text, true, StandardCharsets.UTF_8)).outcomes(plan, outcomes);
             assertThat(text.toString(StandardCharsets.UTF_8))
-                    .contains("Warnings, read before the reset:\n  audit/orders: " + Planner.OFFLINE)
                     .contains("  billing/orders: applied")
                     .contains("  audit/orders: refused, DMS.10240405: " + refused.message())
                     .contains("Applied 1 of 2: billing/orders. Not applied: audit/orders (refused).")
                     .contains("In all: 10 message(s) to consume again, 0 skipped.");
             // AND a run where every reset is refused exits 1
             assertThat(ExitCode.of(List.of(refused))).isEqualTo(ExitCode.NOTHING_APPLIED);
+        }
+    }
+
+    @Test
+    void anOfflineGroupsOutcomeIsWhatTheServiceAnsweredAndTheWarningIsRepeated() {
+        // GIVEN billing (online) and archive (no consumer online)
+        // WHEN both are reset to the earliest offsets
+        CliRun run =
+                reset("--group", "billing", "--group", "archive", "--topic", "orders", "--to-earliest", "--execute");
+
+        // THEN the plan's warning is repeated beside the outcomes
+        assertThat(run.out()).contains("Warnings, read before the reset:\n  archive/orders: " + Planner.OFFLINE);
+        assertThat(committed("billing", "orders")).containsExactly(0L, 0L);
+        // AND archive's outcome is what the service answered: a server that refuses offline groups
+        // (DMS.50050004) gives a refusal with its code and message and exit 3, one that does not, exit 0
+        ReceivedReset answer = emulator.journal().resets("archive", "orders").get(0);
+        if (answer.applied()) {
+            assertThat(run.exit()).as(run.both()).isZero();
+            assertThat(run.out())
+                    .contains("  archive/orders: applied", "Applied 2 of 2: billing/orders, archive/orders.");
+        } else {
+            assertThat(run.exit()).as(run.both()).isEqualTo(ExitCode.SOME_APPLIED);
+            assertThat(run.out())
+                    .contains("  archive/orders: refused, " + answer.errorCode() + ": " + answer.errorMsg())
+                    .contains("Applied 1 of 2: billing/orders. Not applied: archive/orders (refused).");
         }
     }
 

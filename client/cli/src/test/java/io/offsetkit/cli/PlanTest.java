@@ -11,7 +11,8 @@ class PlanTest extends EmulatorCliTest {
 
     @Test
     void aPlanShowsEachQueuesCommittedOffsetLagAndConsumersAndChangesNothing() {
-        // GIVEN billing (online) and audit (offline) committed at offset 5 of 10 on both queues of orders
+        // GIVEN billing and audit (online) committed at offset 5 of 10 on both queues of orders, and
+        // archive (offline) with no offset
         int resetsBefore = resetsReceived();
 
         // WHEN a plan to 10:03 Beijing time is asked for, as JSON
@@ -20,6 +21,8 @@ class PlanTest extends EmulatorCliTest {
                 "billing",
                 "--group",
                 "audit",
+                "--group",
+                "archive",
                 "--topic",
                 "orders",
                 "--to-datetime",
@@ -38,15 +41,19 @@ class PlanTest extends EmulatorCliTest {
         JsonNode billing = plan.path("entries").get(0);
         assertThat(billing.path("group").asString()).isEqualTo("billing");
         assertThat(billing.path("online").asBoolean()).isTrue();
+        assertThat(billing.path("consumers").asInt()).isEqualTo(1);
         assertThat(billing.path("queues").get(0).path("broker_name").asString()).isEqualTo("broker-1");
         assertThat(billing.path("queues").get(0).path("committed").asLong()).isEqualTo(5);
         assertThat(billing.path("queues").get(0).path("lag").asLong()).isEqualTo(5);
         assertThat(billing.path("queues").get(1).path("broker_name").asString()).isEqualTo("broker-2");
         assertThat(billing.path("warnings")).isEmpty();
-        // AND the offline group is warned about: the service refuses to reset it
-        JsonNode audit = plan.path("entries").get(1);
-        assertThat(audit.path("online").asBoolean()).isFalse();
-        assertThat(audit.path("warnings").get(0).asString()).isEqualTo(Planner.OFFLINE);
+        assertThat(plan.path("entries").get(1).path("group").asString()).isEqualTo("audit");
+        // AND the offline group is warned about (the service refuses to reset it), and its missing offsets
+        JsonNode archive = plan.path("entries").get(2);
+        assertThat(archive.path("online").asBoolean()).isFalse();
+        assertThat(archive.path("queues").get(0).path("committed").isNull()).isTrue();
+        assertThat(archive.path("warnings").valueStream().map(JsonNode::asString))
+                .containsExactly(Planner.OFFLINE, Planner.NO_OFFSETS);
         // AND nothing changed: no reset was sent, the offsets are where they were
         assertThat(resetsReceived()).isEqualTo(resetsBefore);
         assertThat(committed("billing", "orders")).containsExactly(5L, 5L);
