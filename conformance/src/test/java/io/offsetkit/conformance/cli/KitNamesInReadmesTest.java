@@ -2,6 +2,7 @@ package io.offsetkit.conformance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offsetkit.cli.CliNames;
 import io.offsetkit.conformance.rules.Rule;
 import io.offsetkit.conformance.run.RuleSelection;
 import io.offsetkit.server.testsupport.docs.MarkdownFile;
@@ -24,8 +25,8 @@ import picocli.CommandLine;
  * them from {@code CliOptions}, its rule ids from {@link Rule} (a range such as {@code
  * RESET-EXAMPLE-01..03} and a glob such as {@code RESET-AUTH-*} as the kit's own selection reads
  * them), its system property and environment variables from its code; and, for every other README
- * (the top one, the client's, any new one), which may name the server's too, the server's as the
- * server's code says. This module sees both, being built last. The api README's names are checked
+ * (the top one, the client's, any new one), which may name the server's and the operator's command
+ * line's too, the server's as the server's code says and the command line's as {@link CliNames} does. This module sees both, being built last. The api README's names are checked
  * in the gate's plugin module, the server README's in the server's.
  */
 class KitNamesInReadmesTest {
@@ -58,7 +59,7 @@ class KitNamesInReadmesTest {
         assertThat(NamesInMarkdown.in(Repository.readme("README.md"), Set.of())).isNotEmpty();
 
         // WHEN / THEN each name is the kit's or the server's
-        Predicate<NamesInMarkdown.Name> either = name -> isKits(name) || ServerNames.has(name);
+        Predicate<NamesInMarkdown.Name> either = name -> isKits(name) || ServerNames.has(name) || isCommandLines(name);
         for (String readme : others) {
             assertThat(unknown(readme, either))
                     .as("names in %s neither the kit nor the server has", readme)
@@ -103,6 +104,15 @@ class KitNamesInReadmesTest {
 
     private static List<NamesInMarkdown.Name> unknown(String readme, Predicate<NamesInMarkdown.Name> known) {
         return NamesInMarkdown.unknown(Repository.readme(readme), Set.of(), known);
+    }
+
+    /** Whether the operator's command line (client/cli) has the name: one of its options or environment variables. */
+    static boolean isCommandLines(NamesInMarkdown.Name name) {
+        return switch (name.kind()) {
+            case OPTION -> CliNames.options().contains(name.text());
+            case ENVIRONMENT_VARIABLE -> CliNames.environmentVariables().contains(name.text());
+            default -> false;
+        };
     }
 
     /** Whether the kit has the name: an option, a rule id, range or glob, its system property, an environment variable. */

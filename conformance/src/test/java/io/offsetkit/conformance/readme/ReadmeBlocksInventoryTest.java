@@ -43,6 +43,7 @@ class ReadmeBlocksInventoryTest {
             client/README.md       java-client-example         client: io/offsetkit/client/ReadmeSnippetTest
             client/README.md       java-client-example-output  server-stub/emulator-it: io/offsetkit/emulatorit/ClientReadmeProgramAgainstEmulatorTest
             client/README.md       client-runtime-dependencies client: io/offsetkit/client/ReadmeDependenciesTest
+            client/README.md       cli-everyday-uses           client/cli: io/offsetkit/cli/ReadmeUsesTest
             server-stub/README.md  server-running              server-stub: io/offsetkit/server/readme/ServerReadmeCommandLinesTest, build
             server-stub/README.md  server-banner               server-stub: io/offsetkit/server/readme/ServerReadmeOutputTest
             server-stub/README.md  settings-config-file        server-stub: io/offsetkit/server/readme/ServerReadmeCommandLinesTest

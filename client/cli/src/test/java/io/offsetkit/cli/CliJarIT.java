@@ -1,0 +1,114 @@
+package io.offsetkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offsetkit.server.emulator.EmulatorAuth;
+import io.offsetkit.server.emulator.OffsetkitEmulator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The runnable jar, target/offsetkit-cli.jar, started as a process as an operator starts it: its
+ * manifest, its class path (nothing but the jar), its exit codes and the credentials from the
+ * process environment.
+ */
+class CliJarIT {
+
+    static final Path JAR = Path.of(System.getProperty("offsetkit.cli.jar", "target/offsetkit-cli.jar"));
+
+    @Test
+    void theJarPlansAndExecutesAgainstAServerThatChecksSignatures() throws Exception {
+        // GIVEN an emulator that checks AK/SK signatures, group_01 at the end of topic_01 (offset 100)
+        try (OffsetkitEmulator emulator =
+                OffsetkitEmulator.builder().auth(EmulatorAuth.AKSK).start()) {
+            List<String> conn = List.of(
+                    "reset",
+                    "--endpoint",
+                    emulator.baseUrl(),
+                    "--project-id",
+                    emulator.projectId(),
+                    "--instance-id",
+                    emulator.instanceId(),
+                    "--group",
+                    "group_01",
+                    "--topic",
+                    "topic_01");
+
+            // WHEN the jar shows the plan to the earliest offsets, then executes it
+            Result plan = java(emulator, conn, "--to-earliest");
+            Result executed = java(emulator, conn, "--to-earliest", "--execute", "--output", "csv");
+
+            // THEN the plan changed nothing and the execution moved the group, 100 messages to consume again
+            assertThat(plan.exit()).as(plan.toString()).isZero();
+            assertThat(plan.out()).contains("group_01  topic_01  broker-1/0  100");
+            assertThat(executed.exit()).as(executed.toString()).isZero();
+            assertThat(executed.out().lines().toList()).contains("group_01,topic_01,applied,,,broker-1,0,100,0,100,0");
+            assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
+                    .isZero();
+            assertThat(plan.out() + plan.err() + executed.out() + executed.err())
+                    .doesNotContain(emulator.secretKey());
+        }
+    }
+
+    @Test
+    void theJarNamesItsVersionAndRefusesBadInputWithExit2() throws Exception {
+        Result version = java(null, List.of("--version"));
+        Result bad = java(
+                null,
+                List.of(
+                        "reset",
+                        "--endpoint",
+                        "http://127.0.0.1:9",
+                        "--project-id",
+                        "p",
+                        "--instance-id",
+                        "i",
+                        "--group",
+                        "g",
+                        "--topic",
+                        "t",
+                        "--by-duration",
+                        "PT-1H"));
+
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("offsetkit-cli ").doesNotContain("development");
+        assertThat(bad.exit()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err().strip())
+                .isEqualTo("offsetkit: --by-duration: PT-1H is negative; give how long before" + " now, such as PT30M");
+    }
+
+    private record Result(int exit, String out, String err) {}
+
+    private static Result java(OffsetkitEmulator emulator, List<String> args, String... more)
+            throws IOException, InterruptedException {
+        assertThat(JAR).as("the runnable jar; build it with package").isRegularFile();
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(args);
+        command.addAll(List.of(more));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("OFFSETKIT_"));
+        if (emulator != null) {
+            builder.environment().put("OFFSETKIT_AK", emulator.accessKey());
+            builder.environment().put("OFFSETKIT_SK", emulator.secretKey());
+        }
+        Path out = Files.createTempFile("cli-out", ".txt");
+        Path err = Files.createTempFile("cli-err", ".txt");
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the jar ends").isTrue();
+        Result result = new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return result;
+    }
+}
