@@ -4,7 +4,13 @@ import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.client.generated.api.ConsumerOffsetsApi;
 import io.offsetkit.client.generated.invoker.ApiClient;
 import io.offsetkit.client.generated.model.ResetConsumeOffsetReq;
+import io.offsetkit.client.generated.model.ResetConsumeOffsetResp;
 import io.offsetkit.client.generated.model.ResetTimestamp;
+import io.offsetkit.client.generated.model.ShowConsumerConnectionsResp;
+import io.offsetkit.client.generated.model.ShowConsumerListOrDetailsResp;
+import io.offsetkit.client.generated.model.ShowTopicStatusResp;
+import io.offsetkit.client.generated.request.ConsumerOffsetsRequests;
+import io.offsetkit.client.generated.request.ConsumerOffsetsRequests.Request;
 import io.offsetkit.client.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +47,9 @@ import tools.jackson.databind.ObjectMapper;
  * // after.consumerOffsets() equals result.queues()
  * }</pre>
  *
- * <p>Every request carries {@code User-Agent: offsetkit-client/<version>}, {@code X-Project-Id}
+ * <p>Every request is built by the code generated from the contract ({@link ConsumerOffsetsRequests},
+ * one method per operation), so that a contract that drops an operation or adds a required parameter
+ * no longer compiles with this class. Every request carries {@code User-Agent: offsetkit-client/<version>}, {@code X-Project-Id}
  * and the credentials' headers (an {@code X-Auth-Token}, or an {@code X-Sdk-Date} and an {@code
  * SDK-HMAC-SHA256} {@code Authorization} over the bytes sent). A failure is an {@link
  * OffsetkitException}: {@link OffsetkitApiException} for any non-2xx answer, and distinct types for
@@ -52,8 +60,6 @@ import tools.jackson.databind.ObjectMapper;
  * {@link HttpClient} and its connection pool.
  */
 public final class OffsetkitClient {
-
-    static final String JSON = "application/json";
 
     /** The most entries of one page of a paged read, as the contract allows ({@code limit}). */
     public static final int MAX_PAGE_SIZE = 50;
@@ -71,6 +77,7 @@ public final class OffsetkitClient {
     private final ResponseReader reader;
     private final Retrier retrier;
     private final Answers answers;
+    private final ConsumerOffsetsRequests requests;
     private volatile ConsumerOffsetsApi generatedApi;
 
     private OffsetkitClient(Builder builder) {
@@ -89,6 +96,7 @@ public final class OffsetkitClient {
         this.reader = new ResponseReader(mapper);
         this.retrier = new Retrier(retryPolicy);
         this.answers = new Answers(mapper);
+        this.requests = new ConsumerOffsetsRequests(baseUri, mapper);
     }
 
     /** A builder; {@link Builder#endpoint}, {@link Builder#projectId} and {@link Builder#credentials} are required. */
@@ -142,11 +150,12 @@ public final class OffsetkitClient {
      *     OffsetkitApiException} with HTTP 404
      */
     public GroupTopicsPage groupTopics(String instanceId, String group, int limit, int offset) {
-        URI uri = uri(
-                "/v2/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
-                        + "/groups/" + segment("group", group) + "/topics",
-                "limit=" + pageSize(limit) + "&offset=" + skip(offset));
-        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.groupTopics(offset)));
+        Request<ShowConsumerListOrDetailsResp> request = requests.showConsumerListOrDetails(
+                        projectId, requireText("instanceId", instanceId), requireText("group", group))
+                .limit(pageSize(limit))
+                .offset(skip(offset))
+                .request();
+        return call(request, answers.groupTopics(offset));
     }
 
     /**
@@ -180,11 +189,11 @@ public final class OffsetkitClient {
      *     DMS.00400876})
      */
     public ConsumerProgress groupProgress(String instanceId, String group, String topic) {
-        URI uri = uri(
-                "/v2/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
-                        + "/groups/" + segment("group", group) + "/topics",
-                "topic=" + ApiClient.urlEncode(requireText("topic", topic)));
-        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.groupProgress(topic)));
+        Request<ShowConsumerListOrDetailsResp> request = requests.showConsumerListOrDetails(
+                        projectId, requireText("instanceId", instanceId), requireText("group", group))
+                .topic(requireText("topic", topic))
+                .request();
+        return call(request, answers.groupProgress(topic));
     }
 
     /**
@@ -197,11 +206,10 @@ public final class OffsetkitClient {
      *     OffsetkitApiException} with HTTP 400 ({@code DMS.00400876})
      */
     public TopicStatus topicStatus(String instanceId, String topic) {
-        URI uri = uri(
-                "/v2/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
-                        + "/topics/" + segment("topic", topic) + "/status",
-                null);
-        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.topicStatus(topic)));
+        Request<ShowTopicStatusResp> request = requests.showTopicStatus(
+                        projectId, requireText("instanceId", instanceId), requireText("topic", topic))
+                .request();
+        return call(request, answers.topicStatus(topic));
     }
 
     /**
@@ -217,11 +225,13 @@ public final class OffsetkitClient {
      *     OffsetkitApiException} with HTTP 404
      */
     public ConsumersPage consumers(String instanceId, String group, int limit, int offset, boolean withDetails) {
-        URI uri = uri(
-                "/v2/rocketmq/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
-                        + "/groups/" + segment("group", group) + "/clients",
-                "limit=" + pageSize(limit) + "&offset=" + skip(offset) + "&is_detail=" + withDetails);
-        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.consumers()));
+        Request<ShowConsumerConnectionsResp> request = requests.showConsumerConnections(
+                        projectId, requireText("instanceId", instanceId), requireText("group", group))
+                .limit(pageSize(limit))
+                .offset(skip(offset))
+                .isDetail(withDetails)
+                .request();
+        return call(request, answers.consumers());
     }
 
     /**
@@ -263,25 +273,24 @@ public final class OffsetkitClient {
     }
 
     private ResetResult reset(String instanceId, String group, String topic, long timestamp) {
-        URI uri = uri(
-                "/v2/" + engine.pathSegment() + "/" + segment("projectId", projectId) + "/instances/"
-                        + segment("instanceId", instanceId) + "/groups/" + segment("group", group)
-                        + "/reset-message-offset",
-                null);
-        byte[] body = mapper.writeValueAsBytes(new ResetConsumeOffsetReq()
-                .topic(requireText("topic", topic))
-                .timestamp(new ResetTimestamp(timestamp)));
-        return retrier.call(attempt -> send("POST", uri, body, attempt, answers.reset()));
+        Request<ResetConsumeOffsetResp> request = requests.resetConsumeOffset(
+                        engine.pathSegment(),
+                        projectId,
+                        requireText("instanceId", instanceId),
+                        requireText("group", group),
+                        new ResetConsumeOffsetReq()
+                                .topic(requireText("topic", topic))
+                                .timestamp(new ResetTimestamp(timestamp)))
+                .request();
+        return call(request, answers.reset());
     }
 
-    /** The endpoint, then {@code path} (its segments encoded already), then {@code ?query} when there is one. */
-    private URI uri(String path, String query) {
-        return URI.create(baseUri + path + (query == null ? "" : "?" + query));
-    }
-
-    /** One path segment, percent-encoded as the generated API encodes it. */
-    private static String segment(String name, String value) {
-        return ApiClient.urlEncode(requireText(name, value));
+    /**
+     * Every call: its attempts under the retry policy, each one sending the same request (the same
+     * body bytes), authenticated afresh.
+     */
+    private <A, T> T call(Request<A> request, Answers.Reader<A, T> answer) {
+        return retrier.call(attempt -> send(request, attempt, answer));
     }
 
     private static int pageSize(int limit) {
@@ -299,29 +308,29 @@ public final class OffsetkitClient {
     }
 
     /**
-     * One attempt: sends the request, authenticated over the bytes sent, and reads the answer.
-     *
-     * @param body the JSON body of a POST; null for a GET, which sends neither body nor {@code
-     *     Content-Type}
+     * One attempt: sends the request, authenticated over the bytes sent, and reads the answer. A
+     * request without a body (the reads) is sent with neither body nor {@code Content-Type}.
      */
-    private <T> T send(String method, URI uri, byte[] body, int attempt, Answers.Reader<T> answer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+    private <A, T> T send(Request<A> request, int attempt, Answers.Reader<A, T> answer) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
                 .timeout(readTimeout)
                 .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofByteArray(body));
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (body != null) {
-            headers.put("Content-Type", JSON);
+                        request.method(),
+                        request.hasBody()
+                                ? HttpRequest.BodyPublishers.ofByteArray(request.body())
+                                : HttpRequest.BodyPublishers.noBody());
+        Map<String, String> headers = new LinkedHashMap<>(request.headers());
+        if (request.hasBody()) {
+            headers.put("Content-Type", request.contentType());
         }
-        headers.put("Accept", JSON);
-        headers.forEach(request::header);
-        authenticator.apply(request, method, uri, headers, body == null ? new byte[0] : body);
+        if (!request.accept().isEmpty()) {
+            headers.put("Accept", request.accept());
+        }
+        // Sets these headers, then the client's and the authentication's over the very bytes sent.
+        authenticator.apply(builder, request.method(), request.uri(), headers, request.body());
         try {
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            return reader.read(response, attempt, answer);
+            HttpResponse<InputStream> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            return reader.read(response, attempt, request.answer(), answer);
         } catch (HttpTimeoutException e) {
             throw new OffsetkitTimeoutException(
                     TransportFailures.timedOut(endpoint, attempt, e, connectTimeout, readTimeout), e, attempt);
