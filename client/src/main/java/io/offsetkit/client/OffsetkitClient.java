@@ -11,6 +11,8 @@ import io.offsetkit.client.generated.model.ShowConsumerListOrDetailsResp;
 import io.offsetkit.client.generated.model.ShowTopicStatusResp;
 import io.offsetkit.client.generated.request.ConsumerOffsetsRequests;
 import io.offsetkit.client.generated.request.ConsumerOffsetsRequests.Request;
+import io.offsetkit.client.generated.request.ConsumerOffsetsRequests.ShowConsumerConnectionsBuilder;
+import io.offsetkit.client.generated.request.ConsumerOffsetsRequests.ShowConsumerListOrDetailsBuilder;
 import io.offsetkit.client.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,8 +63,11 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class OffsetkitClient {
 
-    /** The most entries of one page of a paged read, as the contract allows ({@code limit}). */
-    public static final int MAX_PAGE_SIZE = 50;
+    /**
+     * The most entries of one page of a paged read, as the contract allows ({@code limit}'s maximum,
+     * taken from the generated request).
+     */
+    public static final int MAX_PAGE_SIZE = (int) ShowConsumerListOrDetailsBuilder.LIMIT_MAXIMUM;
 
     private final URI endpoint;
     private final String baseUri;
@@ -152,8 +157,16 @@ public final class OffsetkitClient {
     public GroupTopicsPage groupTopics(String instanceId, String group, int limit, int offset) {
         Request<ShowConsumerListOrDetailsResp> request = requests.showConsumerListOrDetails(
                         projectId, requireText("instanceId", instanceId), requireText("group", group))
-                .limit(pageSize(limit))
-                .offset(skip(offset))
+                .limit(within(
+                        "limit",
+                        limit,
+                        ShowConsumerListOrDetailsBuilder.LIMIT_MINIMUM,
+                        ShowConsumerListOrDetailsBuilder.LIMIT_MAXIMUM))
+                .offset(within(
+                        "offset",
+                        offset,
+                        ShowConsumerListOrDetailsBuilder.OFFSET_MINIMUM,
+                        ShowConsumerListOrDetailsBuilder.OFFSET_MAXIMUM))
                 .request();
         return call(request, answers.groupTopics(offset));
     }
@@ -227,8 +240,16 @@ public final class OffsetkitClient {
     public ConsumersPage consumers(String instanceId, String group, int limit, int offset, boolean withDetails) {
         Request<ShowConsumerConnectionsResp> request = requests.showConsumerConnections(
                         projectId, requireText("instanceId", instanceId), requireText("group", group))
-                .limit(pageSize(limit))
-                .offset(skip(offset))
+                .limit(within(
+                        "limit",
+                        limit,
+                        ShowConsumerConnectionsBuilder.LIMIT_MINIMUM,
+                        ShowConsumerConnectionsBuilder.LIMIT_MAXIMUM))
+                .offset(within(
+                        "offset",
+                        offset,
+                        ShowConsumerConnectionsBuilder.OFFSET_MINIMUM,
+                        ShowConsumerConnectionsBuilder.OFFSET_MAXIMUM))
                 .isDetail(withDetails)
                 .request();
         return call(request, answers.consumers());
@@ -293,18 +314,16 @@ public final class OffsetkitClient {
         return retrier.call(attempt -> send(request, attempt, answer));
     }
 
-    private static int pageSize(int limit) {
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE_SIZE + ", was " + limit);
+    /**
+     * A paging parameter checked against the contract's bounds (the generated request's constants),
+     * so that a value the server would refuse fails here, before anything is sent.
+     */
+    private static int within(String name, int value, long minimum, long maximum) {
+        if (value < minimum || value > maximum) {
+            throw new IllegalArgumentException(name + " must be " + minimum
+                    + (maximum >= Integer.MAX_VALUE ? " or more" : " to " + maximum) + ", was " + value);
         }
-        return limit;
-    }
-
-    private static int skip(int offset) {
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
-        }
-        return offset;
+        return value;
     }
 
     /**
