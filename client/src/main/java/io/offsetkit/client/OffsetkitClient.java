@@ -50,10 +50,11 @@ import tools.jackson.databind.ObjectMapper;
  * }</pre>
  *
  * <p>Every request is built by the code generated from the contract ({@link ConsumerOffsetsRequests},
- * one method per operation), so that a contract that drops an operation or adds a required parameter
- * no longer compiles with this class. Every request carries {@code User-Agent: offsetkit-client/<version>}, {@code X-Project-Id}
- * and the credentials' headers (an {@code X-Auth-Token}, or an {@code X-Sdk-Date} and an {@code
- * SDK-HMAC-SHA256} {@code Authorization} over the bytes sent). A failure is an {@link
+ * one method per operation), so that a contract that drops an operation or adds a required
+ * parameter no longer compiles with this class. Every request carries {@code User-Agent:
+ * offsetkit-client/<version>}, {@code X-Project-Id} and the credentials' headers (an {@code
+ * X-Auth-Token}, or an {@code X-Sdk-Date} and an {@code SDK-HMAC-SHA256} {@code Authorization} over
+ * the bytes sent). A failure is an {@link
  * OffsetkitException}: {@link OffsetkitApiException} for any non-2xx answer, and distinct types for
  * connection failures and timeouts. Retries follow the {@link RetryPolicy} (none by default), and
  * every retry is authenticated afresh.
