@@ -185,6 +185,28 @@ class ContractChangesBreakTheCompileTest {
                         + "io.offsetkit.client.generated.request.ConsumerOffsetsRequests");
     }
 
+    @Test
+    void everyOperationTheClientCallsRemovedBreaksEachOfItsCalls() {
+        // GIVEN the contract with only the reset's older route left, which the client does not call
+        String changed = withOnlyTheOlderResetRoute();
+
+        // WHEN the client is generated from it and compiled
+        List<String> errors = compileClient(changed);
+
+        // THEN the reset, both forms of showConsumerListOrDetails, showTopicStatus and
+        // showConsumerConnections each name a request the generated code no longer has: no request of
+        // the client is built by hand
+        String all = String.join("\n", errors);
+        assertThat(all)
+                .contains("symbol:   method resetConsumeOffset(")
+                .contains("symbol:   method showConsumerListOrDetails(")
+                .contains("symbol:   method showTopicStatus(")
+                .contains("symbol:   method showConsumerConnections(");
+        assertThat(errors.stream().filter(error -> error.contains("symbol:   method showConsumerListOrDetails(")))
+                .as("groupTopics and groupProgress")
+                .hasSize(2);
+    }
+
     // ---- the changes
 
     /** The contract with a new query parameter {@code name} of showTopicStatus, a string. */
@@ -204,6 +226,20 @@ class ContractChangesBreakTheCompileTest {
         assertThat(start).isPositive();
         assertThat(end).isGreaterThan(start);
         return contract.substring(0, start) + contract.substring(end);
+    }
+
+    /** The contract with one path left, the reset's older route ({@code resetConsumeOffsetForRocketMq}). */
+    private static String withOnlyTheOlderResetRoute() {
+        int paths = contract.indexOf("\npaths:\n") + "\npaths:\n".length();
+        int olderRoute = contract.indexOf(
+                "  /v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/reset-message-offset:\n");
+        int reads = contract.indexOf("  /v2/{project_id}/instances/{instance_id}/groups/{group}/topics:\n");
+        int components = contract.indexOf("\ncomponents:\n");
+        assertThat(paths).isPositive();
+        assertThat(olderRoute).isGreaterThan(paths);
+        assertThat(reads).isGreaterThan(olderRoute);
+        assertThat(components).isGreaterThan(reads);
+        return contract.substring(0, paths) + contract.substring(olderRoute, reads) + contract.substring(components);
     }
 
     // ---- how
