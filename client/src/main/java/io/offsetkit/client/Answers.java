@@ -19,7 +19,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Turns the body of a 2xx answer, read as the contract's generated model, into the client's typed
  * result. Each answer reads through its generated model, so a field renamed in the contract breaks
- * this class's compile, not a call at run time.
+ * this class's compile, not a call at run time; and each reader is typed by the model the generated
+ * request of its operation names ({@code ConsumerOffsetsRequests.Request<A>}), so an operation that
+ * answers another model breaks the call that pairs them.
  *
  * <p>The contract marks no field of the reads' answers required (the vendor's SDK marks none), but
  * a result cannot be built without them: a missing one is {@link Unreadable}, naming the field by
@@ -35,10 +37,21 @@ final class Answers {
         }
     }
 
-    /** Reads one kind of answer from its body's JSON tree. */
+    /**
+     * Reads one kind of answer from its body's JSON tree.
+     *
+     * @param <A> the generated model of the answer, as the operation's request names it
+     * @param <T> the client's result
+     */
     @FunctionalInterface
-    interface Reader<T> {
-        T read(JsonNode tree, String requestId);
+    interface Reader<A, T> {
+
+        /**
+         * @param tree the body, a JSON object
+         * @param model the class of the generated model to read it as
+         * @param requestId the answer's {@code X-Request-Id}, or null
+         */
+        T read(JsonNode tree, Class<A> model, String requestId);
     }
 
     private final ObjectMapper mapper;
@@ -47,10 +60,10 @@ final class Answers {
         this.mapper = mapper;
     }
 
-    Reader<ResetResult> reset() {
-        return (tree, requestId) -> {
+    Reader<ResetConsumeOffsetResp, ResetResult> reset() {
+        return (tree, model, requestId) -> {
             requireArray(tree, "queues");
-            ResetConsumeOffsetResp parsed = model(tree, ResetConsumeOffsetResp.class);
+            ResetConsumeOffsetResp parsed = mapper.treeToValue(tree, model);
             List<QueueOffset> queues = new ArrayList<>(parsed.getQueues().size());
             for (int i = 0; i < parsed.getQueues().size(); i++) {
                 ResetConsumeOffsetRespQueues queue = parsed.getQueues().get(i);
@@ -66,10 +79,10 @@ final class Answers {
         };
     }
 
-    Reader<GroupTopicsPage> groupTopics(int offset) {
-        return (tree, requestId) -> {
+    Reader<ShowConsumerListOrDetailsResp, GroupTopicsPage> groupTopics(int offset) {
+        return (tree, model, requestId) -> {
             requireArray(tree, "topics");
-            ShowConsumerListOrDetailsResp parsed = model(tree, ShowConsumerListOrDetailsResp.class);
+            ShowConsumerListOrDetailsResp parsed = mapper.treeToValue(tree, model);
             List<String> topics = new ArrayList<>(parsed.getTopics().size());
             for (int i = 0; i < parsed.getTopics().size(); i++) {
                 topics.add(required(parsed.getTopics().get(i), "topics[" + i + "]"));
@@ -78,10 +91,10 @@ final class Answers {
         };
     }
 
-    Reader<ConsumerProgress> groupProgress(String topic) {
-        return (tree, requestId) -> {
+    Reader<ShowConsumerListOrDetailsResp, ConsumerProgress> groupProgress(String topic) {
+        return (tree, model, requestId) -> {
             requireArray(tree, "brokers");
-            ShowConsumerListOrDetailsResp parsed = model(tree, ShowConsumerListOrDetailsResp.class);
+            ShowConsumerListOrDetailsResp parsed = mapper.treeToValue(tree, model);
             List<QueueProgress> queues = new ArrayList<>();
             for (int b = 0; b < parsed.getBrokers().size(); b++) {
                 ConsumerProgressBroker broker = required(parsed.getBrokers().get(b), "brokers[" + b + "]");
@@ -110,10 +123,10 @@ final class Answers {
         };
     }
 
-    Reader<TopicStatus> topicStatus(String topic) {
-        return (tree, requestId) -> {
+    Reader<ShowTopicStatusResp, TopicStatus> topicStatus(String topic) {
+        return (tree, model, requestId) -> {
             requireArray(tree, "brokers");
-            ShowTopicStatusResp parsed = model(tree, ShowTopicStatusResp.class);
+            ShowTopicStatusResp parsed = mapper.treeToValue(tree, model);
             List<QueueStatus> queues = new ArrayList<>();
             for (int b = 0; b < parsed.getBrokers().size(); b++) {
                 TopicStatusBroker broker = required(parsed.getBrokers().get(b), "brokers[" + b + "]");
@@ -140,10 +153,10 @@ final class Answers {
         };
     }
 
-    Reader<ConsumersPage> consumers() {
-        return (tree, requestId) -> {
+    Reader<ShowConsumerConnectionsResp, ConsumersPage> consumers() {
+        return (tree, model, requestId) -> {
             requireArray(tree, "clients");
-            ShowConsumerConnectionsResp parsed = model(tree, ShowConsumerConnectionsResp.class);
+            ShowConsumerConnectionsResp parsed = mapper.treeToValue(tree, model);
             List<ConsumerInfo> consumers = new ArrayList<>(parsed.getClients().size());
             for (int c = 0; c < parsed.getClients().size(); c++) {
                 String at = "clients[" + c + "]";
@@ -177,10 +190,6 @@ final class Answers {
                     consumers,
                     requestId);
         };
-    }
-
-    private <M> M model(JsonNode tree, Class<M> type) {
-        return mapper.treeToValue(tree, type);
     }
 
     private static void requireArray(JsonNode tree, String field) {

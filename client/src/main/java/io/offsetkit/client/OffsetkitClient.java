@@ -4,7 +4,15 @@ import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.client.generated.api.ConsumerOffsetsApi;
 import io.offsetkit.client.generated.invoker.ApiClient;
 import io.offsetkit.client.generated.model.ResetConsumeOffsetReq;
+import io.offsetkit.client.generated.model.ResetConsumeOffsetResp;
 import io.offsetkit.client.generated.model.ResetTimestamp;
+import io.offsetkit.client.generated.model.ShowConsumerConnectionsResp;
+import io.offsetkit.client.generated.model.ShowConsumerListOrDetailsResp;
+import io.offsetkit.client.generated.model.ShowTopicStatusResp;
+import io.offsetkit.client.generated.request.ConsumerOffsetsRequests;
+import io.offsetkit.client.generated.request.ConsumerOffsetsRequests.Request;
+import io.offsetkit.client.generated.request.ConsumerOffsetsRequests.ShowConsumerConnectionsBuilder;
+import io.offsetkit.client.generated.request.ConsumerOffsetsRequests.ShowConsumerListOrDetailsBuilder;
 import io.offsetkit.client.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,9 +49,12 @@ import tools.jackson.databind.ObjectMapper;
  * // after.consumerOffsets() equals result.queues()
  * }</pre>
  *
- * <p>Every request carries {@code User-Agent: offsetkit-client/<version>}, {@code X-Project-Id}
- * and the credentials' headers (an {@code X-Auth-Token}, or an {@code X-Sdk-Date} and an {@code
- * SDK-HMAC-SHA256} {@code Authorization} over the bytes sent). A failure is an {@link
+ * <p>Every request is built by the code generated from the contract ({@link ConsumerOffsetsRequests},
+ * one method per operation), so that a contract that drops an operation or adds a required
+ * parameter no longer compiles with this class. Every request carries {@code User-Agent:
+ * offsetkit-client/<version>}, {@code X-Project-Id} and the credentials' headers (an {@code
+ * X-Auth-Token}, or an {@code X-Sdk-Date} and an {@code SDK-HMAC-SHA256} {@code Authorization} over
+ * the bytes sent). A failure is an {@link
  * OffsetkitException}: {@link OffsetkitApiException} for any non-2xx answer, and distinct types for
  * connection failures and timeouts. Retries follow the {@link RetryPolicy} (none by default), and
  * every retry is authenticated afresh.
@@ -53,10 +64,11 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class OffsetkitClient {
 
-    static final String JSON = "application/json";
-
-    /** The most entries of one page of a paged read, as the contract allows ({@code limit}). */
-    public static final int MAX_PAGE_SIZE = 50;
+    /**
+     * The most entries of one page of a paged read, as the contract allows ({@code limit}'s maximum,
+     * taken from the generated request).
+     */
+    public static final int MAX_PAGE_SIZE = (int) ShowConsumerListOrDetailsBuilder.LIMIT_MAXIMUM;
 
     private final URI endpoint;
     private final String baseUri;
@@ -71,6 +83,7 @@ public final class OffsetkitClient {
     private final ResponseReader reader;
     private final Retrier retrier;
     private final Answers answers;
+    private final ConsumerOffsetsRequests requests;
     private volatile ConsumerOffsetsApi generatedApi;
 
     private OffsetkitClient(Builder builder) {
@@ -89,6 +102,7 @@ public final class OffsetkitClient {
         this.reader = new ResponseReader(mapper);
         this.retrier = new Retrier(retryPolicy);
         this.answers = new Answers(mapper);
+        this.requests = new ConsumerOffsetsRequests(baseUri, mapper);
     }
 
     /** A builder; {@link Builder#endpoint}, {@link Builder#projectId} and {@link Builder#credentials} are required. */
@@ -142,11 +156,20 @@ public final class OffsetkitClient {
      *     OffsetkitApiException} with HTTP 404
      */
     public GroupTopicsPage groupTopics(String instanceId, String group, int limit, int offset) {
-        URI uri = uri(
-                "/v2/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
-                        + "/groups/" + segment("group", group) + "/topics",
-                "limit=" + pageSize(limit) + "&offset=" + skip(offset));
-        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.groupTopics(offset)));
+        Request<ShowConsumerListOrDetailsResp> request = requests.showConsumerListOrDetails(
+                        projectId, requireText("instanceId", instanceId), requireText("group", group))
+                .limit(within(
+                        "limit",
+                        limit,
+                        ShowConsumerListOrDetailsBuilder.LIMIT_MINIMUM,
+                        ShowConsumerListOrDetailsBuilder.LIMIT_MAXIMUM))
+                .offset(within(
+                        "offset",
+                        offset,
+                        ShowConsumerListOrDetailsBuilder.OFFSET_MINIMUM,
+                        ShowConsumerListOrDetailsBuilder.OFFSET_MAXIMUM))
+                .request();
+        return call(request, answers.groupTopics(offset));
     }
 
     /**
@@ -180,11 +203,11 @@ public final class OffsetkitClient {
      *     DMS.00400876})
      */
     public ConsumerProgress groupProgress(String instanceId, String group, String topic) {
-        URI uri = uri(
-                "/v2/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
-                        + "/groups/" + segment("group", group) + "/topics",
-                "topic=" + ApiClient.urlEncode(requireText("topic", topic)));
-        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.groupProgress(topic)));
+        Request<ShowConsumerListOrDetailsResp> request = requests.showConsumerListOrDetails(
+                        projectId, requireText("instanceId", instanceId), requireText("group", group))
+                .topic(requireText("topic", topic))
+                .request();
+        return call(request, answers.groupProgress(topic));
     }
 
     /**
@@ -197,11 +220,10 @@ public final class OffsetkitClient {
      *     OffsetkitApiException} with HTTP 400 ({@code DMS.00400876})
      */
     public TopicStatus topicStatus(String instanceId, String topic) {
-        URI uri = uri(
-                "/v2/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
-                        + "/topics/" + segment("topic", topic) + "/status",
-                null);
-        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.topicStatus(topic)));
+        Request<ShowTopicStatusResp> request = requests.showTopicStatus(
+                        projectId, requireText("instanceId", instanceId), requireText("topic", topic))
+                .request();
+        return call(request, answers.topicStatus(topic));
     }
 
     /**
@@ -217,11 +239,21 @@ public final class OffsetkitClient {
      *     OffsetkitApiException} with HTTP 404
      */
     public ConsumersPage consumers(String instanceId, String group, int limit, int offset, boolean withDetails) {
-        URI uri = uri(
-                "/v2/rocketmq/" + segment("projectId", projectId) + "/instances/" + segment("instanceId", instanceId)
-                        + "/groups/" + segment("group", group) + "/clients",
-                "limit=" + pageSize(limit) + "&offset=" + skip(offset) + "&is_detail=" + withDetails);
-        return retrier.call(attempt -> send("GET", uri, null, attempt, answers.consumers()));
+        Request<ShowConsumerConnectionsResp> request = requests.showConsumerConnections(
+                        projectId, requireText("instanceId", instanceId), requireText("group", group))
+                .limit(within(
+                        "limit",
+                        limit,
+                        ShowConsumerConnectionsBuilder.LIMIT_MINIMUM,
+                        ShowConsumerConnectionsBuilder.LIMIT_MAXIMUM))
+                .offset(within(
+                        "offset",
+                        offset,
+                        ShowConsumerConnectionsBuilder.OFFSET_MINIMUM,
+                        ShowConsumerConnectionsBuilder.OFFSET_MAXIMUM))
+                .isDetail(withDetails)
+                .request();
+        return call(request, answers.consumers());
     }
 
     /**
@@ -263,65 +295,62 @@ public final class OffsetkitClient {
     }
 
     private ResetResult reset(String instanceId, String group, String topic, long timestamp) {
-        URI uri = uri(
-                "/v2/" + engine.pathSegment() + "/" + segment("projectId", projectId) + "/instances/"
-                        + segment("instanceId", instanceId) + "/groups/" + segment("group", group)
-                        + "/reset-message-offset",
-                null);
-        byte[] body = mapper.writeValueAsBytes(new ResetConsumeOffsetReq()
-                .topic(requireText("topic", topic))
-                .timestamp(new ResetTimestamp(timestamp)));
-        return retrier.call(attempt -> send("POST", uri, body, attempt, answers.reset()));
-    }
-
-    /** The endpoint, then {@code path} (its segments encoded already), then {@code ?query} when there is one. */
-    private URI uri(String path, String query) {
-        return URI.create(baseUri + path + (query == null ? "" : "?" + query));
-    }
-
-    /** One path segment, percent-encoded as the generated API encodes it. */
-    private static String segment(String name, String value) {
-        return ApiClient.urlEncode(requireText(name, value));
-    }
-
-    private static int pageSize(int limit) {
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE_SIZE + ", was " + limit);
-        }
-        return limit;
-    }
-
-    private static int skip(int offset) {
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
-        }
-        return offset;
+        Request<ResetConsumeOffsetResp> request = requests.resetConsumeOffset(
+                        engine.pathSegment(),
+                        projectId,
+                        requireText("instanceId", instanceId),
+                        requireText("group", group),
+                        new ResetConsumeOffsetReq()
+                                .topic(requireText("topic", topic))
+                                .timestamp(new ResetTimestamp(timestamp)))
+                .request();
+        return call(request, answers.reset());
     }
 
     /**
-     * One attempt: sends the request, authenticated over the bytes sent, and reads the answer.
-     *
-     * @param body the JSON body of a POST; null for a GET, which sends neither body nor {@code
-     *     Content-Type}
+     * Every call: its attempts under the retry policy, each one sending the same request (the same
+     * body bytes), authenticated afresh.
      */
-    private <T> T send(String method, URI uri, byte[] body, int attempt, Answers.Reader<T> answer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+    private <A, T> T call(Request<A> request, Answers.Reader<A, T> answer) {
+        return retrier.call(attempt -> send(request, attempt, answer));
+    }
+
+    /**
+     * A paging parameter checked against the contract's bounds (the generated request's constants),
+     * so that a value the server would refuse fails here, before anything is sent.
+     */
+    private static int within(String name, int value, long minimum, long maximum) {
+        if (value < minimum || value > maximum) {
+            throw new IllegalArgumentException(name + " must be " + minimum
+                    + (maximum >= Integer.MAX_VALUE ? " or more" : " to " + maximum) + ", was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * One attempt: sends the request, authenticated over the bytes sent, and reads the answer. A
+     * request without a body (the reads) is sent with neither body nor {@code Content-Type}.
+     */
+    private <A, T> T send(Request<A> request, int attempt, Answers.Reader<A, T> answer) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
                 .timeout(readTimeout)
                 .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofByteArray(body));
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (body != null) {
-            headers.put("Content-Type", JSON);
+                        request.method(),
+                        request.hasBody()
+                                ? HttpRequest.BodyPublishers.ofByteArray(request.body())
+                                : HttpRequest.BodyPublishers.noBody());
+        Map<String, String> headers = new LinkedHashMap<>(request.headers());
+        if (request.hasBody()) {
+            headers.put("Content-Type", request.contentType());
         }
-        headers.put("Accept", JSON);
-        headers.forEach(request::header);
-        authenticator.apply(request, method, uri, headers, body == null ? new byte[0] : body);
+        if (!request.accept().isEmpty()) {
+            headers.put("Accept", request.accept());
+        }
+        // Sets these headers, then the client's and the authentication's over the very bytes sent.
+        authenticator.apply(builder, request.method(), request.uri(), headers, request.body());
         try {
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            return reader.read(response, attempt, answer);
+            HttpResponse<InputStream> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            return reader.read(response, attempt, request.answer(), answer);
         } catch (HttpTimeoutException e) {
             throw new OffsetkitTimeoutException(
                     TransportFailures.timedOut(endpoint, attempt, e, connectTimeout, readTimeout), e, attempt);

@@ -27,12 +27,14 @@ final class ResponseReader {
     }
 
     /**
-     * The result of a 2xx response with the contract's body, as {@code answer} reads it.
+     * The result of a 2xx response with the contract's body, as {@code answer} reads it as {@code
+     * model}.
      *
      * @throws OffsetkitApiException for any other status, or a body that is not the contract's
      * @throws IOException when the body cannot be read to its end
      */
-    <T> T read(HttpResponse<InputStream> response, int attempt, Answers.Reader<T> answer) throws IOException {
+    <A, T> T read(HttpResponse<InputStream> response, int attempt, Class<A> model, Answers.Reader<A, T> answer)
+            throws IOException {
         int status = response.statusCode();
         String requestId = response.headers().firstValue(REQUEST_ID_HEADER).orElse(null);
         byte[] body;
@@ -49,16 +51,17 @@ final class ResponseReader {
         if (status / 100 != 2) {
             throw error(status, body, requestId, retryAfter(response), attempt);
         }
-        return success(status, body, requestId, attempt, answer);
+        return success(status, body, requestId, attempt, model, answer);
     }
 
-    private <T> T success(int status, byte[] body, String requestId, int attempt, Answers.Reader<T> answer) {
+    private <A, T> T success(
+            int status, byte[] body, String requestId, int attempt, Class<A> model, Answers.Reader<A, T> answer) {
         try {
             JsonNode tree = mapper.readTree(body);
             if (tree == null || !tree.isObject()) {
                 throw notTheContract(status, body, requestId, "it is not a JSON object", null, attempt);
             }
-            return answer.read(tree, requestId);
+            return answer.read(tree, model, requestId);
         } catch (Answers.Unreadable e) {
             throw notTheContract(status, body, requestId, e.getMessage(), null, attempt);
         } catch (JacksonException e) {

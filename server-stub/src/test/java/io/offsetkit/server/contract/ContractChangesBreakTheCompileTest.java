@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * contract with the generator, templates and options of the module's own build ({@link GeneratorRun}
  * reads them from its pom), compiles the result together with the module's hand-written sources
  * (javac, on the test's class path without the module's own classes), and names the symbol that broke.
- * The unchanged contract compiles, so each failure is the change's.
+ * The unchanged contract compiles, so each failure is the change's. The client builds every request
+ * with the requests generated from the contract, so a new required parameter or a removed operation
+ * breaks it as a renamed answer field does; a new optional parameter, a compatible change, does not.
  */
 class ContractChangesBreakTheCompileTest {
 
@@ -83,12 +85,7 @@ class ContractChangesBreakTheCompileTest {
     @Test
     void aNewRequiredParameterBreaksTheServer() {
         // GIVEN the contract with a new required query parameter of showTopicStatus
-        String changed = replaceOnce(
-                contract,
-                "        - $ref: '#/components/parameters/TopicPath'\n",
-                "        - $ref: '#/components/parameters/TopicPath'\n"
-                        + "        - name: zone\n          in: query\n          required: true\n"
-                        + "          schema:\n            type: string\n");
+        String changed = withShowTopicStatusQuery("zone", true);
 
         // WHEN the server is generated from it and compiled
         List<String> errors = compileServer(changed);
@@ -102,11 +99,7 @@ class ContractChangesBreakTheCompileTest {
     @Test
     void aRemovedOperationBreaksTheServer() {
         // GIVEN the contract without showTopicStatus
-        int start = contract.indexOf("  /v2/{project_id}/instances/{instance_id}/topics/{topic}/status:\n");
-        int end = contract.indexOf("  /v2/rocketmq/{project_id}/instances/{instance_id}/groups/{group}/clients:\n");
-        assertThat(start).isPositive();
-        assertThat(end).isGreaterThan(start);
-        String changed = contract.substring(0, start) + contract.substring(end);
+        String changed = withoutShowTopicStatus();
 
         // WHEN the server is generated from it and compiled
         List<String> errors = compileServer(changed);
@@ -139,7 +132,114 @@ class ContractChangesBreakTheCompileTest {
         List<String> errors = compileClient(changed);
 
         // THEN the client's reading of the answer no longer compiles
-        assertThat(String.join("\n", errors)).contains("getTimestampOffset");
+        assertThat(String.join("\n", errors)).contains("Answers.java").contains("getTimestampOffset");
+    }
+
+    @Test
+    void aNewRequiredParameterBreaksTheClient() {
+        // GIVEN the contract with a new required query parameter of showTopicStatus
+        String changed = withShowTopicStatusQuery("zone", true);
+
+        // WHEN the client is generated from it and compiled with its hand-written sources
+        List<String> errors = compileClient(changed);
+
+        // THEN the client's request of the operation lacks the new argument, and nothing else breaks
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0))
+                .startsWith("OffsetkitClient.java:")
+                .contains(
+                        "method showTopicStatus in class "
+                                + "io.offsetkit.client.generated.request.ConsumerOffsetsRequests cannot be applied to given types")
+                .contains("required: java.lang.String,java.lang.String,java.lang.String,java.lang.String")
+                .contains("found:    java.lang.String,java.lang.String,java.lang.String")
+                .contains("requests.showTopicStatus(");
+    }
+
+    @Test
+    void aNewOptionalParameterLeavesTheClientCompiling() {
+        // GIVEN the contract with a new optional query parameter of showTopicStatus (a compatible change)
+        String changed = withShowTopicStatusQuery("zone", false);
+
+        // WHEN the client is generated from it and compiled
+        List<String> errors = compileClient(changed);
+
+        // THEN it compiles: an optional parameter is set on the request's builder, or left out
+        assertThat(errors).as("javac's errors").isEmpty();
+    }
+
+    @Test
+    void aRemovedOperationBreaksTheClient() {
+        // GIVEN the contract without showTopicStatus
+        String changed = withoutShowTopicStatus();
+
+        // WHEN the client is generated from it and compiled
+        List<String> errors = compileClient(changed);
+
+        // THEN the client's request of the operation names a method the generated requests no longer have
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0))
+                .startsWith("OffsetkitClient.java:")
+                .contains("cannot find symbol")
+                .contains("symbol:   method showTopicStatus(java.lang.String,java.lang.String,java.lang.String)")
+                .contains("location: variable requests of type "
+                        + "io.offsetkit.client.generated.request.ConsumerOffsetsRequests");
+    }
+
+    @Test
+    void everyOperationTheClientCallsRemovedBreaksEachOfItsCalls() {
+        // GIVEN the contract with only the reset's older route left, which the client does not call
+        String changed = withOnlyTheOlderResetRoute();
+
+        // WHEN the client is generated from it and compiled
+        List<String> errors = compileClient(changed);
+
+        // THEN the reset, both forms of showConsumerListOrDetails, showTopicStatus and
+        // showConsumerConnections each name a request the generated code no longer has: no request of
+        // the client is built by hand
+        String all = String.join("\n", errors);
+        assertThat(all)
+                .contains("symbol:   method resetConsumeOffset(")
+                .contains("symbol:   method showConsumerListOrDetails(")
+                .contains("symbol:   method showTopicStatus(")
+                .contains("symbol:   method showConsumerConnections(");
+        assertThat(errors.stream().filter(error -> error.contains("symbol:   method showConsumerListOrDetails(")))
+                .as("groupTopics and groupProgress")
+                .hasSize(2);
+    }
+
+    // ---- the changes
+
+    /** The contract with a new query parameter {@code name} of showTopicStatus, a string. */
+    private static String withShowTopicStatusQuery(String name, boolean required) {
+        return replaceOnce(
+                contract,
+                "        - $ref: '#/components/parameters/TopicPath'\n",
+                "        - $ref: '#/components/parameters/TopicPath'\n"
+                        + "        - name: " + name + "\n          in: query\n          required: " + required + "\n"
+                        + "          schema:\n            type: string\n");
+    }
+
+    /** The contract without showTopicStatus (its answer's schema stays, as a removed operation leaves it). */
+    private static String withoutShowTopicStatus() {
+        int start = contract.indexOf("  /v2/{project_id}/instances/{instance_id}/topics/{topic}/status:\n");
+        int end = contract.indexOf("  /v2/rocketmq/{project_id}/instances/{instance_id}/groups/{group}/clients:\n");
+        assertThat(start).isPositive();
+        assertThat(end).isGreaterThan(start);
+        return contract.substring(0, start) + contract.substring(end);
+    }
+
+    /** The contract with one path left, the reset's older route ({@code resetConsumeOffsetForRocketMq}). */
+    private static String withOnlyTheOlderResetRoute() {
+        int paths = contract.indexOf("\npaths:\n") + "\npaths:\n".length();
+        int olderRoute = contract.indexOf(
+                "  /v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/reset-message-offset:\n");
+        int reads = contract.indexOf("  /v2/{project_id}/instances/{instance_id}/groups/{group}/topics:\n");
+        int components = contract.indexOf("\ncomponents:\n");
+        assertThat(paths).isPositive();
+        assertThat(olderRoute).isGreaterThan(paths);
+        assertThat(reads).isGreaterThan(olderRoute);
+        assertThat(components).isGreaterThan(reads);
+        return contract.substring(0, paths) + contract.substring(olderRoute, reads) + contract.substring(components);
     }
 
     // ---- how
@@ -150,10 +250,17 @@ class ContractChangesBreakTheCompileTest {
         return compile(List.of(generated, module.resolve("src/main/java")), SERVER_CLASSES);
     }
 
+    /** The client runs the generator twice: its models and API, then its requests from its own template. */
     private List<String> compileClient(String changedContract) {
         Path module = Repository.file("client");
-        Path generated = GeneratorRun.of(module).generate(changedContract, work.resolve("generated"));
-        return compile(List.of(generated, module.resolve("src/main/java")), CLIENT_CLASSES);
+        List<GeneratorRun> runs = GeneratorRun.allOf(module);
+        assertThat(runs).as("the client's runs of the generator").hasSize(2);
+        List<Path> sourceRoots = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            sourceRoots.add(runs.get(i).generate(changedContract, work.resolve("generated-" + i)));
+        }
+        sourceRoots.add(module.resolve("src/main/java"));
+        return compile(sourceRoots, CLIENT_CLASSES);
     }
 
     /**
