@@ -1,0 +1,126 @@
+package io.offsetkit.conformance.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The JVM the command line's run goes on: {@code java -jar offsetkit-conformance.jar ...} as a user
+ * types it starts a JVM with the defaults of a long-lived application (the optimising compiler, the
+ * G1 collector), whose compilations alone cost about as much CPU as the run of rules itself. When
+ * the jar was started so, without JVM options, {@link #relaunch} runs the same command line in a JVM
+ * started for a run of seconds ({@link #OPTIONS}, and the kit jar's class-data archive, see {@link
+ * ClassDataArchive}), its input and output those of this one, and answers its exit code; this JVM only
+ * waits (server-stub/PERFORMANCE.md, section 6, has the figures).
+ *
+ * <p>It does not relaunch when the user gave the JVM options of their own (they are the user's
+ * choice), when the kit runs from classes rather than its runnable jar (tests, the JUnit base
+ * class), for {@code --help} and {@code --version} (a JVM start would cost more than it saves), or when
+ * it already is the relaunched JVM ({@value #STARTED_FOR_A_RUN} set). When the JVM cannot be started,
+ * the run goes on in this one.
+ */
+final class KitJvm {
+
+    /** The system property that marks the relaunched JVM. */
+    static final String STARTED_FOR_A_RUN = "offsetkit.conformance.started-for-a-run";
+
+    /**
+     * The first compiler only (the second one's work does not pay back within a run of seconds, and it
+     * competes for the cores with the launched server), the serial collector (a small heap).
+     */
+    static final List<String> OPTIONS = LaunchedServer.START_UP_OPTIONS;
+
+    /** How long this JVM, stopped itself, waits for the relaunched one to stop its server and exit. */
+    private static final long STOP_WAIT_SECONDS = 15;
+
+    private static final Set<String> QUICK_ANSWERS = Set.of("-h", "--help", "-V", "--version");
+
+    private KitJvm() {}
+
+    /**
+     * Runs the command line in a JVM started for it, when that helps.
+     *
+     * @return the exit code of the relaunched JVM, or empty when the run is to go on in this JVM
+     */
+    static OptionalInt relaunch(String[] args) {
+        if (System.getProperty(STARTED_FOR_A_RUN) != null) {
+            return OptionalInt.empty();
+        }
+        for (String arg : args) {
+            if (QUICK_ANSWERS.contains(arg)) {
+                return OptionalInt.empty();
+            }
+        }
+        Optional<Path> jar = startedAsJarWithoutOptions();
+        if (jar.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        ClassDataArchive.Use archive = ClassDataArchive.forJar(jar.get());
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElseThrow());
+        command.addAll(OPTIONS);
+        command.addAll(archive.options());
+        command.add("-D" + STARTED_FOR_A_RUN + "=true");
+        command.addAll(List.of("-cp", jar.get().toString(), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            archive.finish(false);
+            return OptionalInt.empty();
+        }
+        // Stopped itself (Ctrl-C, a kill), this JVM passes the stop on and waits: the relaunched one
+        // then stops the server it launched and deletes its data, as the run would in this JVM.
+        Thread passStopOn = new Thread(
+                () -> {
+                    child.destroy();
+                    try {
+                        child.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "offsetkit-stop-kit-jvm");
+        Runtime.getRuntime().addShutdownHook(passStopOn);
+        int code;
+        try {
+            code = child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.of(Main.CANNOT_RUN);
+        }
+        Runtime.getRuntime().removeShutdownHook(passStopOn);
+        // The kit's own exit codes are its normal ends; anything else is a JVM killed or crashed.
+        archive.finish(code == Main.PASS || code == Main.FAIL || code == Main.CANNOT_RUN);
+        return OptionalInt.of(code);
+    }
+
+    /**
+     * The runnable jar this JVM was started from, when its command line is {@code java -jar JAR ...}
+     * with no JVM option before {@code -jar}.
+     */
+    private static Optional<Path> startedAsJarWithoutOptions() {
+        String classPath = System.getProperty("java.class.path", "");
+        if (classPath.isEmpty() || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        Optional<String[]> arguments = info.arguments();
+        if (info.command().isEmpty()
+                || arguments.isEmpty()
+                || arguments.get().length < 2
+                || !arguments.get()[0].equals("-jar")) {
+            return Optional.empty();
+        }
+        Path jar = Path.of(classPath).toAbsolutePath();
+        return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+    }
+}
