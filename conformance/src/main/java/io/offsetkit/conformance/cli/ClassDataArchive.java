@@ -7,11 +7,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * The class-data-sharing archive of one runnable jar, beside it: a file of the classes a run of the
@@ -69,15 +68,21 @@ final class ClassDataArchive {
         return name.endsWith(".jar") ? name.substring(0, name.length() - ".jar".length()) : name;
     }
 
-    /** What identifies the jar's bytes and the JVM, as far as the JVM checks an archive: hex, 12 digits. */
-    private static Optional<String> key(Path jar) {
+    /**
+     * What identifies the jar's bytes and the JVM, as far as the JVM checks an archive: 8 hex digits.
+     * A checksum, not a digest: the JVM checks the archive itself, the key only keeps archives of
+     * different jars and JVMs apart (and a digest would load the security providers into the JVM that
+     * only relaunches, {@link KitJvm}).
+     */
+    static Optional<String> key(Path jar) {
         try {
             String identity =
                     Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
                             + System.getProperty("java.vm.version") + "|" + System.getProperty("java.home");
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return Optional.of(HexFormat.of().formatHex(digest, 0, 6));
-        } catch (IOException | NoSuchAlgorithmException e) {
+            CRC32 checksum = new CRC32();
+            checksum.update(identity.getBytes(StandardCharsets.UTF_8));
+            return Optional.of(String.format(Locale.ROOT, "%08x", checksum.getValue()));
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

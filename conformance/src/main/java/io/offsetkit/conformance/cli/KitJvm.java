@@ -32,10 +32,12 @@ final class KitJvm {
     static final String STARTED_FOR_A_RUN = "offsetkit.conformance.started-for-a-run";
 
     /**
-     * The first compiler only (the second one's work does not pay back within a run of seconds, and it
-     * competes for the cores with the launched server), the serial collector (a small heap).
+     * The options of a JVM started for a run of seconds, the kit's and the server's it launches: the
+     * first compiler only (the second one's work does not pay back within a run of seconds, and it
+     * competes for the cores with the other JVM's work), the serial collector (no collector threads
+     * for a heap this small).
      */
-    static final List<String> OPTIONS = LaunchedServer.START_UP_OPTIONS;
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /** How long this JVM, stopped itself, waits for the relaunched one to stop its server and exit. */
     private static final long STOP_WAIT_SECONDS = 15;
@@ -50,21 +52,20 @@ final class KitJvm {
      * @return the exit code of the relaunched JVM, or empty when the run is to go on in this JVM
      */
     static OptionalInt relaunch(String[] args) {
-        if (System.getProperty(STARTED_FOR_A_RUN) != null) {
-            return OptionalInt.empty();
-        }
-        for (String arg : args) {
-            if (QUICK_ANSWERS.contains(arg)) {
-                return OptionalInt.empty();
-            }
-        }
-        Optional<Path> jar = startedAsJarWithoutOptions();
+        Optional<String> java = ProcessHandle.current().info().command();
+        Optional<Path> jar = java.isEmpty()
+                ? Optional.empty()
+                : jarToRelaunch(
+                        args,
+                        System.getProperty(STARTED_FOR_A_RUN),
+                        System.getProperty("java.class.path", ""),
+                        ProcessHandle.current().info().arguments().orElse(new String[0]));
         if (jar.isEmpty()) {
             return OptionalInt.empty();
         }
         ClassDataArchive.Use archive = ClassDataArchive.forJar(jar.get());
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow());
+        command.add(java.get());
         command.addAll(OPTIONS);
         command.addAll(archive.options());
         command.add("-D" + STARTED_FOR_A_RUN + "=true");
@@ -104,20 +105,29 @@ final class KitJvm {
     }
 
     /**
-     * The runnable jar this JVM was started from, when its command line is {@code java -jar JAR ...}
-     * with no JVM option before {@code -jar}.
+     * The runnable jar to run the command line from in a JVM of its own, or empty when the run is to
+     * go on in this JVM.
+     *
+     * @param args the command line's arguments
+     * @param marker the system property {@value #STARTED_FOR_A_RUN} of this JVM, or null
+     * @param classPath this JVM's class path
+     * @param jvmArguments this JVM's command line after the {@code java} executable, as the operating
+     *     system tells it (empty when it does not)
      */
-    private static Optional<Path> startedAsJarWithoutOptions() {
-        String classPath = System.getProperty("java.class.path", "");
+    static Optional<Path> jarToRelaunch(String[] args, String marker, String classPath, String[] jvmArguments) {
+        if (marker != null) {
+            return Optional.empty();
+        }
+        for (String arg : args) {
+            if (QUICK_ANSWERS.contains(arg)) {
+                return Optional.empty();
+            }
+        }
+        // java -jar JAR ...: the class path is that jar, and nothing comes before -jar.
         if (classPath.isEmpty() || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Optional.empty();
         }
-        ProcessHandle.Info info = ProcessHandle.current().info();
-        Optional<String[]> arguments = info.arguments();
-        if (info.command().isEmpty()
-                || arguments.isEmpty()
-                || arguments.get().length < 2
-                || !arguments.get()[0].equals("-jar")) {
+        if (jvmArguments.length < 2 || !jvmArguments[0].equals("-jar")) {
             return Optional.empty();
         }
         Path jar = Path.of(classPath).toAbsolutePath();

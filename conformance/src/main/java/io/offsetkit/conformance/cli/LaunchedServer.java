@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * run, so that the authentication rules are checked too. {@link #close()} stops it and deletes the
  * data directory.
  *
- * <p>The server JVM is started for a run of seconds ({@link #START_UP_OPTIONS}) and with the jar's
+ * <p>The server JVM is started for a run of seconds ({@link KitJvm#OPTIONS}) and with the jar's
  * class-data archive ({@link ClassDataArchive}): the first launch from a jar records it, the next ones
  * start from it, with a third less CPU.
  */
@@ -38,13 +38,6 @@ public final class LaunchedServer implements AutoCloseable {
 
     /** How long the server may take to answer its health check. */
     public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-
-    /**
-     * The server JVM's options for a run of seconds: the first compiler only (the second one's work
-     * would not pay back before the run ends, and it competes for the cores with both JVMs' own
-     * work), the serial collector (no collector threads for a heap this small).
-     */
-    static final List<String> START_UP_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Process process;
     private final Path dataDir;
@@ -127,9 +120,8 @@ public final class LaunchedServer implements AutoCloseable {
         ClassDataArchive.Use archive = ClassDataArchive.forJar(jar);
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        // Fast start for a short-lived process on a small machine: the kit's run is seconds long, too
-        // short for the optimising compiler to pay for itself, and the heap stays small.
-        command.addAll(START_UP_OPTIONS);
+        // Fast start for a short-lived process on a small machine: the kit's run is seconds long.
+        command.addAll(KitJvm.OPTIONS);
         command.addAll(archive.options());
         command.addAll(List.of(
                 "-jar",
