@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The JVM the command line's run goes on: {@code java -jar offsetkit-conformance.jar ...} as a user
  * types it starts a JVM with the defaults of a long-lived application (the optimising compiler, the
- * G1 collector), whose compilations alone cost about as much CPU as the run of rules itself. When
+ * G1 collector), whose optimising compiler alone takes more CPU than it gives back in a run of seconds. When
  * the jar was started so, without JVM options, {@link #relaunch} runs the same command line in a JVM
  * started for a run of seconds ({@link #OPTIONS}, and the kit jar's class-data archive, see {@link
  * ClassDataArchive}), its input and output those of this one, and answers its exit code; this JVM only

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <p>The server JVM is started for a run of seconds ({@link KitJvm#OPTIONS}) and with the jar's
  * class-data archive ({@link ClassDataArchive}): the first launch from a jar records it, the next ones
- * start from it, with a third less CPU.
+ * start from it, with less CPU to their health (server-stub/PERFORMANCE.md, section 6).
  */
 public final class LaunchedServer implements AutoCloseable {
 
