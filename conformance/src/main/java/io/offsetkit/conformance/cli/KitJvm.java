@@ -98,7 +98,11 @@ final class KitJvm {
             Thread.currentThread().interrupt();
             return OptionalInt.of(Main.CANNOT_RUN);
         }
-        Runtime.getRuntime().removeShutdownHook(passStopOn);
+        try {
+            Runtime.getRuntime().removeShutdownHook(passStopOn);
+        } catch (IllegalStateException shuttingDown) {
+            // This JVM was stopped while the run ended: its hook has passed the stop on already.
+        }
         // The kit's own exit codes are its normal ends; anything else is a JVM killed or crashed.
         archive.finish(code == Main.PASS || code == Main.FAIL || code == Main.CANNOT_RUN);
         return OptionalInt.of(code);

@@ -63,8 +63,8 @@ public final class LaunchedServer implements AutoCloseable {
         this.baseUrl = baseUrl;
         this.accessKey = accessKey;
         this.secretKey = secretKey;
-        // Ctrl-C on the kit must not leave the server running.
-        this.stopOnExit = new Thread(process::destroyForcibly, "offsetkit-stop-reference-server");
+        // Ctrl-C on the kit must not leave the server running, nor its data and log behind.
+        this.stopOnExit = new Thread(this::stopOnKitExit, "offsetkit-stop-reference-server");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
@@ -246,6 +246,23 @@ public final class LaunchedServer implements AutoCloseable {
         }
         // A recording JVM writes its archive as it exits: only a polite stop leaves a whole one.
         archive.finish(stoppedPolitely);
+        deleteQuietly(dataDir);
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            // A leftover log in the temp directory is harmless; nothing else to do.
+        }
+    }
+
+    /** The kit's JVM is being stopped: the server goes at once, then its files. */
+    private void stopOnKitExit() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        archive.finish(false);
         deleteQuietly(dataDir);
         try {
             Files.deleteIfExists(log);
