@@ -26,6 +26,10 @@ import java.util.stream.Stream;
  * loaded: the documented example's data) and AK/SK authentication with a key pair made for this
  * run, so that the authentication rules are checked too. {@link #close()} stops it and deletes the
  * data directory.
+ *
+ * <p>The server JVM is started for a run of seconds ({@link KitJvm#OPTIONS}) and with the jar's
+ * class-data archive ({@link ClassDataArchive}): the first launch from a jar records it, the next ones
+ * start from it, with less CPU to their health (server-stub/PERFORMANCE.md, section 6).
  */
 public final class LaunchedServer implements AutoCloseable {
 
@@ -42,16 +46,25 @@ public final class LaunchedServer implements AutoCloseable {
     private final String accessKey;
     private final String secretKey;
     private final Thread stopOnExit;
+    private final ClassDataArchive.Use archive;
 
-    private LaunchedServer(Process process, Path dataDir, Path log, URI baseUrl, String accessKey, String secretKey) {
+    private LaunchedServer(
+            Process process,
+            Path dataDir,
+            Path log,
+            URI baseUrl,
+            String accessKey,
+            String secretKey,
+            ClassDataArchive.Use archive) {
         this.process = process;
+        this.archive = archive;
         this.dataDir = dataDir;
         this.log = log;
         this.baseUrl = baseUrl;
         this.accessKey = accessKey;
         this.secretKey = secretKey;
-        // Ctrl-C on the kit must not leave the server running.
-        this.stopOnExit = new Thread(process::destroyForcibly, "offsetkit-stop-reference-server");
+        // Ctrl-C on the kit must not leave the server running, nor its data and log behind.
+        this.stopOnExit = new Thread(this::stopOnKitExit, "offsetkit-stop-reference-server");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
@@ -74,6 +87,20 @@ public final class LaunchedServer implements AutoCloseable {
      * @throws LaunchException as {@link #start(Path)}
      */
     public static LaunchedServer start(Path jar, List<String> settings) throws LaunchException {
+        LaunchedServer server = launch(jar, settings);
+        server.awaitHealthy();
+        return server;
+    }
+
+    /**
+     * Starts the jar and returns at once, before the server is ready: its base URL and keys are
+     * known, so the caller can prepare its run while the server starts (a start takes most of a
+     * second of CPU, and the machine has another core), then calls {@link #awaitHealthy()}.
+     *
+     * @param settings as {@link #start(Path, List)}
+     * @throws LaunchException when the jar is missing or the process cannot be started
+     */
+    public static LaunchedServer launch(Path jar, List<String> settings) throws LaunchException {
         if (!Files.isRegularFile(jar)) {
             throw new LaunchException(
                     "the server jar " + jar + " does not exist; build it first (./mvnw -q -B install -DskipTests)");
@@ -90,11 +117,13 @@ public final class LaunchedServer implements AutoCloseable {
         } catch (IOException e) {
             throw new LaunchException("cannot prepare the server's data directory or port: " + e.getMessage());
         }
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(),
-                // Fast start for a short-lived process on a small machine: the kit's run is seconds long.
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
+        ClassDataArchive.Use archive = ClassDataArchive.forJar(jar);
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        // Fast start for a short-lived process on a small machine: the kit's run is seconds long.
+        command.addAll(KitJvm.OPTIONS);
+        command.addAll(archive.options());
+        command.addAll(List.of(
                 "-jar",
                 jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
@@ -111,17 +140,11 @@ public final class LaunchedServer implements AutoCloseable {
                     .start();
         } catch (IOException e) {
             deleteQuietly(dataDir);
+            archive.finish(false);
             throw new LaunchException("cannot start " + command.get(0) + ": " + e.getMessage());
         }
-        LaunchedServer server =
-                new LaunchedServer(process, dataDir, log, URI.create("http://127.0.0.1:" + port), accessKey, secretKey);
-        try {
-            server.awaitHealthy();
-        } catch (LaunchException e) {
-            server.close();
-            throw e;
-        }
-        return server;
+        return new LaunchedServer(
+                process, dataDir, log, URI.create("http://127.0.0.1:" + port), accessKey, secretKey, archive);
     }
 
     public URI baseUrl() {
@@ -141,7 +164,22 @@ public final class LaunchedServer implements AutoCloseable {
         return process.pid();
     }
 
-    private void awaitHealthy() throws LaunchException {
+    /**
+     * Waits until {@code /health} answers 200; on failure the server is stopped.
+     *
+     * @throws LaunchException with a one-line reason (and the server's last log lines) when the
+     *     process exits, or it is not healthy within {@link #START_TIMEOUT}
+     */
+    public void awaitHealthy() throws LaunchException {
+        try {
+            pollHealth();
+        } catch (LaunchException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void pollHealth() throws LaunchException {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(baseUrl.resolve("/health"))
@@ -184,7 +222,10 @@ public final class LaunchedServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server (gracefully, then forcibly after 10 s) and deletes its data. */
+    /**
+     * Stops the server (gracefully, then forcibly after 10 s) and deletes its data; the server's
+     * class-data archive, when this start recorded it, is kept beside its jar for the next start.
+     */
     @Override
     public void close() {
         try {
@@ -193,14 +234,35 @@ public final class LaunchedServer implements AutoCloseable {
             // Already shutting down: the hook stops the process.
         }
         process.destroy();
+        boolean stoppedPolitely = false;
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            stoppedPolitely = process.waitFor(10, TimeUnit.SECONDS);
+            if (!stoppedPolitely) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        // A recording JVM writes its archive as it exits: only a polite stop leaves a whole one.
+        archive.finish(stoppedPolitely);
+        deleteQuietly(dataDir);
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            // A leftover log in the temp directory is harmless; nothing else to do.
+        }
+    }
+
+    /** The kit's JVM is being stopped: the server goes at once, then its files. */
+    private void stopOnKitExit() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        archive.finish(false);
         deleteQuietly(dataDir);
         try {
             Files.deleteIfExists(log);

@@ -19,8 +19,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The command line: parses the arguments, optionally launches the reference server, runs the kit
@@ -44,6 +46,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        OptionalInt relaunched = KitJvm.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         int code;
         try {
             code = run(args, System.getenv(), System.out, System.err);
@@ -86,16 +92,17 @@ public final class Main {
             return runAgainst(arguments, selection, baseline, out, err);
         }
         out.println("Starting the reference server " + arguments.launch() + " ...");
-        try (LaunchedServer server = LaunchedServer.start(arguments.launch())) {
-            out.println("Reference server running at " + server.baseUrl() + " (pid " + server.pid()
-                    + "), AK/SK authentication, fresh data directory");
-            int code = runAgainst(
+        try (LaunchedServer server = LaunchedServer.launch(arguments.launch(), List.of())) {
+            // The kit's own preparation (the contract read, its schemas, the HTTP clients) needs no
+            // answer from the server: it runs while the server starts, not after.
+            Run run = prepare(
                     arguments.against(
                             server.baseUrl(), server.accessKey(), server.secretKey(), ReferenceAdminFixture.NAME, true),
-                    selection,
-                    baseline,
-                    out,
-                    err);
+                    selection);
+            server.awaitHealthy();
+            out.println("Reference server running at " + server.baseUrl() + " (pid " + server.pid()
+                    + "), AK/SK authentication, fresh data directory");
+            int code = run.against(baseline, out, err);
             out.println("Stopping the reference server.");
             return code;
         } catch (LaunchedServer.LaunchException e) {
@@ -106,6 +113,11 @@ public final class Main {
 
     private static int runAgainst(
             CliArguments arguments, RuleSelection selection, Baseline baseline, PrintStream out, PrintStream err) {
+        return prepare(arguments, selection).against(baseline, out, err);
+    }
+
+    /** Everything a run needs that the target does not answer: read before the first request. */
+    private static Run prepare(CliArguments arguments, RuleSelection selection) {
         OpenApiDocument contract = OpenApiDocument.bundled();
         ContractFacts facts = new ContractFacts(contract);
         URI baseUrl = arguments.baseUrl();
@@ -116,11 +128,6 @@ public final class Main {
                 orDefault(arguments.group(), facts.group()),
                 orDefault(arguments.topic(), facts.topic()),
                 arguments.engine());
-        Optional<String> cannotRun = new Preflight(target, arguments.credentials(), facts).problem();
-        if (cannotRun.isPresent()) {
-            err.println(NAME + cannotRun.get());
-            return CANNOT_RUN;
-        }
         KitConfig config = KitConfig.of(target)
                 .withCredentials(arguments.credentials())
                 .withDocumentedData(arguments.documentedData())
@@ -136,13 +143,42 @@ public final class Main {
             fixture = new ReferenceAdminFixture(baseUrl, target.projectId(), target.instanceId());
             config = config.withFixture(ReferenceAdminFixture.NAME, fixture);
         }
+        return new Run(arguments, facts, target, new ConformanceKit(config, contract), fixture);
+    }
+
+    /**
+     * One prepared run: the preflight, the rules, the reports.
+     *
+     * @param fixture the reference server's admin fixture, or null without one
+     */
+    private record Run(
+            CliArguments arguments,
+            ContractFacts facts,
+            Target target,
+            ConformanceKit kit,
+            ReferenceAdminFixture fixture) {
+
+        int against(Baseline baseline, PrintStream out, PrintStream err) {
+            Optional<String> cannotRun = new Preflight(target, arguments.credentials(), facts).problem();
+            if (cannotRun.isPresent()) {
+                err.println(NAME + cannotRun.get());
+                return CANNOT_RUN;
+            }
+            return report(arguments, kit, fixture, baseline, out, err);
+        }
+    }
+
+    private static int report(
+            CliArguments arguments,
+            ConformanceKit kit,
+            ReferenceAdminFixture fixture,
+            Baseline baseline,
+            PrintStream out,
+            PrintStream err) {
         KitReport report;
         String cleanUp;
         try {
-            report = new ConformanceKit(config, contract)
-                    .run()
-                    .withBaseline(baseline)
-                    .withSkippedMustFailing(arguments.failOnSkippedMust());
+            report = kit.run().withBaseline(baseline).withSkippedMustFailing(arguments.failOnSkippedMust());
         } finally {
             // What the fixture created goes, whatever the run's outcome: the kit leaves no data behind.
             cleanUp = fixture == null
