@@ -2,7 +2,8 @@
 # HTTP load of the reset operation: the reference server (embedded store, durable resets) on a
 # fixture of 16 queues x 10^6 messages, beside WireMock standalone serving the documented example's
 # answer as a canned stub (the baseline), each measured with wrk at 1 and 32 connections after a
-# warm-up: requests/s, p50 and p99, and their ratios to WireMock's in the same run.
+# warm-up: requests/s, p50 and p99, and their ratios to WireMock's in the same run, and the server's
+# context switches per request during each run (its threads' voluntary and involuntary switches).
 # Then each server's resident memory (VmRSS) after its start and after RSS_REQUESTS requests (10^6 by
 # default, the warm-up and the measured runs included; wrk at 32 connections makes up the rest).
 # JFR=1 also records a JFR profile of the reference server during its 32-connection run and prints
@@ -110,11 +111,18 @@ jfr_stop() { # pid
   [[ -s "$JFR_FILE" ]] || { log "no recording in $JFR_FILE; see $WORK_DIR/jcmd.log"; return 1; }
 }
 
-declare -A RESULT SERVED RSS_START RSS_END
+# The context switches of a process so far, voluntary (a thread that parks, waits or sleeps) and
+# involuntary, summed over its threads now alive. Args: pid
+context_switches() {
+  cat /proc/"$1"/task/*/status 2>/dev/null |
+    awk '$1 == "voluntary_ctxt_switches:" || $1 == "nonvoluntary_ctxt_switches:" { n += $2 } END { print n + 0 }'
+}
+
+declare -A RESULT SERVED RSS_START RSS_END SWITCHES
 # Warm-up, the measured runs, then wrk at 32 connections until RSS_REQUESTS requests were served in
 # all; the resident memory is read after the start and at the end. Args: name port pid
 run_server() {
-  local name="$1" port="$2" pid="$3" c served rps seconds rounds=0 requests result
+  local name="$1" port="$2" pid="$3" c served rps seconds rounds=0 requests result switches
   RSS_START[$name]="$(rss_kib "$pid")"
   log "warming up $name ($WARMUP at 32 connections)"
   # Each result is kept before it is read: a read from "$(measure ...)" would hide wrk's failure.
@@ -122,6 +130,7 @@ run_server() {
   read -r _ _ _ served <<<"$result"
   for c in 1 32; do
     log "measuring $name at $c connection(s) for $DURATION"
+    switches="$(context_switches "$pid")"
     if [[ "$name" == offsetkit && "$c" == 32 && "$JFR" == 1 ]]; then
       jfr_start "$pid"
       RESULT["$name,$c"]="$(measure "$port" "$c" "$DURATION")"
@@ -130,6 +139,8 @@ run_server() {
       RESULT["$name,$c"]="$(measure "$port" "$c" "$DURATION")"
     fi
     read -r rps _ _ requests <<<"${RESULT[$name,$c]}"
+    SWITCHES["$name,$c"]="$(awk -v a="$switches" -v b="$(context_switches "$pid")" -v r="$requests" \
+      'BEGIN { printf "%.2f", (b - a) / (r > 0 ? r : 1) }')"
     served=$(( served + requests ))
   done
   # Bounded: each round asks for what is missing at the last rate, plus a second.
@@ -173,11 +184,11 @@ loadavg="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 printf '\nHTTP load of the reset: warm-up %s, runs of %s; %s; load average %s at the end.\n' \
   "$WARMUP" "$DURATION" "$(java_version java)" "$loadavg"
-printf '\n%-10s %11s %12s %9s %9s\n' server connections requests/s p50_ms p99_ms
+printf '\n%-10s %11s %12s %9s %9s %19s\n' server connections requests/s p50_ms p99_ms switches/request
 for name in offsetkit wiremock; do
   for c in 1 32; do
     read -r rps p50 p99 _ <<<"${RESULT[$name,$c]}"
-    printf '%-10s %11s %12s %9s %9s\n' "$name" "$c" "$rps" "$p50" "$p99"
+    printf '%-10s %11s %12s %9s %9s %19s\n' "$name" "$c" "$rps" "$p50" "$p99" "${SWITCHES[$name,$c]}"
   done
 done
 printf '\n'

@@ -12,6 +12,10 @@ import static io.offsetkit.server.InProcessStartBenchmark.EXAMPLE_PATH;
 import io.offsetkit.server.InProcessStartBenchmark.ExampleClient;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -45,7 +49,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       what each further test class pays;
  *   <li>{@link #emulatorReset} and {@link #wireMockReset}: what runs before each test, {@code
  *       reset()} (a fresh store over a copy of the starting state, a fresh engine) against {@code
- *       resetAll()} (stubs and request journal), each after the documented reset was answered.
+ *       resetAll()} (stubs and request journal), each after the documented reset was answered;
+ *   <li>{@link #emulatorClose} and {@link #wireMockStop}: what an extension in an instance field
+ *       pays after each test, {@code close()} against {@code stop()}, each in a warm JVM after one
+ *       documented reset answered through the JDK's {@code HttpClient}, which keeps its connection
+ *       open: nothing is in flight, one idle connection is.
  * </ul>
  *
  * <p>Counted in a start: building the emulator (its options, the fixture read), the store filled,
@@ -219,5 +227,72 @@ public class EmulatorStartBenchmark {
     @Measurement(iterations = 5, time = 2)
     public void wireMockReset(RunningWireMock running) {
         running.wireMock.resetAll();
+    }
+
+    /**
+     * A server started and asked once, before each close is measured: the JDK's {@code HttpClient}
+     * keeps the connection open, as an app's client between two tests does.
+     */
+    @State(Scope.Thread)
+    public static class AskedOnce {
+
+        private final HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+
+        OffsetkitEmulator emulator;
+        WireMockServer wireMock;
+
+        void ask(int port) throws IOException, InterruptedException {
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + EXAMPLE_PATH))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(EXAMPLE_BODY))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("expected 200, was " + answer.statusCode() + ": " + answer.body());
+            }
+        }
+    }
+
+    /** An emulator started and asked once; nothing in flight. */
+    public static class EmulatorAskedOnce extends AskedOnce {
+
+        @Setup(Level.Iteration)
+        public void startAndAsk() throws IOException, InterruptedException {
+            emulator = OffsetkitEmulator.builder().start();
+            ask(emulator.port());
+        }
+    }
+
+    /** A WireMock with the stub, started and asked once; nothing in flight. */
+    public static class WireMockAskedOnce extends AskedOnce {
+
+        @Setup(Level.Iteration)
+        public void startAndAsk() throws IOException, InterruptedException {
+            wireMock = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+            wireMock.start();
+            wireMock.stubFor(post(urlPathMatching("/v2/.*/reset-message-offset")).willReturn(okJson(EXAMPLE_ANSWER)));
+            ask(wireMock.port());
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(1)
+    @Warmup(iterations = 10)
+    @Measurement(iterations = 30)
+    public void emulatorClose(EmulatorAskedOnce running) {
+        running.emulator.close();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(1)
+    @Warmup(iterations = 10)
+    @Measurement(iterations = 30)
+    public void wireMockStop(WireMockAskedOnce running) {
+        running.wireMock.stop();
     }
 }

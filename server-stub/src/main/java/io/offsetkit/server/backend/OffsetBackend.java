@@ -1,6 +1,8 @@
 package io.offsetkit.server.backend;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Where the reference server's handler finds offsets by time and commits them: the embedded
@@ -35,6 +37,24 @@ public interface OffsetBackend {
      * @throws BackendUnavailableException when the storage behind cannot be reached or fails
      */
     List<QueueOffset> resetByTime(ResetTarget target, long timestamp);
+
+    /**
+     * {@link #resetByTime}, its result given once the new offsets are committed (durable, for the
+     * embedded store), without the calling thread waiting for that: the stage completes with what
+     * {@code resetByTime} returns, or exceptionally with what it throws, never before the commit.
+     * An implementation whose commit needs waiting for (the embedded store's fsync) returns before it,
+     * and completes the stage on the thread that made the commit durable, so that whatever is made of
+     * the result (the answer to the request) runs there; dependent actions should be short.
+     *
+     * <p>The default calls {@code resetByTime} and returns its result completed.
+     */
+    default CompletionStage<List<QueueOffset>> resetByTimeAsync(ResetTarget target, long timestamp) {
+        try {
+            return CompletableFuture.completedFuture(resetByTime(target, timestamp));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 
     /**
      * The topics a group holds consumer offsets on: those it consumed or was reset on.

@@ -27,6 +27,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The one path every request takes, from what the HTTP server received to the answer it sends. Each
@@ -55,7 +58,9 @@ import java.util.Map;
  * every answer of an operation of the contract: told to the {@link OperationObserver} (the emulator's journal)
  * </pre>
  *
- * Free of any HTTP server's types: a {@link Call} in, an {@link Answer} out. Thread-safe.
+ * Free of any HTTP server's types: a {@link Call} in, an {@link Answer} out, once it is final ({@link
+ * #answer}: a reset on the embedded store is finished by the thread that made its offsets durable, on
+ * this same path, from the backend's result on). Thread-safe.
  */
 public final class RequestPath {
 
@@ -112,35 +117,72 @@ public final class RequestPath {
         this.router = routes(admin != null);
     }
 
-    /** Serves one request. Never throws: every failure is answered. */
+    /**
+     * Serves one request and waits for its answer: {@link #answer} joined. Never throws: every failure
+     * is answered.
+     */
     public Answer serve(Call call) {
+        return answer(call).toCompletableFuture().join();
+    }
+
+    /**
+     * Serves one request: the returned stage completes with its answer once that is final. Every step
+     * up to the backend runs on the calling thread; a reset on the embedded store is answered once its
+     * offsets are on disk, by the thread that forced them (the rest of the path, from the backend's
+     * result to the access-log line, runs there), so that the calling thread never waits for an fsync.
+     * Every other request is answered before this method returns. Never completes exceptionally: every
+     * failure is answered.
+     */
+    public CompletionStage<Answer> answer(Call call) {
         long started = System.nanoTime();
         String requestId = requestIds.next();
+        // Taken now, on the thread that received the request: the answer may be finished on another.
+        String method = call.method();
+        String rawPath = call.rawPath();
+        String rawQuery = call.rawQuery();
         String route = null;
         Exchange exchange = null;
-        Answer answer;
+        CompletionStage<Answer> outcome;
         try {
-            Router.Match<Object> match = router.match(call.method(), call.rawPath());
+            Router.Match<Object> match = router.match(method, rawPath);
             route = match.template();
             Object target = match.target();
             if (target instanceof Operation operation) {
                 exchange = new Exchange(operation, match.pathParameters());
-                answer = operation(exchange, call);
+                outcome = operation(exchange, call);
             } else if (target instanceof AdminApi.Operation operation) {
-                answer = admin(operation, match.pathParameters(), call);
+                outcome = CompletableFuture.completedFuture(admin(operation, match.pathParameters(), call));
             } else {
-                answer = page((Page) target, match.pathParameters(), call);
+                outcome = CompletableFuture.completedFuture(page((Page) target, match.pathParameters(), call));
             }
         } catch (RuntimeException e) {
-            answer = Failures.answer(e, requestId);
+            outcome = CompletableFuture.failedFuture(e);
         }
-        answer = answer.withHeader(RequestIds.HEADER, requestId);
-        metrics.request(call.method(), route, answer.status(), started);
-        accessLog.log(requestId, call.method(), call.rawPath(), call.rawQuery(), answer.status(), started);
-        if (exchange != null && observer != OperationObserver.NONE) {
-            observer.served(exchange.served(requestId, answer));
+        String matched = route;
+        Exchange served = exchange;
+        return outcome.handle((answer, failure) -> {
+            Answer sent = failure == null ? answer : Failures.answer(unwrap(failure), requestId);
+            sent = sent.withHeader(RequestIds.HEADER, requestId);
+            metrics.request(method, matched, sent.status(), started);
+            accessLog.log(requestId, method, rawPath, rawQuery, sent.status(), started);
+            if (served != null && observer != OperationObserver.NONE) {
+                observer.served(served.served(requestId, sent));
+            }
+            return sent;
+        });
+    }
+
+    /** The failure a stage completed with, as thrown where it arose; an error is not answered but thrown on. */
+    private static RuntimeException unwrap(Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof RuntimeException e) {
+            return e;
         }
-        return answer;
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(cause);
     }
 
     /**
@@ -176,7 +218,7 @@ public final class RequestPath {
      * Every operation takes the same steps; what differs between them is generated: their parameters'
      * and body's constraints, and their typed dispatch ({@link Operation#serve}).
      */
-    private Answer operation(Exchange exchange, Call call) {
+    private CompletionStage<Answer> operation(Exchange exchange, Call call) {
         Operation operation = exchange.operation;
         byte[] body = body(call, maxBodyBytes);
         exchange.body = body;

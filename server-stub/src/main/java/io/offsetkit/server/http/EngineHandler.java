@@ -31,9 +31,28 @@ final class EngineHandler extends Handler.Abstract {
         requestPath = CompletableFuture.completedFuture(path);
     }
 
+    /**
+     * Hands the request to the engine's path and returns at once: the answer is written when the path
+     * completes it, on this thread for most requests, on the thread that forced the offsets to disk
+     * for a reset on the embedded store, never before they are durable.
+     */
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        Answer answer = requestPath.join().serve(new JettyCall(request));
+        requestPath.join().answer(new JettyCall(request)).whenComplete((answer, failure) -> {
+            if (failure != null) {
+                callback.failed(failure); // Jetty answers 500; the path answers every failure it knows
+                return;
+            }
+            try {
+                write(answer, request, response, callback);
+            } catch (RuntimeException e) {
+                callback.failed(e);
+            }
+        });
+        return true;
+    }
+
+    private static void write(Answer answer, Request request, Response response, Callback callback) {
         response.setStatus(answer.status());
         HttpFields.Mutable headers = response.getHeaders();
         answer.headers().forEach(headers::put);
@@ -43,6 +62,5 @@ final class EngineHandler extends Handler.Abstract {
         headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
         boolean withBody = answer.body().length > 0 && !HttpMethod.HEAD.is(request.getMethod());
         response.write(true, withBody ? ByteBuffer.wrap(answer.body()) : null, callback);
-        return true;
     }
 }

@@ -24,6 +24,8 @@ import io.offsetkit.server.generated.model.TopicStatusQueue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The contract's four operations (the reset on both of its routes, and the three reads of the offset
@@ -47,20 +49,26 @@ public final class ConsumerOffsetsHandler implements ConsumerOffsetsApi {
     }
 
     @Override
-    public ResetConsumeOffsetResp resetConsumeOffset(
+    public CompletionStage<ResetConsumeOffsetResp> resetConsumeOffset(
             String engine, String projectId, String instanceId, String group, ResetConsumeOffsetReq request) {
         // Both engines, rocketmq and its alias reliability, are the same reset.
         return reset(projectId, instanceId, group, request);
     }
 
     @Override
-    public ResetConsumeOffsetResp resetConsumeOffsetForRocketMq(
+    public CompletionStage<ResetConsumeOffsetResp> resetConsumeOffsetForRocketMq(
             String projectId, String instanceId, String group, ResetConsumeOffsetReq request) {
         return reset(projectId, instanceId, group, request);
     }
 
     @Override
-    public ShowConsumerListOrDetailsResp showConsumerListOrDetails(
+    public CompletionStage<ShowConsumerListOrDetailsResp> showConsumerListOrDetails(
+            String projectId, String instanceId, String group, String topic, Integer limit, Integer offset) {
+        return CompletableFuture.completedFuture(
+                consumerListOrDetails(projectId, instanceId, group, topic, limit, offset));
+    }
+
+    private ShowConsumerListOrDetailsResp consumerListOrDetails(
             String projectId, String instanceId, String group, String topic, Integer limit, Integer offset) {
         if (topic == null) {
             List<String> topics = backend.groupTopics(new GroupRef(projectId, instanceId, group));
@@ -99,7 +107,11 @@ public final class ConsumerOffsetsHandler implements ConsumerOffsetsApi {
     }
 
     @Override
-    public ShowTopicStatusResp showTopicStatus(String projectId, String instanceId, String topic) {
+    public CompletionStage<ShowTopicStatusResp> showTopicStatus(String projectId, String instanceId, String topic) {
+        return CompletableFuture.completedFuture(topicStatus(projectId, instanceId, topic));
+    }
+
+    private ShowTopicStatusResp topicStatus(String projectId, String instanceId, String topic) {
         List<QueueStatus> queues = backend.topicStatus(new TopicRef(projectId, instanceId, topic));
         long minOffset = 0;
         long maxOffset = 0;
@@ -125,7 +137,13 @@ public final class ConsumerOffsetsHandler implements ConsumerOffsetsApi {
     }
 
     @Override
-    public ShowConsumerConnectionsResp showConsumerConnections(
+    public CompletionStage<ShowConsumerConnectionsResp> showConsumerConnections(
+            String projectId, String instanceId, String group, Integer limit, Integer offset, Boolean isDetail) {
+        return CompletableFuture.completedFuture(
+                consumerConnections(projectId, instanceId, group, limit, offset, isDetail));
+    }
+
+    private ShowConsumerConnectionsResp consumerConnections(
             String projectId, String instanceId, String group, Integer limit, Integer offset, Boolean isDetail) {
         List<ConsumerConnection> consumers = backend.consumers(new GroupRef(projectId, instanceId, group));
         List<ConsumerClient> clients = new ArrayList<>();
@@ -173,10 +191,18 @@ public final class ConsumerOffsetsHandler implements ConsumerOffsetsApi {
         return true;
     }
 
-    private ResetConsumeOffsetResp reset(
+    /**
+     * The reset, answered once the backend has committed the new offsets ({@link
+     * OffsetBackend#resetByTimeAsync}): on the embedded store, by the thread that forced them to disk.
+     */
+    private CompletionStage<ResetConsumeOffsetResp> reset(
             String projectId, String instanceId, String group, ResetConsumeOffsetReq request) {
-        List<QueueOffset> offsets = backend.resetByTime(
-                new ResetTarget(projectId, instanceId, group, request.getTopic()), request.getTimestamp());
+        return backend.resetByTimeAsync(
+                        new ResetTarget(projectId, instanceId, group, request.getTopic()), request.getTimestamp())
+                .thenApply(ConsumerOffsetsHandler::resetAnswer);
+    }
+
+    private static ResetConsumeOffsetResp resetAnswer(List<QueueOffset> offsets) {
         List<ResetConsumeOffsetRespQueues> queues = new ArrayList<>(offsets.size());
         for (QueueOffset offset : offsets) {
             queues.add(new ResetConsumeOffsetRespQueues()

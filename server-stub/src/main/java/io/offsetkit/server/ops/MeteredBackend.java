@@ -15,6 +15,9 @@ import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -80,6 +83,31 @@ public final class MeteredBackend implements OffsetBackend {
             inFlight.decrementAndGet();
             outcome.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** Measured as {@link #resetByTime}, up to the stage's completion (for the embedded store, the fsync). */
+    @Override
+    public CompletionStage<List<QueueOffset>> resetByTimeAsync(ResetTarget target, long timestamp) {
+        long started = System.nanoTime();
+        inFlight.incrementAndGet();
+        CompletionStage<List<QueueOffset>> reset;
+        try {
+            reset = backend.resetByTimeAsync(target, timestamp);
+        } catch (RuntimeException e) {
+            reset = CompletableFuture.failedFuture(e);
+        }
+        return reset.whenComplete((offsets, failure) -> {
+            inFlight.decrementAndGet();
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            Timer outcome = cause == null
+                    ? applied
+                    : cause instanceof UnknownInstanceException
+                                    || cause instanceof UnknownGroupException
+                                    || cause instanceof UnknownTopicException
+                            ? refused
+                            : failed;
+            outcome.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        });
     }
 
     @Override

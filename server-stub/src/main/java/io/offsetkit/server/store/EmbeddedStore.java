@@ -25,6 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 
 /**
@@ -391,16 +394,46 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
      */
     @Override
     public List<QueueOffset> resetByTime(ResetTarget target, long timestamp) {
+        try {
+            return reset(target, timestamp).toTime(timestamp);
+        } catch (IOException e) {
+            throw notWritten(e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The embedded store looks up and writes the new offsets before it returns, as {@link
+     * #resetByTime} does, and leaves the fsync to the group commit: the stage completes once an fsync
+     * has covered this reset's record, on the thread that forced the file (this one, when no other was
+     * forcing it), never before. Concurrent resets of one group and topic share that fsync.
+     */
+    @Override
+    public CompletionStage<List<QueueOffset>> resetByTimeAsync(ResetTarget target, long timestamp) {
+        try {
+            return reset(target, timestamp).toTimeWhenDurable(timestamp).exceptionally(failure -> {
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                throw cause instanceof IOException e ? notWritten(e) : new CompletionException(cause);
+            });
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(notWritten(e));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The reset of the target's group and topic, its instance, group and topic checked. */
+    private TopicReset reset(ResetTarget target, long timestamp) {
         if (timestamp < -1) {
             throw new IllegalArgumentException("timestamp is >= 0 or -1 (latest), was " + timestamp);
         }
         List<TopicQueue> queues = catalog.queuesToReset(target);
-        GroupOffsets committed = groupOffsets.of(target.instanceId(), target.group(), target.topic());
-        try {
-            return new TopicReset(queues, committed).toTime(timestamp);
-        } catch (IOException e) {
-            throw new BackendUnavailableException("the new offsets could not be written: " + e.getMessage(), e);
-        }
+        return new TopicReset(queues, groupOffsets.of(target.instanceId(), target.group(), target.topic()));
+    }
+
+    private static BackendUnavailableException notWritten(IOException e) {
+        return new BackendUnavailableException("the new offsets could not be written: " + e.getMessage(), e);
     }
 
     /**

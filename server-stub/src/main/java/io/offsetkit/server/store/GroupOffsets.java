@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The committed offsets of one consumer group on one topic, in a {@link RecordLog}: each commit is
@@ -33,12 +36,16 @@ import java.util.TreeMap;
  *   <li>this object's monitor ({@code GroupOffsets.this}) guards the log, the offsets and the queue of
  *       written commits. A caller that must read and commit as one step (a reset, {@link TopicReset})
  *       holds it around the lookup and {@link #write}, which is what serialises resets of the same
- *       group and topic, and then calls {@link #awaitDurable} outside it: concurrent commits share one
- *       fsync (group commit), and none returns before its record is on disk;
- *   <li>{@code durability} guards the group commit's own state (which commits are on disk, whether a
- *       thread is forcing, a failed fsync, closing). Waiters for an fsync wait on it, so they never
- *       hold up a writer that only needs {@code GroupOffsets.this}.
+ *       group and topic, and then calls {@link #whenDurable} (or {@link #awaitDurable}) outside it:
+ *       concurrent commits share one fsync (group commit), and none is completed before its record is
+ *       on disk;
+ *   <li>{@code durability} guards the group commit's own state (which commits are on disk, which
+ *       wait to be, whether a thread is forcing, a failed fsync, closing), so that it never holds up
+ *       a writer that only needs {@code GroupOffsets.this}.
  * </ul>
+ *
+ * <p>The thread that forces the file completes the commits its fsync covered ({@link #whenDurable}'s
+ * futures): what depends on them runs on it, and must not wait for a commit of this same file.
  */
 final class GroupOffsets implements Closeable {
 
@@ -58,6 +65,7 @@ final class GroupOffsets implements Closeable {
     private final Object durability = new Object();
     private long durableSeq; // commits known to be on disk
     private boolean forcing; // one thread at a time forces (or compacts) the file
+    private final Deque<Waiter> waiting = new ArrayDeque<>(); // commits to complete once durable, by ticket
     private boolean closed;
     private IOException forceFailure;
 
@@ -104,10 +112,10 @@ final class GroupOffsets implements Closeable {
 
     /**
      * Writes new offsets as one record, not yet forced, and returns the ticket to pass to {@link
-     * #awaitDurable}. Readers ({@link #offset}) see them only once they are durable. A caller that must
-     * look up and write as one step holds this object's monitor ({@code GroupOffsets.this}) around
-     * both, then awaits outside it, so that other commits can be written while this one's fsync runs
-     * and share the next.
+     * #whenDurable} (or {@link #awaitDurable}). Readers ({@link #offset}) see them only once they are
+     * durable. A caller that must look up and write as one step holds this object's monitor ({@code
+     * GroupOffsets.this}) around both, then asks for durability outside it, so that other commits can
+     * be written while this one's fsync runs and share the next.
      */
     synchronized long write(List<QueueOffset> committed) throws IOException {
         if (log == null) {
@@ -120,50 +128,117 @@ final class GroupOffsets implements Closeable {
     }
 
     /**
-     * Returns once the commit of {@code ticket} is on disk (group commit): the first waiter forces
-     * every record written so far with one fsync, and the commits it covered return without one of
-     * their own. When the file has passed the compaction threshold, that fsync is instead an atomic
-     * rewrite of the file as one record of the current offsets.
+     * The commit of {@code ticket} made durable, without waiting for another thread (group commit):
+     * the returned future completes once an fsync has covered that commit, or exceptionally (with an
+     * {@link IOException}) when the fsync that was to cover it failed or the file was closed first.
+     * It never completes before the commit is on disk.
+     *
+     * <p>Who forces: when no thread is forcing the file, the calling thread does, before this method
+     * returns; when one is, this commit is left to it, and this method returns at once. The forcing
+     * thread completes the futures of every commit its fsync covered, then forces again as long as
+     * commits wait (those written while its fsync ran), so that no thread ever sleeps waiting for
+     * another's fsync. The futures' dependent actions run on the forcing thread, one after the other
+     * between two fsyncs: they should be short (an answer written to a socket). When the file has
+     * passed the compaction threshold, an fsync is instead an atomic rewrite of the file as one record
+     * of the current offsets.
+     */
+    CompletableFuture<Void> whenDurable(long ticket) {
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        synchronized (durability) {
+            if (durableSeq >= ticket) {
+                durable.complete(null);
+                return durable;
+            }
+            IOException refused = refusal();
+            if (refused != null) {
+                durable.completeExceptionally(refused);
+                return durable;
+            }
+            waiting.add(new Waiter(ticket, durable));
+            if (forcing) {
+                return durable; // the running fsync, or the next one its thread does, covers this commit
+            }
+            forcing = true;
+        }
+        forceWhileWaited();
+        return durable;
+    }
+
+    /**
+     * Returns once the commit of {@code ticket} is on disk: {@link #whenDurable}, waited for. The
+     * calling thread forces the file itself unless another thread is forcing it already.
      *
      * @throws IOException when the fsync (or rewrite) that was to cover this commit failed
      */
     void awaitDurable(long ticket) throws IOException {
-        synchronized (durability) {
-            while (durableSeq < ticket) {
-                if (forceFailure != null) {
-                    throw new IOException(file + ": an earlier fsync failed; restart to recover", forceFailure);
-                }
-                if (closed) {
-                    throw new IOException(file + " was closed before this commit was forced");
-                }
-                if (!forcing) {
-                    forcing = true;
-                    break;
-                }
-                waitFor(); // another thread's fsync is running; it or the next one will cover this commit
-            }
-            if (durableSeq >= ticket) {
-                return;
-            }
-        }
-        long target = 0;
-        IOException failure = null;
         try {
-            target = forceWritten();
-        } catch (IOException e) {
-            failure = e;
-            throw e;
-        } finally {
+            whenDurable(ticket).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(file + ": interrupted while waiting for an fsync");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException failed ? failed : new IOException(e.getCause());
+        }
+    }
+
+    /**
+     * The forcing thread's loop: forces every record written so far, completes the commits it covered
+     * (outside both monitors), and goes on while commits still wait. Called by the one thread that set
+     * {@code forcing}; clears it when no commit waits any longer, or after a failure, which fails every
+     * waiting commit (the failure stays: a later commit is refused, see {@link #refusal}).
+     */
+    private void forceWhileWaited() {
+        while (true) {
+            long target = 0;
+            IOException failure = null;
+            try {
+                target = forceWritten();
+            } catch (IOException | RuntimeException e) {
+                failure = e instanceof IOException io ? io : new IOException(e);
+            }
+            List<Waiter> covered = new ArrayList<>();
+            boolean more;
             synchronized (durability) {
                 if (failure != null) {
                     forceFailure = failure;
+                    covered.addAll(waiting);
+                    waiting.clear();
                 } else {
                     durableSeq = target;
+                    while (!waiting.isEmpty() && waiting.peekFirst().ticket() <= target) {
+                        covered.add(waiting.pollFirst());
+                    }
                 }
-                forcing = false;
-                durability.notifyAll();
+                more = !waiting.isEmpty();
+                if (!more) {
+                    forcing = false;
+                    durability.notifyAll(); // a close waits for the forcing to end
+                }
+            }
+            for (Waiter waiter : covered) {
+                if (failure == null) {
+                    waiter.durable().complete(null);
+                } else {
+                    waiter.durable()
+                            .completeExceptionally(
+                                    new IOException(file + ": the fsync of this commit failed", failure));
+                }
+            }
+            if (!more) {
+                return;
             }
         }
+    }
+
+    /** Why no commit can be made durable any more, or null; called holding {@code durability}. */
+    private IOException refusal() {
+        if (forceFailure != null) {
+            return new IOException(file + ": an earlier fsync failed; restart to recover", forceFailure);
+        }
+        if (closed) {
+            return new IOException(file + " was closed before this commit was forced");
+        }
+        return null;
     }
 
     /**
@@ -205,7 +280,7 @@ final class GroupOffsets implements Closeable {
             durability.wait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException(file + ": interrupted while waiting for an fsync");
+            throw new InterruptedIOException(file + ": interrupted while waiting for an fsync");
         }
     }
 
@@ -292,6 +367,9 @@ final class GroupOffsets implements Closeable {
     }
 
     private record Pending(long seq, List<QueueOffset> offsets) {}
+
+    /** A commit whose durability someone awaits. */
+    private record Waiter(long ticket, CompletableFuture<Void> durable) {}
 
     private record QueueKey(String broker, int queueId) implements Comparable<QueueKey> {
         @Override

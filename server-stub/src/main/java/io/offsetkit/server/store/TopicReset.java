@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A reset of one consumer group on one topic to a time: the lookup of the offset for that time in
@@ -32,15 +33,31 @@ record TopicReset(List<TopicQueue> queues, GroupOffsets committed) {
      */
     List<QueueOffset> toTime(long timestamp) throws IOException {
         List<QueueOffset> offsets = new ArrayList<>(queues.size());
-        long ticket;
+        committed.awaitDurable(write(timestamp, offsets)); // outside the monitor: concurrent resets share one fsync
+        return Collections.unmodifiableList(offsets);
+    }
+
+    /**
+     * {@link #toTime}, without waiting for the fsync: the lookups and the write happen before this
+     * method returns; the future completes with the offsets once an fsync has covered the commit, on
+     * the thread that forced it ({@link GroupOffsets#whenDurable}), never before.
+     *
+     * @throws IOException when the commit could not be written; a failed fsync fails the future
+     */
+    CompletableFuture<List<QueueOffset>> toTimeWhenDurable(long timestamp) throws IOException {
+        List<QueueOffset> offsets = new ArrayList<>(queues.size());
+        List<QueueOffset> answer = Collections.unmodifiableList(offsets);
+        return committed.whenDurable(write(timestamp, offsets)).thenApply(durable -> answer);
+    }
+
+    /** The lookups and the write of the commit, as one step; returns the commit's ticket. */
+    private long write(long timestamp, List<QueueOffset> offsets) throws IOException {
         synchronized (committed) { // GroupOffsets.this: lookup and write as one step
             for (TopicQueue queue : queues) {
                 offsets.add(new QueueOffset(
                         queue.broker(), queue.queueId(), queue.log().offsetForTime(timestamp)));
             }
-            ticket = committed.write(offsets);
+            return committed.write(offsets);
         }
-        committed.awaitDurable(ticket); // outside the monitor: concurrent resets share one fsync
-        return Collections.unmodifiableList(offsets);
     }
 }

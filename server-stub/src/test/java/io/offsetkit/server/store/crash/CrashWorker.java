@@ -15,13 +15,15 @@ import java.util.Random;
 /**
  * The process {@link CrashTest} kills: opens the store, then resets {@value #GROUPS} groups
  * concurrently (one thread each) and appends message batches, for ever, reporting each step on
- * standard output before it starts and after it returned. Every line ends with {@code " ."} so that
+ * standard output before it starts and after it returned. The odd groups reset as the server's
+ * request path does, through {@code resetByTimeAsync}, and are acknowledged by the stage's
+ * completion (on the thread that forced the file), as an HTTP answer is sent from it. Every line ends with {@code " ."} so that
  * the reader can tell a whole line from one cut by the kill.
  *
  * <pre>
  *   READY .
  *   BEGIN &lt;group&gt; &lt;timestamp&gt; .      a reset is about to be called
- *   ACK &lt;group&gt; &lt;timestamp&gt; .        that reset returned: its offsets are acknowledged
+ *   ACK &lt;group&gt; &lt;timestamp&gt; .        that reset returned (or completed): its offsets are acknowledged
  *   APPENDED &lt;max offset&gt; .           an append of {@value #BATCH} messages returned
  * </pre>
  */
@@ -59,13 +61,21 @@ public final class CrashWorker {
         for (int g = 0; g < GROUPS; g++) {
             String group = group(g);
             Random random = new Random(seed * 31 + g);
+            boolean completed = g % 2 == 1;
             threads.add(new Thread(() -> {
                 ResetTarget target = new ResetTarget(PROJECT, INSTANCE, group, TOPIC);
                 while (true) {
                     long t = random.nextInt(12) == 0 ? -1 : random.nextLong(10L * MESSAGES + 20);
                     out.println("BEGIN " + group + " " + t + " .");
-                    store.resetByTime(target, t);
-                    out.println("ACK " + group + " " + t + " .");
+                    if (completed) {
+                        store.resetByTimeAsync(target, t)
+                                .thenRun(() -> out.println("ACK " + group + " " + t + " ."))
+                                .toCompletableFuture()
+                                .join();
+                    } else {
+                        store.resetByTime(target, t);
+                        out.println("ACK " + group + " " + t + " .");
+                    }
                 }
             }));
         }
