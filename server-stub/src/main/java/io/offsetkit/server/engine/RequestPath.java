@@ -6,6 +6,7 @@ import io.offsetkit.server.auth.RequestAuthenticator;
 import io.offsetkit.server.engine.Call.BodyTooLargeException;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
+import io.offsetkit.server.fault.AppliedFault;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
@@ -43,6 +44,7 @@ import java.util.Map;
  * │    query parameters (unknown, repeated,       400 DMS.00400800, DMS.10240042 (limit), DMS.10240043 (offset)
  * │      each by its type and range; defaults)
  * │    strict read of the body (none on a GET)    400 DMS.00400004, 00400005, 00400800, 00400142
+ * │    a fault set on demand, if one matches      its documented error, delay, reset, ... ({@link InjectedFaults})
  * │    the operation's typed dispatch (generated) → the handler (the generated interface)
  * │      → the backend                            404 DMS.00404022, DMS.10240405; 400 DMS.00400876; 500
  * │    answer (the operation's typed model)       200 and the contract's response body
@@ -78,6 +80,7 @@ public final class RequestPath {
     private final AccessLog accessLog;
     private final ServerMetrics metrics;
     private final OperationObserver observer;
+    private final InjectedFaults faults;
 
     /**
      * @param handler the contract's operations, over the backend
@@ -85,6 +88,7 @@ public final class RequestPath {
      * @param maxBodyBytes the largest body of a call of the contract's operations
      * @param admin the admin API, or null when the backend has none (then its routes do not exist)
      * @param observer told of every call of the contract's operations once answered
+     * @param faults the faults set on demand, which the calls of the contract's operations may get
      */
     RequestPath(
             ConsumerOffsetsApi handler,
@@ -97,7 +101,8 @@ public final class RequestPath {
             RequestIds requestIds,
             AccessLog accessLog,
             ServerMetrics metrics,
-            OperationObserver observer) {
+            OperationObserver observer,
+            InjectedFaults faults) {
         this.handler = handler;
         this.authenticator = authenticator;
         this.maxBodyBytes = maxBodyBytes;
@@ -109,6 +114,7 @@ public final class RequestPath {
         this.accessLog = accessLog;
         this.metrics = metrics;
         this.observer = observer;
+        this.faults = faults;
         this.router = routes(admin != null);
     }
 
@@ -135,6 +141,9 @@ public final class RequestPath {
             answer = Failures.answer(e, requestId);
         }
         answer = answer.withHeader(RequestIds.HEADER, requestId);
+        if (exchange != null && exchange.taken != null) {
+            exchange.applied = faults.record(exchange.received, requestId, exchange.operation, exchange.taken);
+        }
         metrics.request(call.method(), route, answer.status(), started);
         accessLog.log(requestId, call.method(), call.rawPath(), call.rawQuery(), answer.status(), started);
         if (exchange != null && observer != OperationObserver.NONE) {
@@ -188,6 +197,13 @@ public final class RequestPath {
         MediaTypes.requireAcceptable(call.header("Accept"), operation.produces());
         CheckedRequest request = CheckedRequest.check(operation, exchange.pathParameters, call.rawQuery(), body);
         exchange.request = request;
+        if (!faults.none()) {
+            exchange.taken = faults.take(operation, exchange.pathParameters, request);
+            if (exchange.taken != null) {
+                return faults.answer(
+                        exchange.taken, operation, request, () -> operation.serve(handler, request, answers));
+            }
+        }
         return operation.serve(handler, request, answers);
     }
 
@@ -199,6 +215,8 @@ public final class RequestPath {
         private final Map<String, String> pathParameters;
         private byte[] body = new byte[0];
         private CheckedRequest request;
+        private InjectedFaults.Taken taken;
+        private AppliedFault applied;
 
         Exchange(Operation operation, Map<String, String> pathParameters) {
             this.operation = operation;
@@ -207,7 +225,7 @@ public final class RequestPath {
 
         OperationObserver.ServedOperation served(String requestId, Answer answer) {
             return new OperationObserver.ServedOperation(
-                    received, requestId, operation, Map.copyOf(pathParameters), body, request, answer);
+                    received, requestId, operation, Map.copyOf(pathParameters), body, request, answer, applied);
         }
     }
 
