@@ -51,7 +51,8 @@ class BillingReplayErrorPathsTest {
     @Test
     void anInternalErrorIsRetriedAndTheReplayResetsOnce() {
         // GIVEN the service fails the next reset with its documented internal error
-        emulator.faults().set(FaultSpec.on("resetConsumeOffset").error("DMS.00500000").once());
+        emulator.faults()
+                .set(FaultSpec.on("resetConsumeOffset").error("DMS.00500000").once());
 
         // WHEN the app replays from 10:00
         ResetResult result = replayBillingFrom(TEN);
@@ -72,8 +73,7 @@ class BillingReplayErrorPathsTest {
         emulator.faults().set(FaultSpec.on("resetConsumeOffset").error("DMS.50050004"));
 
         // WHEN the app replays from 10:00
-        OffsetkitApiException refused =
-                catchThrowableOfType(OffsetkitApiException.class, () -> replayBillingFrom(TEN));
+        OffsetkitApiException refused = catchThrowableOfType(OffsetkitApiException.class, () -> replayBillingFrom(TEN));
 
         // THEN it sees the documented refusal after one attempt, and nothing moved
         assertThat(refused.httpStatus()).isEqualTo(400);

@@ -34,7 +34,8 @@ class ClientUnderFaultsTest {
     static final Instant TEN_SECONDS_IN = Instant.ofEpochMilli(1662652810000L); // topic_01's 11th message
 
     @RegisterExtension
-    static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance().build();
+    static OffsetkitEmulatorExtension emulator =
+            OffsetkitEmulatorExtension.newInstance().build();
 
     /** Three attempts in all, with waits of a few milliseconds. */
     static final RetryPolicy THREE_QUICK_ATTEMPTS = RetryPolicy.builder()
@@ -47,7 +48,8 @@ class ClientUnderFaultsTest {
     @Test
     void aRetriedInternalErrorEndsInTheResetOnTheLastAttempt() {
         // GIVEN the reset answers 500 DMS.00500000 twice
-        emulator.faults().set(FaultSpec.on("resetConsumeOffset").error("DMS.00500000").times(2));
+        emulator.faults()
+                .set(FaultSpec.on("resetConsumeOffset").error("DMS.00500000").times(2));
 
         // WHEN the client resets with three attempts
         ResetResult result = client(THREE_QUICK_ATTEMPTS).resetToTime(instance(), GROUP, "topic_01", TEN_SECONDS_IN);
@@ -57,7 +59,8 @@ class ClientUnderFaultsTest {
         assertThat(emulator.journal().resets())
                 .extracting(ReceivedReset::status)
                 .containsExactly(500, 500, 200);
-        assertThat(result.requestId()).isEqualTo(emulator.journal().last().orElseThrow().requestId());
+        assertThat(result.requestId())
+                .isEqualTo(emulator.journal().last().orElseThrow().requestId());
         assertThat(emulator.committedOffsets(GROUP, "topic_01"))
                 .extracting(CommittedOffset::offset)
                 .containsExactly(10L);
@@ -94,17 +97,17 @@ class ClientUnderFaultsTest {
 
         // WHEN the client resets and reads, with three attempts allowed
         OffsetkitApiException offline = catchThrowableOfType(
-                OffsetkitApiException.class,
-                () -> client.resetToTime(instance(), GROUP, "topic_01", TEN_SECONDS_IN));
-        OffsetkitApiException denied = catchThrowableOfType(
-                OffsetkitApiException.class, () -> client.topicStatus(instance(), "topic_01"));
+                OffsetkitApiException.class, () -> client.resetToTime(instance(), GROUP, "topic_01", TEN_SECONDS_IN));
+        OffsetkitApiException denied =
+                catchThrowableOfType(OffsetkitApiException.class, () -> client.topicStatus(instance(), "topic_01"));
 
         // THEN each failed on its first attempt, with the documented status and code
         assertThat(offline.httpStatus()).isEqualTo(400);
         assertThat(offline.errorCode()).contains("DMS.50050004");
         assertThat(offline.errorMsg()).contains("The consumer group is offline.");
         assertThat(offline.attempt()).isEqualTo(1);
-        assertThat(offline.requestId()).contains(emulator.journal().last().orElseThrow().requestId());
+        assertThat(offline.requestId())
+                .contains(emulator.journal().last().orElseThrow().requestId());
         assertThat(denied.httpStatus()).isEqualTo(403);
         assertThat(denied.errorCode()).contains("DMS.00403007");
         assertThat(denied.attempt()).isEqualTo(1);
@@ -114,7 +117,8 @@ class ClientUnderFaultsTest {
 
     @Test
     void aResetConnectionIsRetried() {
-        emulator.faults().set(FaultSpec.on("resetConsumeOffset").connectionReset().once());
+        emulator.faults()
+                .set(FaultSpec.on("resetConsumeOffset").connectionReset().once());
 
         ResetResult result = client(THREE_QUICK_ATTEMPTS).resetToTime(instance(), GROUP, "topic_01", TEN_SECONDS_IN);
 
@@ -126,7 +130,8 @@ class ClientUnderFaultsTest {
 
     @Test
     void withoutRetriesAResetConnectionAndAnEmptyAnswerAreConnectionErrors() {
-        emulator.faults().set(FaultSpec.on("resetConsumeOffset").connectionReset().once());
+        emulator.faults()
+                .set(FaultSpec.on("resetConsumeOffset").connectionReset().once());
         emulator.faults().set(FaultSpec.on("resetConsumeOffset").emptyResponse().once());
         OffsetkitClient client = client(RetryPolicy.none());
 
@@ -156,11 +161,14 @@ class ClientUnderFaultsTest {
 
     @Test
     void aPartialResetIsAnInternalErrorThatARetryCompletes() {
-        emulator.faults().set(FaultSpec.on("resetConsumeOffset").partialReset("broker-2").once());
+        emulator.faults()
+                .set(FaultSpec.on("resetConsumeOffset").partialReset("broker-2").once());
 
         ResetResult result = client(THREE_QUICK_ATTEMPTS).resetToTime(instance(), GROUP, "topic_02", 0L);
 
-        assertThat(result.queues()).hasSize(6).allSatisfy(queue -> assertThat(queue.offset()).isZero());
+        assertThat(result.queues())
+                .hasSize(6)
+                .allSatisfy(queue -> assertThat(queue.offset()).isZero());
         assertThat(emulator.journal().resets().get(0).errorMsg())
                 .contains("The reset applied on some brokers only: the reset failed on broker 'broker-2'");
     }
@@ -168,7 +176,10 @@ class ClientUnderFaultsTest {
     @Test
     void aDelayPastTheReadTimeoutIsATimeoutError() {
         // GIVEN the reset answered after 1.5 s, and a client that waits 300 ms, without retries
-        emulator.faults().set(FaultSpec.on("resetConsumeOffset").delay(Duration.ofMillis(1500)).once());
+        emulator.faults()
+                .set(FaultSpec.on("resetConsumeOffset")
+                        .delay(Duration.ofMillis(1500))
+                        .once());
         OffsetkitClient client = OffsetkitClient.builder()
                 .endpoint(emulator.baseUrl())
                 .projectId(emulator.projectId())
@@ -203,7 +214,8 @@ class ClientUnderFaultsTest {
         assertThat(malformed.errorCode()).isEmpty();
         assertThat(malformed.bodyStart()).startsWith("{\"queues\":[{\"broker_name\":\"broker-");
         assertThat(malformed.attempt()).isEqualTo(1);
-        assertThat(malformed.requestId()).contains(emulator.journal().last().orElseThrow().requestId());
+        assertThat(malformed.requestId())
+                .contains(emulator.journal().last().orElseThrow().requestId());
     }
 
     private static ReceivedReset awaitOneReset() {

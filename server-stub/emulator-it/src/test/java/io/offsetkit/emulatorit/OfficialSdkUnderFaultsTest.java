@@ -79,21 +79,20 @@ class OfficialSdkUnderFaultsTest {
                 Arguments.of(
                         "malformed body",
                         FaultSpec.on("resetConsumeOffset").malformedBody(),
-                        "com.huaweicloud.sdk.core.exception.SdkException",
-                        0,
+                        "com.huaweicloud.sdk.core.exception.ServerResponseException",
+                        200,
                         null),
                 Arguments.of(
                         "delay past the read timeout (1 s)",
                         FaultSpec.on("resetConsumeOffset").delay(Duration.ofMillis(2500)),
-                        "com.huaweicloud.sdk.core.exception.RequestTimeoutException",
+                        "com.huaweicloud.sdk.core.exception.CallTimeoutException",
                         0,
                         null));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource("faults")
-    void theSdkRaisesForEachFault(
-            String fault, FaultSpec.Builder set, String raised, int status, String errorCode) {
+    void theSdkRaisesForEachFault(String fault, FaultSpec.Builder set, String raised, int status, String errorCode) {
         // GIVEN the fault on every reset
         emulator.faults().set(set);
 
