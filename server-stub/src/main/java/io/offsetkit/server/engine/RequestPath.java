@@ -44,7 +44,7 @@ import java.util.Map;
  * │    query parameters (unknown, repeated,       400 DMS.00400800, DMS.10240042 (limit), DMS.10240043 (offset)
  * │      each by its type and range; defaults)
  * │    strict read of the body (none on a GET)    400 DMS.00400004, 00400005, 00400800, 00400142
- * │    a fault set on demand, if one matches      its documented error, delay, reset, ... ({@link InjectedFaults})
+ * │    a fault set on demand, if one matches      its error, delay, reset, ... (/admin/faults)
  * │    the operation's typed dispatch (generated) → the handler (the generated interface)
  * │      → the backend                            404 DMS.00404022, DMS.10240405; 400 DMS.00400876; 500
  * │    answer (the operation's typed model)       200 and the contract's response body
