@@ -21,7 +21,8 @@ class ReadmeExamplesTest {
     @ParameterizedTest(name = "README block {0} is {1}")
     @CsvSource({
         "emulator-example-sdk, com/example/billing/ReplayBillingWithOfficialSdkTest.java",
-        "emulator-example-client, com/example/billing/ReplayBillingWithOffsetkitClientTest.java"
+        "emulator-example-client, com/example/billing/ReplayBillingWithOffsetkitClientTest.java",
+        "emulator-example-faults, com/example/billing/BillingReplayErrorPathsTest.java"
     })
     void theReadmesExampleIsTheTestedSource(String marker, String source) throws IOException {
         // GIVEN the README and the example's source

@@ -9,6 +9,7 @@ import io.offsetkit.server.backend.UnknownTopicException;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.error.ErrorText;
+import io.offsetkit.server.fault.Faults;
 import io.offsetkit.server.store.Consumers;
 import io.offsetkit.server.store.EmbeddedStore;
 import io.offsetkit.server.store.GroupConsumer;
@@ -69,7 +70,12 @@ public final class AdminApi {
         DELETE_GROUP("DELETE", PREFIX + "/instances/{instance_id}/groups/{group}"),
         PUT_CONSUMERS("PUT", PREFIX + "/instances/{instance_id}/groups/{group}/consumers"),
         CONSUMERS("GET", PREFIX + "/instances/{instance_id}/groups/{group}/consumers"),
-        PUT_CONSUMER_ONLINE("PUT", PREFIX + "/instances/{instance_id}/groups/{group}/consumers/{client_id}/online");
+        PUT_CONSUMER_ONLINE("PUT", PREFIX + "/instances/{instance_id}/groups/{group}/consumers/{client_id}/online"),
+        ADD_FAULT("POST", PREFIX + "/faults"),
+        FAULTS("GET", PREFIX + "/faults"),
+        DELETE_FAULTS("DELETE", PREFIX + "/faults"),
+        DELETE_FAULT("DELETE", PREFIX + "/faults/{fault_id}"),
+        FAULT_JOURNAL("GET", PREFIX + "/faults/journal");
 
         private final String method;
         private final String pathTemplate;
@@ -91,9 +97,17 @@ public final class AdminApi {
     }
 
     private final EmbeddedStore store;
+    private final FaultRequests faults;
 
+    /** The admin API over a store, with faults of its own (the emulator's fixture calls use no fault). */
     public AdminApi(EmbeddedStore store) {
+        this(store, new Faults());
+    }
+
+    /** The admin API over a store and the faults on demand of the server's request path. */
+    public AdminApi(EmbeddedStore store, Faults faults) {
         this.store = store;
+        this.faults = new FaultRequests(faults);
     }
 
     /**
@@ -124,6 +138,11 @@ public final class AdminApi {
                             case PUT_CONSUMERS -> putConsumers(path, body);
                             case CONSUMERS -> consumers(path, body);
                             case PUT_CONSUMER_ONLINE -> putConsumerOnline(path, body);
+                            case ADD_FAULT -> faults.add(body);
+                            case FAULTS -> faults.list(body);
+                            case DELETE_FAULTS -> faults.removeAll(body);
+                            case DELETE_FAULT -> faults.remove(path, body);
+                            case FAULT_JOURNAL -> faults.journal(body);
                         });
     }
 

@@ -148,6 +148,24 @@ final class AdminJson {
         return value == null || value.isNull() ? null : string(field);
     }
 
+    /** Whether the field is present and not null. */
+    boolean has(String field) {
+        JsonNode value = object.get(field);
+        return value != null && !value.isNull();
+    }
+
+    /** An optional number field (an integer or a fraction); {@code null} when absent. */
+    Double optionalNumber(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw invalid(prefix + field + " must be a number, was " + ErrorText.shown(value.toString()));
+        }
+        return value.asDouble();
+    }
+
     /** A required boolean field. */
     boolean bool(String field) {
         Boolean value = optionalBool(field);

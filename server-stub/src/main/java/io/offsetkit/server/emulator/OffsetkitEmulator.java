@@ -2,6 +2,7 @@ package io.offsetkit.server.emulator;
 
 import io.offsetkit.server.admin.AdminApi;
 import io.offsetkit.server.engine.Engine;
+import io.offsetkit.server.fault.Faults;
 import io.offsetkit.server.fixture.FixtureException;
 import io.offsetkit.server.fixture.FixtureLoader;
 import io.offsetkit.server.fixture.FixtureSource;
@@ -68,6 +69,8 @@ public final class OffsetkitEmulator implements AutoCloseable {
 
     private final EmulatorOptions options;
     private final ResetJournal journal = new ResetJournal();
+    private final Faults faults = new Faults();
+    private final EmulatorFaults emulatorFaults = new EmulatorFaults(faults);
     private final FixtureCalls calls = new FixtureCalls(() -> new AdminApi(currentStore()));
 
     // Guarded by this. The store is also read by fixture calls, which do not take the lock, hence volatile;
@@ -107,6 +110,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
         }
         // A stopped emulator starts again as a new one would: its journal and its instance come from this start.
         journal.clear();
+        faults.clear();
         defaultInstanceId = null;
         defaultProjectId = null;
         // The logging first: what logs before it is set up would be held and replayed, with a warning.
@@ -122,7 +126,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
         try {
             settings = settings(options);
             EmbeddedStore filled = openFilled();
-            started = Engine.over(settings, filled, joined(metrics), journal.observer());
+            started = Engine.over(settings, filled, joined(metrics), journal.observer(), faults);
             joined(logging);
             ConsoleLogging.setLevels(settings.logLevels());
             joined(prepared).serve(started.requestPath());
@@ -161,7 +165,8 @@ public final class OffsetkitEmulator implements AutoCloseable {
 
     /**
      * Brings the emulator back to the state it started with (the fixture and {@link
-     * Builder#withData}), and empties the journal. The port, the ids and the credentials stay.
+     * Builder#withData}), empties the journal, and removes every fault ({@link #faults()}) with its
+     * journal. The port, the ids and the credentials stay.
      *
      * <p>When the starting state cannot be written again in a data directory (a {@link
      * Builder#withData} callback throws), what that throws is thrown, and the emulator is stopped: its
@@ -175,6 +180,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
             resetDirectory();
         }
         journal.clear();
+        faults.clear();
     }
 
     /** A fresh store over a copy of the starting state's files; the old one closes once it is replaced. */
@@ -182,7 +188,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
         EmbeddedStore fresh = open(baseline.copy());
         Engine next;
         try {
-            next = Engine.over(settings, fresh, journal.observer());
+            next = Engine.over(settings, fresh, journal.observer(), faults);
         } catch (Throwable failure) {
             abandon(null, fresh, failure);
             throw failure;
@@ -206,7 +212,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
         try {
             closeOrThrow(previous);
             EmbeddedStore filled = openFilledDirectory(true);
-            next = Engine.over(settings, filled, journal.observer());
+            next = Engine.over(settings, filled, journal.observer(), faults);
         } catch (Throwable failure) {
             abandon(next, store, failure);
             store = null;
@@ -298,6 +304,15 @@ public final class OffsetkitEmulator implements AutoCloseable {
     /** The resets received since the start or the last {@link #reset()}. */
     public ResetJournal journal() {
         return journal;
+    }
+
+    /**
+     * The faults on demand its calls get (documented errors, delays, connection resets, ...), set and
+     * listed here or through the admin API's {@code /admin/faults}; none until set, and none after a
+     * {@link #reset()}.
+     */
+    public EmulatorFaults faults() {
+        return emulatorFaults;
     }
 
     /** The emulator's instance ({@link #instanceId()}), to put groups, topics and messages in. */

@@ -1,5 +1,6 @@
 package io.offsetkit.server.emulator;
 
+import io.offsetkit.server.fault.AppliedFault;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.Optional;
  * @param errorCode the answer's {@code error_code}, or null when it was a 200
  * @param errorMsg the answer's {@code error_msg}, or null when it was a 200
  * @param body the request's body as received, as UTF-8 text
+ * @param fault the fault on demand this call got ({@link OffsetkitEmulator#faults()}), or null when it
+ *     got none; a call whose connection was reset or closed has status 0
  */
 public record ReceivedReset(
         Instant receivedAt,
@@ -41,10 +44,50 @@ public record ReceivedReset(
         List<AnsweredQueue> queues,
         String errorCode,
         String errorMsg,
-        String body) {
+        String body,
+        AppliedFault fault) {
 
     public ReceivedReset {
         queues = List.copyOf(queues);
+    }
+
+    /** A reset that got no fault. */
+    public ReceivedReset(
+            Instant receivedAt,
+            String requestId,
+            Route route,
+            String engine,
+            String projectId,
+            String instanceId,
+            String group,
+            String topic,
+            Long timestamp,
+            int status,
+            List<AnsweredQueue> queues,
+            String errorCode,
+            String errorMsg,
+            String body) {
+        this(
+                receivedAt,
+                requestId,
+                route,
+                engine,
+                projectId,
+                instanceId,
+                group,
+                topic,
+                timestamp,
+                status,
+                queues,
+                errorCode,
+                errorMsg,
+                body,
+                null);
+    }
+
+    /** The fault on demand this call got, if any. */
+    public Optional<AppliedFault> appliedFault() {
+        return Optional.ofNullable(fault);
     }
 
     /** Whether the reset was applied (answered 200). */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -116,12 +117,20 @@ public final class ResetJournal {
                 queues,
                 errorCode,
                 errorMsg,
-                new String(served.body(), StandardCharsets.UTF_8));
+                new String(served.body(), StandardCharsets.UTF_8),
+                served.fault());
     }
 
-    /** The answer's JSON; every answer of the operation is a JSON object (the contract's or its Error). */
+    /**
+     * The answer's JSON; every answer of the operation is a JSON object (the contract's or its Error),
+     * but for a malformed body set on demand, read as an empty object.
+     */
     private static JsonNode answer(byte[] body) {
-        return body.length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(body);
+        try {
+            return body.length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            return Json.MAPPER.createObjectNode();
+        }
     }
 
     /** The mapper, made when the journal is first read: data binding's classes cost a start tens of ms. */

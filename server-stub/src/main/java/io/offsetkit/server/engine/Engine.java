@@ -4,6 +4,7 @@ import io.offsetkit.server.admin.AdminAccess;
 import io.offsetkit.server.admin.AdminApi;
 import io.offsetkit.server.auth.RequestAuthenticator;
 import io.offsetkit.server.backend.OffsetBackend;
+import io.offsetkit.server.fault.Faults;
 import io.offsetkit.server.fixture.FixtureSource;
 import io.offsetkit.server.operations.ConsumerOffsetsHandler;
 import io.offsetkit.server.ops.AccessLog;
@@ -41,6 +42,7 @@ public final class Engine implements AutoCloseable {
     private final AdminAccess adminAccess;
     private final ServerMetrics metrics;
     private final RequestPath requestPath;
+    private final Faults faults;
 
     private Engine(
             ServerSettings settings,
@@ -48,8 +50,10 @@ public final class Engine implements AutoCloseable {
             EmbeddedStore store,
             AutoCloseable backendResources,
             ServerMetrics metrics,
-            OperationObserver observer) {
+            OperationObserver observer,
+            Faults faults) {
         this.settings = settings;
+        this.faults = faults;
         this.store = store;
         this.backendResources = backendResources;
         this.adminAccess = new AdminAccess(settings.adminToken());
@@ -69,14 +73,15 @@ public final class Engine implements AutoCloseable {
                 new ConsumerOffsetsHandler(this.backend),
                 RequestAuthenticator.of(settings.auth(), Clock.systemUTC()),
                 settings.maxBodyBytes(),
-                store == null ? null : new AdminApi(store),
+                store == null ? null : new AdminApi(store, faults),
                 adminAccess,
                 new Pages(),
                 new Health(backendName),
                 new RequestIds(),
                 new AccessLog(),
                 metrics,
-                observer);
+                observer,
+                new InjectedFaults(faults, store));
         requestPath.prime();
     }
 
@@ -102,7 +107,7 @@ public final class Engine implements AutoCloseable {
     public static Engine start(ServerSettings settings, ServerMetrics metrics) {
         if (settings.backend() == ServerSettings.Backend.ROCKETMQ) {
             RocketMqOffsetBackend rocketmq = new RocketMqOffsetBackend(settings.rocketmq());
-            return new Engine(settings, rocketmq, null, rocketmq, metrics, OperationObserver.NONE);
+            return new Engine(settings, rocketmq, null, rocketmq, metrics, OperationObserver.NONE, new Faults());
         }
         EmbeddedStore store;
         try {
@@ -130,7 +135,7 @@ public final class Engine implements AutoCloseable {
             }
             throw e;
         }
-        return new Engine(settings, store, store, store, metrics, OperationObserver.NONE);
+        return new Engine(settings, store, store, store, metrics, OperationObserver.NONE, new Faults());
     }
 
     /**
@@ -143,7 +148,15 @@ public final class Engine implements AutoCloseable {
      * @throws IllegalArgumentException when the settings name another backend than the embedded store
      */
     public static Engine over(ServerSettings settings, EmbeddedStore store, OperationObserver observer) {
-        return over(settings, store, new ServerMetrics(), observer);
+        return over(settings, store, new ServerMetrics(), observer, new Faults());
+    }
+
+    /**
+     * {@link #over(ServerSettings, EmbeddedStore, OperationObserver)} with the faults on demand its
+     * calls may get: the emulator keeps one {@link Faults} across the engines its resets make.
+     */
+    public static Engine over(ServerSettings settings, EmbeddedStore store, OperationObserver observer, Faults faults) {
+        return over(settings, store, new ServerMetrics(), observer, faults);
     }
 
     /**
@@ -152,12 +165,22 @@ public final class Engine implements AutoCloseable {
      */
     public static Engine over(
             ServerSettings settings, EmbeddedStore store, ServerMetrics metrics, OperationObserver observer) {
+        return over(settings, store, metrics, observer, new Faults());
+    }
+
+    /** {@link #over(ServerSettings, EmbeddedStore, ServerMetrics, OperationObserver)} with these faults on demand. */
+    public static Engine over(
+            ServerSettings settings,
+            EmbeddedStore store,
+            ServerMetrics metrics,
+            OperationObserver observer,
+            Faults faults) {
         if (settings.backend() != ServerSettings.Backend.EMBEDDED) {
             throw new IllegalArgumentException(
                     "offsetkit.backend=" + settings.backend().name().toLowerCase(Locale.ROOT)
                             + ": an engine over an embedded store needs offsetkit.backend=embedded");
         }
-        return new Engine(settings, store, store, store, metrics, observer);
+        return new Engine(settings, store, store, store, metrics, observer, faults);
     }
 
     /** The path that serves every request. */
@@ -168,6 +191,11 @@ public final class Engine implements AutoCloseable {
     /** The backend that answers the contract's operations (measured). */
     public OffsetBackend backend() {
         return backend;
+    }
+
+    /** The faults on demand its calls may get (set through the admin API, or the emulator's). */
+    public Faults faults() {
+        return faults;
     }
 
     /** The embedded store, or null on the RocketMQ backend. */

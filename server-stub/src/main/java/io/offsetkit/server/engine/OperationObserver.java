@@ -1,5 +1,6 @@
 package io.offsetkit.server.engine;
 
+import io.offsetkit.server.fault.AppliedFault;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
 import io.offsetkit.server.request.CheckedRequest;
 import java.time.Instant;
@@ -33,6 +34,7 @@ public interface OperationObserver {
      *     constraints (read the reset's body fields with {@code operation.bodyField(name)}), or null when
      *     the call was refused before they were all checked
      * @param answer the answer: its status, headers and body
+     * @param fault the fault on demand the call got, or null when it got none
      */
     record ServedOperation(
             Instant received,
@@ -41,5 +43,19 @@ public interface OperationObserver {
             Map<String, String> pathParameters,
             byte[] body,
             CheckedRequest request,
-            Answer answer) {}
+            Answer answer,
+            AppliedFault fault) {
+
+        /** A call that got no fault. */
+        public ServedOperation(
+                Instant received,
+                String requestId,
+                Operation operation,
+                Map<String, String> pathParameters,
+                byte[] body,
+                CheckedRequest request,
+                Answer answer) {
+            this(received, requestId, operation, pathParameters, body, request, answer, null);
+        }
+    }
 }

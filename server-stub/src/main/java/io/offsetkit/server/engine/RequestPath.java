@@ -6,6 +6,7 @@ import io.offsetkit.server.auth.RequestAuthenticator;
 import io.offsetkit.server.engine.Call.BodyTooLargeException;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
+import io.offsetkit.server.fault.AppliedFault;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
@@ -46,6 +47,7 @@ import java.util.concurrent.CompletionStage;
  * │    query parameters (unknown, repeated,       400 DMS.00400800, DMS.10240042 (limit), DMS.10240043 (offset)
  * │      each by its type and range; defaults)
  * │    strict read of the body (none on a GET)    400 DMS.00400004, 00400005, 00400800, 00400142
+ * │    a fault set on demand, if one matches      its error, delay, reset, ... (/admin/faults)
  * │    the operation's typed dispatch (generated) → the handler (the generated interface)
  * │      → the backend                            404 DMS.00404022, DMS.10240405; 400 DMS.00400876; 500
  * │    answer (the operation's typed model)       200 and the contract's response body
@@ -83,6 +85,7 @@ public final class RequestPath {
     private final AccessLog accessLog;
     private final ServerMetrics metrics;
     private final OperationObserver observer;
+    private final InjectedFaults faults;
 
     /**
      * @param handler the contract's operations, over the backend
@@ -90,6 +93,7 @@ public final class RequestPath {
      * @param maxBodyBytes the largest body of a call of the contract's operations
      * @param admin the admin API, or null when the backend has none (then its routes do not exist)
      * @param observer told of every call of the contract's operations once answered
+     * @param faults the faults set on demand, which the calls of the contract's operations may get
      */
     RequestPath(
             ConsumerOffsetsApi handler,
@@ -102,7 +106,8 @@ public final class RequestPath {
             RequestIds requestIds,
             AccessLog accessLog,
             ServerMetrics metrics,
-            OperationObserver observer) {
+            OperationObserver observer,
+            InjectedFaults faults) {
         this.handler = handler;
         this.authenticator = authenticator;
         this.maxBodyBytes = maxBodyBytes;
@@ -114,6 +119,7 @@ public final class RequestPath {
         this.accessLog = accessLog;
         this.metrics = metrics;
         this.observer = observer;
+        this.faults = faults;
         this.router = routes(admin != null);
     }
 
@@ -163,6 +169,9 @@ public final class RequestPath {
         return outcome.handle((answer, failure) -> {
             Answer sent = failure == null ? answer : Failures.answer(unwrap(failure), requestId);
             sent = sent.withHeader(RequestIds.HEADER, requestId);
+            if (served != null && served.taken != null) {
+                served.applied = faults.record(served.received, requestId, served.operation, served.taken);
+            }
             metrics.request(method, matched, sent.status(), started);
             accessLog.log(requestId, method, rawPath, rawQuery, sent.status(), started);
             if (served != null && observer != OperationObserver.NONE) {
@@ -230,6 +239,13 @@ public final class RequestPath {
         MediaTypes.requireAcceptable(call.header("Accept"), operation.produces());
         CheckedRequest request = CheckedRequest.check(operation, exchange.pathParameters, call.rawQuery(), body);
         exchange.request = request;
+        if (!faults.none()) {
+            exchange.taken = faults.take(operation, exchange.pathParameters, request);
+            if (exchange.taken != null) {
+                return faults.answer(
+                        exchange.taken, operation, request, () -> operation.serve(handler, request, answers));
+            }
+        }
         return operation.serve(handler, request, answers);
     }
 
@@ -241,6 +257,8 @@ public final class RequestPath {
         private final Map<String, String> pathParameters;
         private byte[] body = new byte[0];
         private CheckedRequest request;
+        private InjectedFaults.Taken taken;
+        private AppliedFault applied;
 
         Exchange(Operation operation, Map<String, String> pathParameters) {
             this.operation = operation;
@@ -249,7 +267,7 @@ public final class RequestPath {
 
         OperationObserver.ServedOperation served(String requestId, Answer answer) {
             return new OperationObserver.ServedOperation(
-                    received, requestId, operation, Map.copyOf(pathParameters), body, request, answer);
+                    received, requestId, operation, Map.copyOf(pathParameters), body, request, answer, applied);
         }
     }
 

@@ -17,10 +17,15 @@ public final class ErrorBodies {
 
     /** The body of an error with the given documented code and message, as UTF-8 JSON. */
     public static byte[] of(DmsError error, String message) {
+        return of(error.code(), message);
+    }
+
+    /** The body of an error with the given code (one the contract documents) and message, as UTF-8 JSON. */
+    public static byte[] of(String errorCode, String message) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + message.length());
         try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), bytes)) {
             json.writeStartObject();
-            json.writeStringProperty("error_code", error.code());
+            json.writeStringProperty("error_code", errorCode);
             json.writeStringProperty("error_msg", message);
             json.writeEndObject();
         }

@@ -2,11 +2,16 @@ package io.offsetkit.server.http;
 
 import io.offsetkit.server.engine.Answer;
 import io.offsetkit.server.engine.RequestPath;
+import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -53,6 +58,10 @@ final class EngineHandler extends Handler.Abstract {
     }
 
     private static void write(Answer answer, Request request, Response response, Callback callback) {
+        if (answer.delivery() != Answer.Delivery.WRITE) {
+            drop(request, answer.delivery(), callback);
+            return;
+        }
         response.setStatus(answer.status());
         HttpFields.Mutable headers = response.getHeaders();
         answer.headers().forEach(headers::put);
@@ -62,5 +71,25 @@ final class EngineHandler extends Handler.Abstract {
         headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
         boolean withBody = answer.body().length > 0 && !HttpMethod.HEAD.is(request.getMethod());
         response.write(true, withBody ? ByteBuffer.wrap(answer.body()) : null, callback);
+    }
+
+    /**
+     * Ends the connection without an answer (a fault set on demand): reset, when the socket's linger is
+     * set to zero first so that its close sends a TCP RST; or closed, a FIN after nothing. The callback
+     * fails so that Jetty writes nothing more on the connection, which is closed already.
+     */
+    private static void drop(Request request, Answer.Delivery delivery, Callback callback) {
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        if (delivery == Answer.Delivery.RESET_CONNECTION && endPoint.getTransport() instanceof SocketChannel channel) {
+            try {
+                channel.setOption(StandardSocketOptions.SO_LINGER, 0);
+            } catch (IOException e) {
+                // The socket is gone already: the client sees it closed, which is what was asked, near enough.
+            }
+        }
+        endPoint.close();
+        callback.failed(new EofException(
+                "the connection was " + (delivery == Answer.Delivery.RESET_CONNECTION ? "reset" : "closed")
+                        + " on purpose: a fault set on demand"));
     }
 }

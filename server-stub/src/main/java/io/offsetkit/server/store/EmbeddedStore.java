@@ -28,6 +28,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -382,6 +383,29 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
      */
     public InstanceView.TopicView topic(String instanceId, String topic) {
         return catalog.topic(instanceId, topic);
+    }
+
+    /**
+     * {@link #resetByTime} on the queues of some brokers only, the others left as they are: what a
+     * reset that failed on some brokers leaves (the emulator's partial-reset fault). Checks as {@link
+     * #resetByTime} does, in the same order.
+     *
+     * @param onBroker whether the reset applies on a broker, by its name
+     * @return the new offsets of the queues it applied on, sorted by broker name then queue id
+     */
+    public List<QueueOffset> resetByTimeOnBrokers(ResetTarget target, long timestamp, Predicate<String> onBroker) {
+        if (timestamp < -1) {
+            throw new IllegalArgumentException("timestamp is >= 0 or -1 (latest), was " + timestamp);
+        }
+        List<TopicQueue> queues = catalog.queuesToReset(target).stream()
+                .filter(queue -> onBroker.test(queue.broker()))
+                .toList();
+        GroupOffsets committed = groupOffsets.of(target.instanceId(), target.group(), target.topic());
+        try {
+            return new TopicReset(queues, committed).toTime(timestamp);
+        } catch (IOException e) {
+            throw new BackendUnavailableException("the new offsets could not be written: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * writes below it, and what it sends and receives is valid against the contract's or the admin API's
  * schemas. The server README's workflow (block workflow-calls: read, reset, read back) runs in order
  * on one server with the default fixture. The top README's "Try the server" (block try-server) starts the server with its own {@code
- * java -jar} line; the server README's admin API calls (block admin-api-calls) run in order on one
- * server.
+ * java -jar} line; the server README's admin API calls (block admin-api-calls) and its faults on
+ * demand calls (block admin-faults-calls) each run in order on one server.
  */
 class ServerReadmeCurlTest {
 
@@ -56,6 +56,16 @@ class ServerReadmeCurlTest {
         try (TestServer running = TestServer.start()) {
             // WHEN they run in order, THEN each answers what the README writes below it
             runEachCall(readme.block("admin-api-calls"), running, "localhost:8080");
+        }
+    }
+
+    @Test
+    void theFaultCallsSetListAndRemoveTheKitsInternalError() throws Exception {
+        // GIVEN the server README's faults on demand calls, and a server started as "Running it" starts it
+        MarkdownFile readme = Repository.readme("server-stub/README.md");
+        try (TestServer running = TestServer.start()) {
+            // WHEN they run in order, THEN each answers what the README writes below it
+            runEachCall(readme.block("admin-faults-calls"), running, "localhost:8080");
         }
     }
 

@@ -2,6 +2,7 @@ package io.offsetkit.server.emulator.junit;
 
 import io.offsetkit.server.emulator.CommittedOffset;
 import io.offsetkit.server.emulator.EmulatorAuth;
+import io.offsetkit.server.emulator.EmulatorFaults;
 import io.offsetkit.server.emulator.EmulatorInstance;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import io.offsetkit.server.emulator.ResetJournal;
@@ -87,7 +88,10 @@ public class OffsetkitEmulatorExtension
             start(context); // an instance field: one emulator for this test
             perTest = true;
         } else if (!keepState) {
-            emulator.reset();
+            emulator.reset(); // the faults too
+        } else {
+            // The data stays from one test to the next; a test's faults never do.
+            emulator.faults().clear();
         }
     }
 
@@ -163,6 +167,11 @@ public class OffsetkitEmulatorExtension
     /** {@link OffsetkitEmulator#token()}. */
     public String token() {
         return emulator().token();
+    }
+
+    /** {@link OffsetkitEmulator#faults()}: this test's faults, removed before the next test. */
+    public EmulatorFaults faults() {
+        return emulator().faults();
     }
 
     /** {@link OffsetkitEmulator#journal()}. */
