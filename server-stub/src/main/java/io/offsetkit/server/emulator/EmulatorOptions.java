@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  * @param accessKey the AK the emulator accepts
  * @param secretKey its SK
  * @param token the token the emulator accepts
+ * @param requireOnlineConsumer whether a reset needs a consumer of the group online, as the service does
  */
 record EmulatorOptions(
         int port,
@@ -35,7 +36,8 @@ record EmulatorOptions(
         EmulatorAuth auth,
         String accessKey,
         String secretKey,
-        String token) {
+        String token,
+        boolean requireOnlineConsumer) {
 
     /** The AK an emulator accepts unless told otherwise. */
     static final String DEFAULT_ACCESS_KEY = "OFFSETKITEMULATORACCESSKEY";
@@ -63,7 +65,8 @@ record EmulatorOptions(
             EmulatorAuth auth,
             String accessKey,
             String secretKey,
-            String token) {
+            String token,
+            boolean requireOnlineConsumer) {
         if (port < 0 || port > 65535) {
             throw invalid("port(" + port + ")", "it must be between 0 and 65535 (0: a free port)");
         }
@@ -92,7 +95,17 @@ record EmulatorOptions(
         boolean bundled = FixtureFile.DEFAULT.equals(fixtureLocation);
         FixtureSpec fixture = bundled ? null : fixture(fixtureLocation);
         return new EmulatorOptions(
-                port, dataDirectory, fixtureLocation, bundled, fixture, data, auth, accessKey, secretKey, token);
+                port,
+                dataDirectory,
+                fixtureLocation,
+                bundled,
+                fixture,
+                data,
+                auth,
+                accessKey,
+                secretKey,
+                token,
+                requireOnlineConsumer);
     }
 
     /** The fixture the store starts with, or null for none. */

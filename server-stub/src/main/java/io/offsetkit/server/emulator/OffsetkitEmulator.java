@@ -295,6 +295,11 @@ public final class OffsetkitEmulator implements AutoCloseable {
         return options.token();
     }
 
+    /** Whether a reset needs a consumer of the group online ({@link Builder#requireOnlineConsumer}). */
+    public boolean requiresOnlineConsumer() {
+        return options.requireOnlineConsumer();
+    }
+
     /** The resets received since the start or the last {@link #reset()}. */
     public ResetJournal journal() {
         return journal;
@@ -457,6 +462,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
         values.put("offsetkit.auth.mode", options.auth().name().toLowerCase(Locale.ROOT));
         values.put("offsetkit.auth.tokens", options.token());
         values.put("offsetkit.auth.aksk", options.accessKey() + ":" + options.secretKey());
+        values.put("offsetkit.reset.require-online-consumer", Boolean.toString(options.requireOnlineConsumer()));
         // One line per request would drown the test's own log; warnings and errors still show.
         values.put("logging.level.io.offsetkit.server.access", "WARN");
         if (options.dataDirectory() != null) {
@@ -541,6 +547,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
         private String accessKey = EmulatorOptions.DEFAULT_ACCESS_KEY;
         private String secretKey = EmulatorOptions.DEFAULT_SECRET_KEY;
         private String token = EmulatorOptions.DEFAULT_TOKEN;
+        private boolean requireOnlineConsumer = true;
 
         Builder() {}
 
@@ -622,6 +629,18 @@ public final class OffsetkitEmulator implements AutoCloseable {
         }
 
         /**
+         * Whether a reset needs a consumer of the group online, as the service does: true by default, so
+         * that an app that resets a group whose consumers it stopped gets {@code 400 DMS.50050004} here
+         * as it would from the service. Declare consumers with {@link OffsetkitEmulator#consumer} (the
+         * bundled fixture's groups have one online), or turn the check off with {@code false}: every
+         * group can then be reset, as a broker-side reset can.
+         */
+        public Builder requireOnlineConsumer(boolean required) {
+            this.requireOnlineConsumer = required;
+            return this;
+        }
+
+        /**
          * An emulator with these options, not started yet. The options are checked and the fixture
          * read here, once: each {@link OffsetkitEmulator#start()} uses them as they are.
          *
@@ -640,7 +659,8 @@ public final class OffsetkitEmulator implements AutoCloseable {
 
         /** The options, checked, with the fixture read. */
         private EmulatorOptions options() {
-            return EmulatorOptions.checked(port, dataDirectory, fixture, data, auth, accessKey, secretKey, token);
+            return EmulatorOptions.checked(
+                    port, dataDirectory, fixture, data, auth, accessKey, secretKey, token, requireOnlineConsumer);
         }
     }
 }

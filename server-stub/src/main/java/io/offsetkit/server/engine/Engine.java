@@ -6,6 +6,7 @@ import io.offsetkit.server.auth.RequestAuthenticator;
 import io.offsetkit.server.backend.OffsetBackend;
 import io.offsetkit.server.fixture.FixtureSource;
 import io.offsetkit.server.operations.ConsumerOffsetsHandler;
+import io.offsetkit.server.operations.OnlineConsumerCheck;
 import io.offsetkit.server.ops.AccessLog;
 import io.offsetkit.server.ops.Health;
 import io.offsetkit.server.ops.MeteredBackend;
@@ -48,7 +49,8 @@ public final class Engine implements AutoCloseable {
             EmbeddedStore store,
             AutoCloseable backendResources,
             ServerMetrics metrics,
-            OperationObserver observer) {
+            OperationObserver observer,
+            OnlineConsumerCheck.Remedy remedy) {
         this.settings = settings;
         this.store = store;
         this.backendResources = backendResources;
@@ -66,7 +68,11 @@ public final class Engine implements AutoCloseable {
                     rocketmq -> rocketmq.instances().size());
         }
         this.requestPath = new RequestPath(
-                new ConsumerOffsetsHandler(this.backend),
+                new ConsumerOffsetsHandler(
+                        this.backend,
+                        settings.requireOnlineConsumer()
+                                ? OnlineConsumerCheck.required(remedy)
+                                : OnlineConsumerCheck.off()),
                 RequestAuthenticator.of(settings.auth(), Clock.systemUTC()),
                 settings.maxBodyBytes(),
                 store == null ? null : new AdminApi(store),
@@ -102,7 +108,14 @@ public final class Engine implements AutoCloseable {
     public static Engine start(ServerSettings settings, ServerMetrics metrics) {
         if (settings.backend() == ServerSettings.Backend.ROCKETMQ) {
             RocketMqOffsetBackend rocketmq = new RocketMqOffsetBackend(settings.rocketmq());
-            return new Engine(settings, rocketmq, null, rocketmq, metrics, OperationObserver.NONE);
+            return new Engine(
+                    settings,
+                    rocketmq,
+                    null,
+                    rocketmq,
+                    metrics,
+                    OperationObserver.NONE,
+                    OnlineConsumerCheck.Remedy.ROCKETMQ_SERVER);
         }
         EmbeddedStore store;
         try {
@@ -130,7 +143,14 @@ public final class Engine implements AutoCloseable {
             }
             throw e;
         }
-        return new Engine(settings, store, store, store, metrics, OperationObserver.NONE);
+        return new Engine(
+                settings,
+                store,
+                store,
+                store,
+                metrics,
+                OperationObserver.NONE,
+                OnlineConsumerCheck.Remedy.EMBEDDED_SERVER);
     }
 
     /**
@@ -157,7 +177,8 @@ public final class Engine implements AutoCloseable {
                     "offsetkit.backend=" + settings.backend().name().toLowerCase(Locale.ROOT)
                             + ": an engine over an embedded store needs offsetkit.backend=embedded");
         }
-        return new Engine(settings, store, store, store, metrics, observer);
+        // The emulator's engine: a refused reset says how to declare a consumer with the emulator's API.
+        return new Engine(settings, store, store, store, metrics, observer, OnlineConsumerCheck.Remedy.EMULATOR);
     }
 
     /** The path that serves every request. */

@@ -27,6 +27,8 @@ import java.util.TreeMap;
  * @param fixture what an empty store starts with: a location, or {@link FixtureSource#NONE} ({@code
  *     offsetkit.fixture})
  * @param auth how API calls are authenticated ({@code offsetkit.auth.*})
+ * @param requireOnlineConsumer whether a reset needs a consumer of the group online, as the service
+ *     does ({@code offsetkit.reset.require-online-consumer}, default true)
  * @param maxBodyBytes the largest body of an API call ({@code offsetkit.http.max-body-size})
  * @param adminToken the token that opens the admin API to every client, or null: loopback only
  *     ({@code offsetkit.admin.token})
@@ -41,6 +43,7 @@ public record ServerSettings(
         Path dataDir,
         String fixture,
         AuthSettings auth,
+        boolean requireOnlineConsumer,
         int maxBodyBytes,
         String adminToken,
         RocketMqProperties rocketmq,
@@ -121,6 +124,9 @@ public record ServerSettings(
                                             Setting.AUTH_CLOCK_SKEW,
                                             given -> Values.duration(key(Setting.AUTH_CLOCK_SKEW), given)))
                                     .orElse(null)));
+            boolean requireOnlineConsumer = value(
+                    Setting.RESET_REQUIRE_ONLINE_CONSUMER,
+                    text -> Values.bool(key(Setting.RESET_REQUIRE_ONLINE_CONSUMER), text));
             long maxBody =
                     value(Setting.HTTP_MAX_BODY_SIZE, text -> Values.size(key(Setting.HTTP_MAX_BODY_SIZE), text));
             if (maxBody < 1 || maxBody > Integer.MAX_VALUE - 1) {
@@ -140,6 +146,7 @@ public record ServerSettings(
                     dataDir,
                     fixture,
                     auth,
+                    requireOnlineConsumer,
                     (int) maxBody,
                     adminToken,
                     rocketmq,

@@ -49,6 +49,12 @@ public enum Setting {
             "DURATION",
             "15m",
             "Mode aksk: how far X-Sdk-Date may be from the server's clock, either way."),
+    RESET_REQUIRE_ONLINE_CONSUMER(
+            "offsetkit.reset.require-online-consumer",
+            "BOOLEAN",
+            "true",
+            "Whether a reset needs a consumer of the group online, as the service does (400 DMS.50050004"
+                    + " otherwise); false resets any group, as a broker-side reset can."),
     HTTP_MAX_BODY_SIZE(
             "offsetkit.http.max-body-size",
             "SIZE",

@@ -191,8 +191,10 @@ public class OffsetkitEmulatorExtension
                 .orElseThrow(() -> new ExtensionConfigurationException(
                         "OffsetkitEmulatorExtension without a builder needs @OffsetkitEmulatorTest on "
                                 + context.getRequiredTestClass().getName()));
-        OffsetkitEmulator.Builder builder =
-                OffsetkitEmulator.builder().auth(declared.auth()).port(declared.port());
+        OffsetkitEmulator.Builder builder = OffsetkitEmulator.builder()
+                .auth(declared.auth())
+                .port(declared.port())
+                .requireOnlineConsumer(declared.requireOnlineConsumer());
         if (!declared.fixture().isEmpty()) {
             builder.fixture(declared.fixture());
         }
@@ -287,6 +289,12 @@ public class OffsetkitEmulatorExtension
         /** See {@link OffsetkitEmulator.Builder#token(String)}. */
         public Builder token(String token) {
             emulator.token(token);
+            return this;
+        }
+
+        /** See {@link OffsetkitEmulator.Builder#requireOnlineConsumer(boolean)}. */
+        public Builder requireOnlineConsumer(boolean required) {
+            emulator.requireOnlineConsumer(required);
             return this;
         }
 
