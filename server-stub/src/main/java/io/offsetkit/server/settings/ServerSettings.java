@@ -89,6 +89,10 @@ public record ServerSettings(
     static String shown(String name, String value) {
         boolean secret = name.equals(Setting.AUTH_TOKENS.key())
                 || name.equals(Setting.AUTH_AKSK.key())
+                || name.equals(Setting.AUTH_EXPIRED_TOKENS.key())
+                || name.equals(Setting.AUTH_OTHER_PROJECT_TOKENS.key())
+                || name.equals(Setting.AUTH_READ_ONLY_TOKENS.key())
+                || name.equals(Setting.AUTH_READ_ONLY_AKSK.key())
                 || name.equals(Setting.ADMIN_TOKEN.key())
                 || name.endsWith(".secret-key")
                 || name.endsWith(".access-key");
@@ -123,7 +127,11 @@ public record ServerSettings(
                                     .map(skew -> value(
                                             Setting.AUTH_CLOCK_SKEW,
                                             given -> Values.duration(key(Setting.AUTH_CLOCK_SKEW), given)))
-                                    .orElse(null)));
+                                    .orElse(null),
+                            list(Setting.AUTH_EXPIRED_TOKENS),
+                            list(Setting.AUTH_OTHER_PROJECT_TOKENS),
+                            list(Setting.AUTH_READ_ONLY_TOKENS),
+                            list(Setting.AUTH_READ_ONLY_AKSK)));
             boolean requireOnlineConsumer = value(
                     Setting.RESET_REQUIRE_ONLINE_CONSUMER,
                     text -> Values.bool(key(Setting.RESET_REQUIRE_ONLINE_CONSUMER), text));

@@ -44,6 +44,26 @@ public enum Setting {
             "AK:SK[,AK:SK...]",
             "(none)",
             "Mode aksk: the accepted key pairs, each AK:SK, comma-separated."),
+    AUTH_EXPIRED_TOKENS(
+            "offsetkit.auth.expired-tokens",
+            "TOKEN[,TOKEN...]",
+            "(none)",
+            "Modes token and aksk: X-Auth-Token values refused as expired (401 DMS.10240102)."),
+    AUTH_OTHER_PROJECT_TOKENS(
+            "offsetkit.auth.other-project-tokens",
+            "TOKEN[,TOKEN...]",
+            "(none)",
+            "Modes token and aksk: X-Auth-Token values refused as another project's (401 DMS.10240104)."),
+    AUTH_READ_ONLY_TOKENS(
+            "offsetkit.auth.read-only-tokens",
+            "TOKEN[,TOKEN...]",
+            "(none)",
+            "Mode token: X-Auth-Token values that may read but not reset (403 DMS.00403007 on a reset)."),
+    AUTH_READ_ONLY_AKSK(
+            "offsetkit.auth.read-only-aksk",
+            "AK:SK[,AK:SK...]",
+            "(none)",
+            "Mode aksk: key pairs that may read but not reset (403 DMS.00403007 on a reset)."),
     AUTH_CLOCK_SKEW(
             "offsetkit.auth.clock-skew",
             "DURATION",
