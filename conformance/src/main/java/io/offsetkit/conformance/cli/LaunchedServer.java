@@ -1,6 +1,8 @@
 package io.offsetkit.conformance.cli;
 
+import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.conformance.check.Fresh;
+import io.offsetkit.conformance.fixture.RefusedCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -24,8 +26,10 @@ import java.util.stream.Stream;
  * The offsetkit reference server, started from its executable jar as a child process for one kit
  * run: on a free loopback port, with a fresh temporary data directory (so the bundled fixture is
  * loaded: the documented example's data) and AK/SK authentication with a key pair made for this
- * run, so that the authentication rules are checked too. {@link #close()} stops it and deletes the
- * data directory.
+ * run, so that the authentication rules are checked too. The server is also given credentials made
+ * for this run that it holds only to refuse them ({@link #refusedCredentials()}: a read-only AK/SK
+ * pair, an expired token and a token of another project), so that the kit reaches every 401 and 403.
+ * {@link #close()} stops it and deletes the data directory.
  */
 public final class LaunchedServer implements AutoCloseable {
 
@@ -41,10 +45,19 @@ public final class LaunchedServer implements AutoCloseable {
     private final URI baseUrl;
     private final String accessKey;
     private final String secretKey;
+    private final RefusedCredentials refused;
     private final Thread stopOnExit;
 
-    private LaunchedServer(Process process, Path dataDir, Path log, URI baseUrl, String accessKey, String secretKey) {
+    private LaunchedServer(
+            Process process,
+            Path dataDir,
+            Path log,
+            URI baseUrl,
+            String accessKey,
+            String secretKey,
+            RefusedCredentials refused) {
         this.process = process;
+        this.refused = refused;
         this.dataDir = dataDir;
         this.log = log;
         this.baseUrl = baseUrl;
@@ -80,6 +93,12 @@ public final class LaunchedServer implements AutoCloseable {
         }
         String accessKey = "OFFSETKITCK" + Fresh.hex(6).toUpperCase(Locale.ROOT);
         String secretKey = Fresh.hex(20);
+        String readOnlyAccessKey = "OFFSETKITRO" + Fresh.hex(6).toUpperCase(Locale.ROOT);
+        String readOnlySecretKey = Fresh.hex(20);
+        RefusedCredentials refused = new RefusedCredentials(
+                Credentials.akSk(readOnlyAccessKey, readOnlySecretKey),
+                "offsetkit-expired-" + Fresh.hex(12),
+                "offsetkit-other-project-" + Fresh.hex(12));
         Path dataDir;
         Path log;
         int port;
@@ -101,7 +120,10 @@ public final class LaunchedServer implements AutoCloseable {
                 "--server.address=127.0.0.1",
                 "--offsetkit.data-dir=" + dataDir.resolve("store"),
                 "--offsetkit.auth.mode=aksk",
-                "--offsetkit.auth.aksk=" + accessKey + ":" + secretKey));
+                "--offsetkit.auth.aksk=" + accessKey + ":" + secretKey,
+                "--offsetkit.auth.read-only-aksk=" + readOnlyAccessKey + ":" + readOnlySecretKey,
+                "--offsetkit.auth.expired-tokens=" + refused.expiredToken(),
+                "--offsetkit.auth.other-project-tokens=" + refused.otherProjectToken()));
         command.addAll(settings);
         Process process;
         try {
@@ -113,8 +135,8 @@ public final class LaunchedServer implements AutoCloseable {
             deleteQuietly(dataDir);
             throw new LaunchException("cannot start " + command.get(0) + ": " + e.getMessage());
         }
-        LaunchedServer server =
-                new LaunchedServer(process, dataDir, log, URI.create("http://127.0.0.1:" + port), accessKey, secretKey);
+        LaunchedServer server = new LaunchedServer(
+                process, dataDir, log, URI.create("http://127.0.0.1:" + port), accessKey, secretKey, refused);
         try {
             server.awaitHealthy();
         } catch (LaunchException e) {
@@ -134,6 +156,11 @@ public final class LaunchedServer implements AutoCloseable {
 
     public String secretKey() {
         return secretKey;
+    }
+
+    /** The credentials the server holds only to refuse them, for the fixture ({@code reference-admin}). */
+    public RefusedCredentials refusedCredentials() {
+        return refused;
     }
 
     /** The process id, for messages. */

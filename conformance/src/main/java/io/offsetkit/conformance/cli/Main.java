@@ -3,6 +3,7 @@ package io.offsetkit.conformance.cli;
 import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.conformance.check.ContractFacts;
 import io.offsetkit.conformance.fixture.ReferenceAdminFixture;
+import io.offsetkit.conformance.fixture.RefusedCredentials;
 import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.report.ConsoleReport;
 import io.offsetkit.conformance.report.ReportFiles;
@@ -80,7 +81,7 @@ public final class Main {
         }
         arguments.warnings().forEach(err::println);
         if (arguments.launch() == null) {
-            return runAgainst(arguments, selection, baseline, out, err);
+            return runAgainst(arguments, RefusedCredentials.none(), selection, baseline, out, err);
         }
         out.println("Starting the reference server " + arguments.launch() + " ...");
         try (LaunchedServer server = LaunchedServer.start(arguments.launch())) {
@@ -89,6 +90,7 @@ public final class Main {
             int code = runAgainst(
                     arguments.against(
                             server.baseUrl(), server.accessKey(), server.secretKey(), ReferenceAdminFixture.NAME, true),
+                    server.refusedCredentials(),
                     selection,
                     baseline,
                     out,
@@ -101,8 +103,17 @@ public final class Main {
         }
     }
 
+    /**
+     * @param refused the credentials a launched server holds only to refuse them, handed to its fixture;
+     *     none for a server the kit did not start
+     */
     private static int runAgainst(
-            CliArguments arguments, RuleSelection selection, Baseline baseline, PrintStream out, PrintStream err) {
+            CliArguments arguments,
+            RefusedCredentials refused,
+            RuleSelection selection,
+            Baseline baseline,
+            PrintStream out,
+            PrintStream err) {
         OpenApiDocument contract = OpenApiDocument.bundled();
         ContractFacts facts = new ContractFacts(contract);
         URI baseUrl = arguments.baseUrl();
@@ -130,7 +141,7 @@ public final class Main {
         }
         ReferenceAdminFixture fixture = null;
         if (arguments.fixture() != null) {
-            fixture = new ReferenceAdminFixture(baseUrl, target.projectId(), target.instanceId());
+            fixture = new ReferenceAdminFixture(baseUrl, target.projectId(), target.instanceId(), refused);
             config = config.withFixture(ReferenceAdminFixture.NAME, fixture);
         }
         KitReport report;
