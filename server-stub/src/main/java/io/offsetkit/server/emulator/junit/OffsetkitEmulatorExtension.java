@@ -292,6 +292,30 @@ public class OffsetkitEmulatorExtension
             return this;
         }
 
+        /** See {@link OffsetkitEmulator.Builder#expiredToken(String)}. */
+        public Builder expiredToken(String token) {
+            emulator.expiredToken(token);
+            return this;
+        }
+
+        /** See {@link OffsetkitEmulator.Builder#otherProjectToken(String)}. */
+        public Builder otherProjectToken(String token) {
+            emulator.otherProjectToken(token);
+            return this;
+        }
+
+        /** See {@link OffsetkitEmulator.Builder#readOnlyToken(String)}. */
+        public Builder readOnlyToken(String token) {
+            emulator.readOnlyToken(token);
+            return this;
+        }
+
+        /** See {@link OffsetkitEmulator.Builder#readOnlyCredentials(String, String)}. */
+        public Builder readOnlyCredentials(String accessKey, String secretKey) {
+            emulator.readOnlyCredentials(accessKey, secretKey);
+            return this;
+        }
+
         /** See {@link OffsetkitEmulator.Builder#requireOnlineConsumer(boolean)}. */
         public Builder requireOnlineConsumer(boolean required) {
             emulator.requireOnlineConsumer(required);
