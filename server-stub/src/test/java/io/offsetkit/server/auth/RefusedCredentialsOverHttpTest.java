@@ -104,18 +104,14 @@ class RefusedCredentialsOverHttpTest {
         @RunningServer.Server
         int port;
 
+        /** Signed over host and x-sdk-date, as the official Java SDK signs; the Host is the one the request carries. */
         private Response signed(String method, String path, String ak, String sk, byte[] body) {
-            Map<String, String> headers = TestSigner.sign(
-                    ak,
-                    sk,
-                    method,
-                    "127.0.0.1:" + port,
-                    path,
-                    method.equals("POST") ? Map.of("Content-Type", "application/json") : Map.of(),
-                    body,
-                    Instant.now());
-            var request = given().port(port).headers(headers);
-            return method.equals("POST") ? request.body(body).post(path) : request.get(path);
+            Map<String, String> headers =
+                    TestSigner.sign(ak, sk, method, "127.0.0.1:" + port, path, Map.of(), body, Instant.now());
+            var request = given().baseUri("http://127.0.0.1").port(port).headers(headers);
+            return method.equals("POST")
+                    ? request.contentType("application/json").body(body).post(path)
+                    : request.get(path);
         }
 
         @Test

@@ -51,6 +51,7 @@ class EmulatorPreconditionsTest {
     @Test
     void aDeclaredConsumerLetsTheResetThroughAndItsGoingOfflineStopsTheNext() {
         try (OffsetkitEmulator emulator = OffsetkitEmulator.builder().start()) {
+            emulator.instance().groups("billing");
             EmulatorConsumer consumer = emulator.consumer("billing", "10.0.0.5@4711#1");
 
             assertThat(Http.reset(emulator, "billing", "topic_01", -1, Map.of()).statusCode())
