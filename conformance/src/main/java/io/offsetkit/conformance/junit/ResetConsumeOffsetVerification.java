@@ -387,6 +387,11 @@ public abstract class ResetConsumeOffsetVerification {
         public void must_RESET_NEGATIVE_14_readWrongMethod() {
             verify(Rule.NEGATIVE_READ_WRONG_METHOD);
         }
+
+        @Test
+        public void must_RESET_NEGATIVE_15_groupOffline() {
+            verify(Rule.NEGATIVE_GROUP_OFFLINE);
+        }
     }
 
     /** Authentication. */
@@ -417,6 +422,21 @@ public abstract class ResetConsumeOffsetVerification {
         @Test
         public void must_RESET_AUTH_05_reads() {
             verify(Rule.AUTH_READS);
+        }
+
+        @Test
+        public void must_RESET_AUTH_06_expiredToken() {
+            verify(Rule.AUTH_EXPIRED_TOKEN);
+        }
+
+        @Test
+        public void must_RESET_AUTH_07_otherProjectToken() {
+            verify(Rule.AUTH_OTHER_PROJECT_TOKEN);
+        }
+
+        @Test
+        public void must_RESET_AUTH_08_readOnly() {
+            verify(Rule.AUTH_READ_ONLY);
         }
     }
 
