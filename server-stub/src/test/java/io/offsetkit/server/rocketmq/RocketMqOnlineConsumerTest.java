@@ -148,7 +148,9 @@ class RocketMqOnlineConsumerTest {
         long deadline = System.nanoTime() + wait.toNanos();
         GroupRef ref = new GroupRef(Ids.PROJECT, INSTANCE, group);
         while (!server.engine().backend().hasOnlineConsumer(ref)) {
-            assertThat(System.nanoTime()).as("the consumer's heartbeat reached the broker").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the consumer's heartbeat reached the broker")
+                    .isLessThan(deadline);
             Thread.sleep(100);
         }
     }
