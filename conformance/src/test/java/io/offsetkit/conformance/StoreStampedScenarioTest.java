@@ -62,7 +62,8 @@ class StoreStampedScenarioTest {
         assertThat(results.get(EXACT_FIRST_OFFSET_NOT_ZERO).reason())
                 .isEqualTo(Capability.FIRST_OFFSET.missingReason());
         // AND what only the fake's own fixture induces (an offline group, refused credentials) is skipped with why
-        Set<Rule> induced = EnumSet.of(NEGATIVE_GROUP_OFFLINE, AUTH_EXPIRED_TOKEN, AUTH_OTHER_PROJECT_TOKEN, AUTH_READ_ONLY);
+        Set<Rule> induced =
+                EnumSet.of(NEGATIVE_GROUP_OFFLINE, AUTH_EXPIRED_TOKEN, AUTH_OTHER_PROJECT_TOKEN, AUTH_READ_ONLY);
         assertThat(report.results())
                 .filteredOn(result -> induced.contains(result.rule()))
                 .allSatisfy(result -> assertThat(result.verdict()).isEqualTo(Verdict.SKIPPED));

@@ -31,9 +31,8 @@ public enum Capability {
     /** The target holds the documented example's data (broker-1, queue 0, offset 0 at the documented time). */
     DOCUMENTED_DATA("the target is not declared to hold the documented example's data"),
     /** The fixture can create a group with no consumer online. */
-    OFFLINE_GROUP(
-            "no fixture that can create a group with no consumer online was given, so the kit cannot take a group"
-                    + " offline"),
+    OFFLINE_GROUP("no fixture that can create a group with no consumer online was given, so the kit cannot take a group"
+            + " offline"),
     /** The fixture has credentials that authenticate but may not reset. */
     READ_ONLY_CREDENTIALS(
             "no fixture offers credentials that authenticate but may not reset; the kit is given one set of"

@@ -525,6 +525,7 @@ public enum Rule {
             "A reset of a group with no consumer online is refused with 400 DMS.50050004",
             vendor("Error Codes", "400 | DMS.50050004 | The consumer group is offline."),
             "An app that stops its consumers before it resets passes its tests here and fails against the service.",
+            FIXTURE,
             OFFLINE_GROUP),
 
     // ---- authentication
@@ -581,6 +582,7 @@ public enum Rule {
             "A request with an expired X-Auth-Token is refused with 401 DMS.10240102",
             vendor("Error Codes", "401 | DMS.10240102 | Expired token."),
             "A client cannot tell an expired token (obtain a new one) from a wrong one, or an expired token still works.",
+            FIXTURE,
             EXPIRED_TOKEN),
     AUTH_OTHER_PROJECT_TOKEN(
             "RESET-AUTH-07",
@@ -589,6 +591,7 @@ public enum Rule {
             "A request with a token of another project than the path's is refused with 401 DMS.10240104",
             vendor("Error Codes", "401 | DMS.10240104 | The project ID and token do not match."),
             "A token of one project moves the offsets of another's groups, or the client cannot tell why it is refused.",
+            FIXTURE,
             OTHER_PROJECT_TOKEN),
     AUTH_READ_ONLY(
             "RESET-AUTH-08",
@@ -597,6 +600,7 @@ public enum Rule {
             "A reset with credentials that authenticate but may not reset is refused with 403 DMS.00403007",
             vendor("Error Codes", "403 | DMS.00403007 | Authorization denied."),
             "A user whose policy only reads can move offsets, or is told the credentials are wrong.",
+            FIXTURE,
             READ_ONLY_CREDENTIALS),
 
     // ---- exact answers with a fixture

@@ -193,8 +193,8 @@ class MainTest {
                             "RESULT: no new failure; 2 rules fail as the baseline expects (RESET-EDGE-03, RESET-NEGATIVE-02)");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.HTML)))
                     .contains("<h1>offsetkit conformance report: no new failure; 2 rules fail as the baseline expects"
-                            + " (RESET-EDGE-03, RESET-NEGATIVE-02); 19 MUST rules did not run: no --documented-data"
-                            + " (2), no fixture (11), no credentials (5), no second group (--other-group) (1)</h1>");
+                            + " (RESET-EDGE-03, RESET-NEGATIVE-02); 23 MUST rules did not run: no --documented-data"
+                            + " (2), no fixture (15), no credentials (5), no second group (--other-group) (1)</h1>");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JUNIT_XML)))
                     .contains("failures=\"0\"", "known failure, in the baseline");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JSON)))
@@ -419,14 +419,14 @@ class MainTest {
             assertThat(out())
                     .contains("RESET-AUTH-04", "pass", "sha256")
                     .contains(
-                            "RESULT: every MUST rule that ran passes; 12 MUST rules did not run: no fixture (11), no second group (--other-group) (1)");
+                            "RESULT: every MUST rule that ran passes; 16 MUST rules did not run: no fixture (15), no second group (--other-group) (1)");
             assertThat(Files.readString(reports.resolve(ReportFiles.JSON))).contains("\"id\" : \"RESET-EXAMPLE-01\"");
             assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
                     .contains("| RESET-EXACT-01 | MUST | skip |");
             assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
                     .startsWith("<!DOCTYPE html>")
-                    .contains("<h1>offsetkit conformance report: every MUST rule that ran passes; 12 MUST rules did not"
-                            + " run: no fixture (11), no second group (--other-group) (1)</h1>")
+                    .contains("<h1>offsetkit conformance report: every MUST rule that ran passes; 16 MUST rules did not"
+                            + " run: no fixture (15), no second group (--other-group) (1)</h1>")
                     .contains("RESET-DOMAIN-04");
             Document junit = DocumentBuilderFactory.newInstance()
                     .newDocumentBuilder()
@@ -454,8 +454,8 @@ class MainTest {
                     .contains("RESET-NEGATIVE-02  MUST   FAIL", "Request sent:", "Response received:", "DMS.00500000");
             String html = Files.readString(reports.resolve(ReportFiles.HTML));
             assertThat(html)
-                    .contains("<h1>offsetkit conformance report: a MUST rule fails; 19 MUST rules did not run: no"
-                            + " --documented-data (2), no fixture (11), no credentials (5), no second group"
+                    .contains("<h1>offsetkit conformance report: a MUST rule fails; 23 MUST rules did not run: no"
+                            + " --documented-data (2), no fixture (15), no credentials (5), no second group"
                             + " (--other-group) (1)</h1>")
                     .contains("id=\"RESET-NEGATIVE-02\"", "Request sent:", "Response received:");
             assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML))).contains("<failure message=");
@@ -499,7 +499,7 @@ class MainTest {
                     "--base-url", fake.baseUrl().toString(), "--documented-data", "--report-dir", reports.toString());
 
             // THEN it passes, and no report claims that every MUST rule passes: each says what did not run
-            String line = "every MUST rule that ran passes; 17 MUST rules did not run: no fixture (11), no credentials"
+            String line = "every MUST rule that ran passes; 21 MUST rules did not run: no fixture (15), no credentials"
                     + " (5), no second group (--other-group) (1)";
             assertThat(code).as(out()).isEqualTo(Main.PASS);
             assertThat(out()).contains("RESULT: " + line).doesNotContain("every MUST rule passes");
@@ -524,7 +524,7 @@ class MainTest {
             // THEN the MUST rules that could not run fail the run, and the result line says why
             assertThat(code).isEqualTo(Main.FAIL);
             assertThat(out())
-                    .contains("RESULT: 17 MUST rules did not run: no fixture (11), no credentials (5), no second"
+                    .contains("RESULT: 21 MUST rules did not run: no fixture (15), no credentials (5), no second"
                             + " group (--other-group) (1); with --fail-on-skipped-must that fails the run");
         }
     }

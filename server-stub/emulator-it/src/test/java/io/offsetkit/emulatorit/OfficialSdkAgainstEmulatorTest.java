@@ -78,7 +78,9 @@ class OfficialSdkAgainstEmulatorTest {
     @Test
     void aGroupWithItsConsumersOfflineIsRefusedAsTheServiceRefusesIt() {
         // GIVEN group_02 of the bundled fixture with its one online consumer stopped
-        emulator.emulator().consumer("group_02", "192.168.0.11@4712#1662652800000").offline();
+        emulator.emulator()
+                .consumer("group_02", "192.168.0.11@4712#1662652800000")
+                .offline();
 
         // WHEN the SDK resets it
         ClientRequestException refused = catchThrowableOfType(
@@ -91,7 +93,8 @@ class OfficialSdkAgainstEmulatorTest {
         assertThat(refused.getErrorMsg())
                 .startsWith("The consumer group is offline.")
                 .contains("'group_02'", "requireOnlineConsumer(false)");
-        assertThat(refused.getRequestId()).isEqualTo(emulator.journal().last().orElseThrow().requestId());
+        assertThat(refused.getRequestId())
+                .isEqualTo(emulator.journal().last().orElseThrow().requestId());
         // AND nothing was committed
         assertThat(emulator.committedOffsets("group_02", "topic_02"))
                 .allSatisfy(queue -> assertThat(queue.offset()).isNull());
@@ -101,7 +104,9 @@ class OfficialSdkAgainstEmulatorTest {
     void aReadOnlyPairIsRefusedTheResetWith403() {
         ClientRequestException refused = catchThrowableOfType(
                 ClientRequestException.class,
-                () -> client(emulator.emulator().readOnlyAccessKey(), emulator.emulator().readOnlySecretKey())
+                () -> client(
+                                emulator.emulator().readOnlyAccessKey(),
+                                emulator.emulator().readOnlySecretKey())
                         .resetConsumeOffset(request("group_01", "topic_01", "0")));
 
         assertThat(refused.getHttpStatusCode()).isEqualTo(403);
