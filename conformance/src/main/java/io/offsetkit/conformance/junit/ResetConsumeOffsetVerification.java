@@ -425,17 +425,17 @@ public abstract class ResetConsumeOffsetVerification {
         }
 
         @Test
-        public void must_RESET_AUTH_06_expiredToken() {
+        public void must_RESET_AUTH_07_expiredToken() {
             verify(Rule.AUTH_EXPIRED_TOKEN);
         }
 
         @Test
-        public void must_RESET_AUTH_07_otherProjectToken() {
+        public void must_RESET_AUTH_08_otherProjectToken() {
             verify(Rule.AUTH_OTHER_PROJECT_TOKEN);
         }
 
         @Test
-        public void must_RESET_AUTH_08_readOnly() {
+        public void must_RESET_AUTH_09_readOnly() {
             verify(Rule.AUTH_READ_ONLY);
         }
     }

@@ -576,7 +576,7 @@ public enum Rule {
             "Anyone who can reach the endpoint can read every group's offsets and consumers.",
             CREDENTIALS),
     AUTH_EXPIRED_TOKEN(
-            "RESET-AUTH-06",
+            "RESET-AUTH-07",
             MUST,
             AUTH,
             "A request with an expired X-Auth-Token is refused with 401 DMS.10240102",
@@ -585,7 +585,7 @@ public enum Rule {
             FIXTURE,
             EXPIRED_TOKEN),
     AUTH_OTHER_PROJECT_TOKEN(
-            "RESET-AUTH-07",
+            "RESET-AUTH-08",
             MUST,
             AUTH,
             "A request with a token of another project than the path's is refused with 401 DMS.10240104",
@@ -594,7 +594,7 @@ public enum Rule {
             FIXTURE,
             OTHER_PROJECT_TOKEN),
     AUTH_READ_ONLY(
-            "RESET-AUTH-08",
+            "RESET-AUTH-09",
             MUST,
             AUTH,
             "A reset with credentials that authenticate but may not reset is refused with 403 DMS.00403007",

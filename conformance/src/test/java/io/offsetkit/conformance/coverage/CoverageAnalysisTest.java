@@ -90,11 +90,11 @@ class CoverageAnalysisTest {
         assertThat(items.get("Status codes 401").detail())
                 .isEqualTo(
                         "RESET-AUTH-01, RESET-AUTH-02, RESET-AUTH-03, RESET-AUTH-04, RESET-AUTH-05 skipped: no credentials were"
-                                + " given, so the target is taken not to authenticate; RESET-AUTH-06, RESET-AUTH-07"
+                                + " given, so the target is taken not to authenticate; RESET-AUTH-07, RESET-AUTH-08"
                                 + " skipped: no fixture was given, so the kit cannot create data with known timestamps");
         // AND 403 and the offline group say the same of the rules that would have provoked them
         assertThat(items.get("Status codes 403").detail())
-                .isEqualTo("RESET-AUTH-08 skipped: no fixture was given, so the kit cannot create data with known"
+                .isEqualTo("RESET-AUTH-09 skipped: no fixture was given, so the kit cannot create data with known"
                         + " timestamps");
         assertThat(items.get("Error codes DMS.50050004").detail()).startsWith("RESET-NEGATIVE-15 skipped: ");
         assertThat(items.get("Authentication schemes akskSignature (Authorization)")
