@@ -48,8 +48,14 @@ class BrokenImplementationsTest {
 
     static {
         // A refused numeric timestamp fails the documented request: every rule that judges a successful reset
-        // needs it, and is blocked by it; the refusals that carry a numeric timestamp are refused for it first.
-        intended(Defect.NUMERIC_TIMESTAMP_REFUSED, EXAMPLE_NUMERIC, NEGATIVE_UNKNOWN_GROUP, NEGATIVE_UNKNOWN_TOPIC);
+        // needs it, and is blocked by it; the refusals that carry a numeric timestamp are refused for it first
+        // (the offline group's reset too, before its group is looked at).
+        intended(
+                Defect.NUMERIC_TIMESTAMP_REFUSED,
+                EXAMPLE_NUMERIC,
+                NEGATIVE_UNKNOWN_GROUP,
+                NEGATIVE_UNKNOWN_TOPIC,
+                NEGATIVE_GROUP_OFFLINE);
         intended(Defect.STRING_TIMESTAMP_REFUSED, EXAMPLE_STRING, WIRE_JAVA_SDK, EDGE_TIMESTAMP_STRING);
         // the documented reset lands elsewhere, and so does the progress read after it
         intended(Defect.DOCUMENTED_DATA_DIFFERENT, EXAMPLE_DOCUMENTED_ANSWER, EXAMPLE_READS);
@@ -132,7 +138,8 @@ class BrokenImplementationsTest {
         intended(Defect.ERROR_BODY_WRONG_SHAPE, everyRefusal);
         // the read-back rules send an unsigned reset too, and see it applied
         intended(Defect.UNSIGNED_ACCEPTED, AUTH_NO_CREDENTIALS, AUTH_READS, EXACT_REFUSED_CHANGES_NOTHING);
-        intended(Defect.ANY_TOKEN_ACCEPTED, AUTH_WRONG_TOKEN);
+        // an expired token and another project's are any token too
+        intended(Defect.ANY_TOKEN_ACCEPTED, AUTH_WRONG_TOKEN, AUTH_EXPIRED_TOKEN, AUTH_OTHER_PROJECT_TOKEN);
         // one failure, with one cause: every other rule needs the kit's credentials, and is blocked
         intended(Defect.KIT_CREDENTIALS_REFUSED, AUTH_KIT_CREDENTIALS);
         intended(Defect.SIGNATURE_NOT_VERIFIED, AUTH_BAD_SIGNATURE);
@@ -207,6 +214,11 @@ class BrokenImplementationsTest {
         intended(Defect.TIMESTAMP_STRING_TRIMMED, NEGATIVE_BAD_TIMESTAMP);
         intended(Defect.LENIENT_QUERY_VALUES, NEGATIVE_READ_PAGING);
         intended(Defect.ERROR_MESSAGE_SAYS_NOTHING, RESPONSE_ERROR_MESSAGE);
+        // the service's preconditions and refused credentials
+        intended(Defect.OFFLINE_GROUP_RESET, NEGATIVE_GROUP_OFFLINE);
+        intended(Defect.EXPIRED_TOKEN_IS_INVALID, AUTH_EXPIRED_TOKEN);
+        intended(Defect.OTHER_PROJECT_TOKEN_IS_INVALID, AUTH_OTHER_PROJECT_TOKEN);
+        intended(Defect.READ_ONLY_MAY_RESET, AUTH_READ_ONLY);
     }
 
     private static void intended(Defect defect, Rule first, Rule... more) {
@@ -691,6 +703,14 @@ class BrokenImplementationsTest {
         }
 
         @Test
+        void negativeGroupOffline_shouldFailBy_resettingAGroupWithNoConsumerOnline() {
+            expectKitToFail(
+                    Defect.OFFLINE_GROUP_RESET,
+                    NEGATIVE_GROUP_OFFLINE,
+                    "its consumers offline: answered 200, expected 400");
+        }
+
+        @Test
         void everyRefusal_shouldFailBy_writingAnotherErrorBody() {
             expectKitToFail(Defect.ERROR_BODY_WRONG_SHAPE, NEGATIVE_EMPTY_BODY, "{\"code\":\"DMS.00400004\"");
             expectKitToFail(Defect.ERROR_BODY_WRONG_SHAPE, AUTH_NO_CREDENTIALS, "{\"code\":\"DMS.10240103\"");
@@ -730,6 +750,28 @@ class BrokenImplementationsTest {
         @Test
         void authStaleDate_shouldFailBy_notCheckingTheDate() {
             expectKitToFail(Defect.DATE_NOT_CHECKED, AUTH_STALE_DATE, "X-Sdk-Date: ");
+        }
+
+        @Test
+        void authExpiredToken_shouldFailBy_refusingItAsInvalid() {
+            expectKitToFail(
+                    Defect.EXPIRED_TOKEN_IS_INVALID,
+                    AUTH_EXPIRED_TOKEN,
+                    "answered 401 with error_code DMS.10240101, expected DMS.10240102");
+        }
+
+        @Test
+        void authOtherProjectToken_shouldFailBy_refusingItAsInvalid() {
+            expectKitToFail(
+                    Defect.OTHER_PROJECT_TOKEN_IS_INVALID,
+                    AUTH_OTHER_PROJECT_TOKEN,
+                    "answered 401 with error_code DMS.10240101, expected DMS.10240104");
+        }
+
+        @Test
+        void authReadOnly_shouldFailBy_lettingReadOnlyCredentialsReset() {
+            expectKitToFail(
+                    Defect.READ_ONLY_MAY_RESET, AUTH_READ_ONLY, "read-only credentials: answered 200, expected 403");
         }
     }
 

@@ -81,6 +81,8 @@ class GracefulStopTest {
                         "--offsetkit.data-dir=" + data,
                         "--offsetkit.fixture=" + fixture,
                         "--server.shutdown-timeout=" + SHUTDOWN_TIMEOUT.toSeconds() + "s",
+                        // the groups have no consumer: the durability of resets is the subject here
+                        "--offsetkit.reset.require-online-consumer=false",
                         "--logging.level.io.offsetkit.server.access=WARN"))) {
             String baseUrl = server.awaitBaseUrl(Duration.ofSeconds(60));
             HttpClient http = HttpClient.newBuilder()

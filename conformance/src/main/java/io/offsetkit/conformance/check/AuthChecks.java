@@ -2,9 +2,11 @@ package io.offsetkit.conformance.check;
 
 import io.offsetkit.client.auth.AkSkCredentials;
 import io.offsetkit.client.auth.AkSkSigner;
+import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.client.auth.SignableRequest;
 import io.offsetkit.client.auth.TokenCredentials;
 import io.offsetkit.conformance.http.Exchange;
+import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.http.RawRequest;
 import io.offsetkit.conformance.rules.Rule;
 import java.time.Duration;
@@ -15,7 +17,8 @@ import java.util.Set;
 
 /**
  * The authentication rules, for targets given credentials: requests without, with wrong, with forged
- * and with stale credentials must all be refused with 401. Signatures are made with the client's
+ * and with stale credentials must all be refused with 401; with a fixture that offers them, an expired
+ * token, a token of another project (401, each with its own code) and read-only credentials (403). Signatures are made with the client's
  * {@code SDK-HMAC-SHA256} signer, the one canonicalisation of the project.
  */
 final class AuthChecks {
@@ -94,6 +97,51 @@ final class AuthChecks {
                         akSk.accessKey(),
                         akSk.secretKey(),
                         now(context).minus(STALENESS)));
+    }
+
+    static void expiredToken(KitContext context) {
+        String token = context.fixture().flatMap(Fixture::expiredToken).orElseThrow();
+        Refusals.check(
+                context,
+                Rule.AUTH_EXPIRED_TOKEN,
+                List.of(new RefusalCase(
+                        "the fixture's expired X-Auth-Token",
+                        documented(context).withHeader(TokenCredentials.HEADER, token),
+                        false,
+                        Set.of(401),
+                        Set.of("DMS.10240102"))));
+    }
+
+    static void otherProjectToken(KitContext context) {
+        String token = context.fixture().flatMap(Fixture::otherProjectToken).orElseThrow();
+        Refusals.check(
+                context,
+                Rule.AUTH_OTHER_PROJECT_TOKEN,
+                List.of(new RefusalCase(
+                        "the fixture's X-Auth-Token of another project than "
+                                + context.target().projectId(),
+                        documented(context).withHeader(TokenCredentials.HEADER, token),
+                        false,
+                        Set.of(401),
+                        Set.of("DMS.10240104"))));
+    }
+
+    static void readOnly(KitContext context) {
+        Credentials readOnly =
+                context.fixture().flatMap(Fixture::readOnlyCredentials).orElseThrow();
+        RawRequest request = documented(context);
+        Map<String, String> added = readOnly.authenticate(
+                new SignableRequest(
+                        request.method(), context.http().uriOf(request.path()), request.headers(), request.body()),
+                now(context));
+        for (Map.Entry<String, String> header : added.entrySet()) {
+            request = request.withHeader(header.getKey(), header.getValue());
+        }
+        Refusals.check(
+                context,
+                Rule.AUTH_READ_ONLY,
+                List.of(new RefusalCase(
+                        "the fixture's read-only credentials", request, false, Set.of(403), Set.of("DMS.00403007"))));
     }
 
     private static RawRequest signed(KitContext context, RawRequest request, String ak, String sk, Instant at) {

@@ -145,6 +145,13 @@ public final class KitContext {
             case FIRST_OFFSET -> fixture != null && fixture.canSetFirstOffset() && fixture.choosesStoreTimestamps();
             case COMMITTED_OFFSETS -> readsProgress() || (fixture != null && fixture.canReadCommittedOffsets());
             case DOCUMENTED_DATA -> documentedData;
+            case OFFLINE_GROUP -> fixture != null && fixture.canCreateOfflineGroup();
+            case READ_ONLY_CREDENTIALS ->
+                fixture != null && fixture.readOnlyCredentials().isPresent();
+            case EXPIRED_TOKEN -> fixture != null && fixture.expiredToken().isPresent();
+            case OTHER_PROJECT_TOKEN ->
+                fixture != null && fixture.otherProjectToken().isPresent();
+            case INTERNAL_ERROR -> fixture != null && fixture.canInduceInternalError();
         };
     }
 

@@ -75,6 +75,25 @@ final class NegativeChecks {
                         Set.of("DMS.10240405"))));
     }
 
+    /**
+     * A group the fixture made with no consumer online, reset on the target's topic: the service's
+     * precondition refuses it, whatever the topic holds.
+     */
+    static void groupOffline(KitContext context) {
+        Target target = context.target();
+        String group = "offsetkit_ck_offline_" + context.random().hex("offline-group", 4);
+        context.fixture().orElseThrow().createOfflineGroup(group);
+        Target offline = target.with(target.instanceId(), group, target.topic());
+        Refusals.check(
+                context,
+                Rule.NEGATIVE_GROUP_OFFLINE,
+                List.of(refusal(
+                        "group " + group + ", its consumers offline",
+                        context.resetRequest(offline, offline.engine(), documented(context)),
+                        Set.of(400),
+                        Set.of("DMS.50050004"))));
+    }
+
     static void unknownTopic(KitContext context) {
         Target target = context.target();
         String topic = "offsetkit_ck_no_such_topic_" + context.random().hex("unknown-topic", 4);

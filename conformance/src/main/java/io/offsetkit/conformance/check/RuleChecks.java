@@ -82,12 +82,16 @@ public final class RuleChecks {
             case NEGATIVE_READ_UNKNOWN -> () -> ReadChecks.unknownNames(context);
             case NEGATIVE_READ_PAGING -> () -> ReadChecks.paging(context);
             case NEGATIVE_READ_WRONG_METHOD -> () -> ReadChecks.wrongMethod(context);
+            case NEGATIVE_GROUP_OFFLINE -> () -> NegativeChecks.groupOffline(context);
             case AUTH_NO_CREDENTIALS -> () -> AuthChecks.noCredentials(context);
             case AUTH_WRONG_TOKEN -> () -> AuthChecks.wrongToken(context);
             case AUTH_BAD_SIGNATURE -> () -> AuthChecks.badSignature(context);
             case AUTH_STALE_DATE -> () -> AuthChecks.staleDate(context);
             case AUTH_READS -> () -> ReadChecks.noCredentials(context);
             case AUTH_KIT_CREDENTIALS -> () -> AuthChecks.kitCredentials(context);
+            case AUTH_EXPIRED_TOKEN -> () -> AuthChecks.expiredToken(context);
+            case AUTH_OTHER_PROJECT_TOKEN -> () -> AuthChecks.otherProjectToken(context);
+            case AUTH_READ_ONLY -> () -> AuthChecks.readOnly(context);
             case EXACT_BEFORE_FIRST -> () -> ExactChecks.beforeFirst(context);
             case EXACT_AT_MESSAGE -> () -> ExactChecks.atMessage(context);
             case EXACT_BETWEEN -> () -> ExactChecks.between(context);

@@ -1,6 +1,8 @@
 package io.offsetkit.conformance.cli;
 
+import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.conformance.check.Fresh;
+import io.offsetkit.conformance.fixture.RefusedCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -24,8 +26,10 @@ import java.util.stream.Stream;
  * The offsetkit reference server, started from its executable jar as a child process for one kit
  * run: on a free loopback port, with a fresh temporary data directory (so the bundled fixture is
  * loaded: the documented example's data) and AK/SK authentication with a key pair made for this
- * run, so that the authentication rules are checked too. {@link #close()} stops it and deletes the
- * data directory.
+ * run, so that the authentication rules are checked too. The server is also given credentials made
+ * for this run that it holds only to refuse them ({@link #refusedCredentials()}: a read-only AK/SK
+ * pair, an expired token and a token of another project), so that the kit reaches every 401 and 403.
+ * {@link #close()} stops it and deletes the data directory.
  *
  * <p>The server JVM is started for a run of seconds ({@link KitJvm#OPTIONS}) and with the jar's
  * class-data archive ({@link ClassDataArchive}): the first launch from a jar records it, the next ones
@@ -45,6 +49,7 @@ public final class LaunchedServer implements AutoCloseable {
     private final URI baseUrl;
     private final String accessKey;
     private final String secretKey;
+    private final RefusedCredentials refused;
     private final Thread stopOnExit;
     private final ClassDataArchive.Use archive;
 
@@ -55,9 +60,11 @@ public final class LaunchedServer implements AutoCloseable {
             URI baseUrl,
             String accessKey,
             String secretKey,
-            ClassDataArchive.Use archive) {
+            ClassDataArchive.Use archive,
+            RefusedCredentials refused) {
         this.process = process;
         this.archive = archive;
+        this.refused = refused;
         this.dataDir = dataDir;
         this.log = log;
         this.baseUrl = baseUrl;
@@ -107,6 +114,12 @@ public final class LaunchedServer implements AutoCloseable {
         }
         String accessKey = "OFFSETKITCK" + Fresh.hex(6).toUpperCase(Locale.ROOT);
         String secretKey = Fresh.hex(20);
+        String readOnlyAccessKey = "OFFSETKITRO" + Fresh.hex(6).toUpperCase(Locale.ROOT);
+        String readOnlySecretKey = Fresh.hex(20);
+        RefusedCredentials refused = new RefusedCredentials(
+                Credentials.akSk(readOnlyAccessKey, readOnlySecretKey),
+                "offsetkit-expired-" + Fresh.hex(12),
+                "offsetkit-other-project-" + Fresh.hex(12));
         Path dataDir;
         Path log;
         int port;
@@ -130,7 +143,10 @@ public final class LaunchedServer implements AutoCloseable {
                 "--server.address=127.0.0.1",
                 "--offsetkit.data-dir=" + dataDir.resolve("store"),
                 "--offsetkit.auth.mode=aksk",
-                "--offsetkit.auth.aksk=" + accessKey + ":" + secretKey));
+                "--offsetkit.auth.aksk=" + accessKey + ":" + secretKey,
+                "--offsetkit.auth.read-only-aksk=" + readOnlyAccessKey + ":" + readOnlySecretKey,
+                "--offsetkit.auth.expired-tokens=" + refused.expiredToken(),
+                "--offsetkit.auth.other-project-tokens=" + refused.otherProjectToken()));
         command.addAll(settings);
         Process process;
         try {
@@ -144,7 +160,7 @@ public final class LaunchedServer implements AutoCloseable {
             throw new LaunchException("cannot start " + command.get(0) + ": " + e.getMessage());
         }
         return new LaunchedServer(
-                process, dataDir, log, URI.create("http://127.0.0.1:" + port), accessKey, secretKey, archive);
+                process, dataDir, log, URI.create("http://127.0.0.1:" + port), accessKey, secretKey, archive, refused);
     }
 
     public URI baseUrl() {
@@ -157,6 +173,11 @@ public final class LaunchedServer implements AutoCloseable {
 
     public String secretKey() {
         return secretKey;
+    }
+
+    /** The credentials the server holds only to refuse them, for the fixture ({@code reference-admin}). */
+    public RefusedCredentials refusedCredentials() {
+        return refused;
     }
 
     /** The process id, for messages. */

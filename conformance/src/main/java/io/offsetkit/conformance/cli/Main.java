@@ -3,6 +3,7 @@ package io.offsetkit.conformance.cli;
 import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.conformance.check.ContractFacts;
 import io.offsetkit.conformance.fixture.ReferenceAdminFixture;
+import io.offsetkit.conformance.fixture.RefusedCredentials;
 import io.offsetkit.conformance.http.Target;
 import io.offsetkit.conformance.report.ConsoleReport;
 import io.offsetkit.conformance.report.ReportFiles;
@@ -89,7 +90,7 @@ public final class Main {
         }
         arguments.warnings().forEach(err::println);
         if (arguments.launch() == null) {
-            return runAgainst(arguments, selection, baseline, out, err);
+            return runAgainst(arguments, RefusedCredentials.none(), selection, baseline, out, err);
         }
         out.println("Starting the reference server " + arguments.launch() + " ...");
         try (LaunchedServer server = LaunchedServer.launch(arguments.launch(), List.of())) {
@@ -98,6 +99,7 @@ public final class Main {
             Run run = prepare(
                     arguments.against(
                             server.baseUrl(), server.accessKey(), server.secretKey(), ReferenceAdminFixture.NAME, true),
+                    server.refusedCredentials(),
                     selection);
             server.awaitHealthy();
             out.println("Reference server running at " + server.baseUrl() + " (pid " + server.pid()
@@ -111,13 +113,29 @@ public final class Main {
         }
     }
 
+    /**
+     * Runs against a server the kit was given.
+     *
+     * @param refused the credentials a launched server holds only to refuse them, handed to its fixture;
+     *     none for a server the kit did not start
+     */
     private static int runAgainst(
-            CliArguments arguments, RuleSelection selection, Baseline baseline, PrintStream out, PrintStream err) {
-        return prepare(arguments, selection).against(baseline, out, err);
+            CliArguments arguments,
+            RefusedCredentials refused,
+            RuleSelection selection,
+            Baseline baseline,
+            PrintStream out,
+            PrintStream err) {
+        return prepare(arguments, refused, selection).against(baseline, out, err);
     }
 
-    /** Everything a run needs that the target does not answer: read before the first request. */
-    private static Run prepare(CliArguments arguments, RuleSelection selection) {
+    /**
+     * Everything a run needs that the target does not answer: read before the first request.
+     *
+     * @param refused the credentials a launched server holds only to refuse them, handed to its fixture;
+     *     none for a server the kit did not start
+     */
+    private static Run prepare(CliArguments arguments, RefusedCredentials refused, RuleSelection selection) {
         OpenApiDocument contract = OpenApiDocument.bundled();
         ContractFacts facts = new ContractFacts(contract);
         URI baseUrl = arguments.baseUrl();
@@ -140,7 +158,7 @@ public final class Main {
         }
         ReferenceAdminFixture fixture = null;
         if (arguments.fixture() != null) {
-            fixture = new ReferenceAdminFixture(baseUrl, target.projectId(), target.instanceId());
+            fixture = new ReferenceAdminFixture(baseUrl, target.projectId(), target.instanceId(), refused);
             config = config.withFixture(ReferenceAdminFixture.NAME, fixture);
         }
         return new Run(arguments, facts, target, new ConformanceKit(config, contract), fixture);

@@ -399,6 +399,11 @@ public abstract class ResetConsumeOffsetVerification {
         public void must_RESET_NEGATIVE_14_readWrongMethod() {
             verify(Rule.NEGATIVE_READ_WRONG_METHOD);
         }
+
+        @Test
+        public void must_RESET_NEGATIVE_15_groupOffline() {
+            verify(Rule.NEGATIVE_GROUP_OFFLINE);
+        }
     }
 
     /** Authentication. */
@@ -434,6 +439,21 @@ public abstract class ResetConsumeOffsetVerification {
         @Test
         public void must_RESET_AUTH_06_kitCredentials() {
             verify(Rule.AUTH_KIT_CREDENTIALS);
+        }
+
+        @Test
+        public void must_RESET_AUTH_07_expiredToken() {
+            verify(Rule.AUTH_EXPIRED_TOKEN);
+        }
+
+        @Test
+        public void must_RESET_AUTH_08_otherProjectToken() {
+            verify(Rule.AUTH_OTHER_PROJECT_TOKEN);
+        }
+
+        @Test
+        public void must_RESET_AUTH_09_readOnly() {
+            verify(Rule.AUTH_READ_ONLY);
         }
     }
 

@@ -30,7 +30,20 @@ public enum Capability {
     COMMITTED_OFFSETS("the target does not implement the contract's read of a group's progress"
             + " (showConsumerListOrDetails with topic), and no fixture reads back committed offsets"),
     /** The target holds the documented example's data (broker-1, queue 0, offset 0 at the documented time). */
-    DOCUMENTED_DATA("the target is not declared to hold the documented example's data");
+    DOCUMENTED_DATA("the target is not declared to hold the documented example's data"),
+    /** The fixture can create a group with no consumer online. */
+    OFFLINE_GROUP("no fixture that can create a group with no consumer online was given, so the kit cannot take a group"
+            + " offline"),
+    /** The fixture has credentials that authenticate but may not reset. */
+    READ_ONLY_CREDENTIALS(
+            "no fixture offers credentials that authenticate but may not reset; the kit is given one set of"
+                    + " credentials"),
+    /** The fixture has a token the target knows as expired. */
+    EXPIRED_TOKEN("no fixture offers an expired token, and the kit cannot make one"),
+    /** The fixture has a token of another project. */
+    OTHER_PROJECT_TOKEN("no fixture offers a token of another project; the kit is given the target's own"),
+    /** The fixture can make the target fail; no rule needs it yet (the seam for faults on demand). */
+    INTERNAL_ERROR("no fixture can make the target fail on purpose");
 
     private final String missingReason;
 

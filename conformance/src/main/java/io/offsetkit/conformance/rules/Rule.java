@@ -5,8 +5,12 @@ import static io.offsetkit.conformance.rules.Capability.CHOSEN_STORE_TIMESTAMPS;
 import static io.offsetkit.conformance.rules.Capability.COMMITTED_OFFSETS;
 import static io.offsetkit.conformance.rules.Capability.CREDENTIALS;
 import static io.offsetkit.conformance.rules.Capability.DOCUMENTED_DATA;
+import static io.offsetkit.conformance.rules.Capability.EXPIRED_TOKEN;
 import static io.offsetkit.conformance.rules.Capability.FIRST_OFFSET;
 import static io.offsetkit.conformance.rules.Capability.FIXTURE;
+import static io.offsetkit.conformance.rules.Capability.OFFLINE_GROUP;
+import static io.offsetkit.conformance.rules.Capability.OTHER_PROJECT_TOKEN;
+import static io.offsetkit.conformance.rules.Capability.READ_ONLY_CREDENTIALS;
 import static io.offsetkit.conformance.rules.Capability.SEVERAL_BROKERS;
 import static io.offsetkit.conformance.rules.Family.AUTH;
 import static io.offsetkit.conformance.rules.Family.DOMAIN;
@@ -514,6 +518,15 @@ public enum Rule {
             "Another HTTP method on a read's route is refused with 405 DMS.00405001",
             vendor("Error Codes", "405 | DMS.00405001 | This request method is not allowed."),
             "A write sent to a read's route is answered as a read, or with a misleading 404 or 500."),
+    NEGATIVE_GROUP_OFFLINE(
+            "RESET-NEGATIVE-15",
+            MUST,
+            NEGATIVE,
+            "A reset of a group with no consumer online is refused with 400 DMS.50050004",
+            vendor("Error Codes", "400 | DMS.50050004 | The consumer group is offline."),
+            "An app that stops its consumers before it resets passes its tests here and fails against the service.",
+            FIXTURE,
+            OFFLINE_GROUP),
 
     // ---- authentication
     AUTH_NO_CREDENTIALS(
@@ -576,6 +589,33 @@ public enum Rule {
             "Valid credentials are refused: no client can call the API; and every refusal the kit sees may be"
                     + " that refusal, not a check of the credentials.",
             CREDENTIALS),
+    AUTH_EXPIRED_TOKEN(
+            "RESET-AUTH-07",
+            MUST,
+            AUTH,
+            "A request with an expired X-Auth-Token is refused with 401 DMS.10240102",
+            vendor("Error Codes", "401 | DMS.10240102 | Expired token."),
+            "A client cannot tell an expired token (obtain a new one) from a wrong one, or an expired token still works.",
+            FIXTURE,
+            EXPIRED_TOKEN),
+    AUTH_OTHER_PROJECT_TOKEN(
+            "RESET-AUTH-08",
+            MUST,
+            AUTH,
+            "A request with a token of another project than the path's is refused with 401 DMS.10240104",
+            vendor("Error Codes", "401 | DMS.10240104 | The project ID and token do not match."),
+            "A token of one project moves the offsets of another's groups, or the client cannot tell why it is refused.",
+            FIXTURE,
+            OTHER_PROJECT_TOKEN),
+    AUTH_READ_ONLY(
+            "RESET-AUTH-09",
+            MUST,
+            AUTH,
+            "A reset with credentials that authenticate but may not reset is refused with 403 DMS.00403007",
+            vendor("Error Codes", "403 | DMS.00403007 | Authorization denied."),
+            "A user whose policy only reads can move offsets, or is told the credentials are wrong.",
+            FIXTURE,
+            READ_ONLY_CREDENTIALS),
 
     // ---- exact answers with a fixture
     EXACT_BEFORE_FIRST(

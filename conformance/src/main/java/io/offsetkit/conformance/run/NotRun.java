@@ -67,6 +67,10 @@ public final class NotRun {
             case FIRST_OFFSET -> "queues start at offset 0";
             case COMMITTED_OFFSETS -> "committed offsets cannot be read";
             case DOCUMENTED_DATA -> "no --documented-data";
+            case OFFLINE_GROUP -> "no offline group";
+            case READ_ONLY_CREDENTIALS -> "no read-only credentials";
+            case EXPIRED_TOKEN -> "no expired token";
+            case OTHER_PROJECT_TOKEN -> "no token of another project";
             default -> capability.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         };
     }

@@ -125,5 +125,14 @@ public enum Defect {
     /** Query values are read leniently: limit=1e1 is 10, is_detail=1 is true. */
     LENIENT_QUERY_VALUES,
     /** Every error message is the status' reason phrase ("Bad Request"): it tells a person nothing. */
-    ERROR_MESSAGE_SAYS_NOTHING
+    ERROR_MESSAGE_SAYS_NOTHING,
+    // the service's preconditions and refused credentials
+    /** A group with no consumer online is reset all the same, as a broker-side reset would. */
+    OFFLINE_GROUP_RESET,
+    /** An expired token is refused as an invalid one (DMS.10240101): the client cannot tell it to renew it. */
+    EXPIRED_TOKEN_IS_INVALID,
+    /** A token of another project is refused as an invalid one (DMS.10240101). */
+    OTHER_PROJECT_TOKEN_IS_INVALID,
+    /** Read-only credentials may reset: the authorization is never checked. */
+    READ_ONLY_MAY_RESET
 }

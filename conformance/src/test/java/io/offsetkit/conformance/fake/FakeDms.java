@@ -2,6 +2,7 @@ package io.offsetkit.conformance.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.conformance.fixture.CommittedOffset;
 import io.offsetkit.conformance.fixture.Fixture;
 import io.offsetkit.conformance.fixture.QueueRef;
@@ -56,6 +57,14 @@ public final class FakeDms implements AutoCloseable {
     public static final String TOPIC = "topic_01";
     /** A second group of the instance, which has consumed nothing yet. */
     public static final String OTHER_GROUP = "group_02";
+    /** The AK/SK pair that authenticates but may not reset (with {@link #withAkSk}). */
+    public static final String READ_ONLY_AK = "FAKEREADONLYKEY";
+
+    public static final String READ_ONLY_SK = "fake-read-only-secret-key";
+    /** The token the fake knows as expired. */
+    public static final String EXPIRED_TOKEN = "fake-expired-token";
+    /** The token the fake knows as another project's. */
+    public static final String OTHER_PROJECT_TOKEN = "fake-other-project-token";
 
     static final long DOCUMENTED_TIME = 1_662_652_800_000L;
     static final List<String> BROKERS = List.of("broker-1", "broker-2");
@@ -93,6 +102,7 @@ public final class FakeDms implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Topic> topics = new HashMap<>();
     private final Set<String> groups = new HashSet<>();
+    private final Set<String> offlineGroups = new HashSet<>();
     private final Map<String, Long> committed = new HashMap<>();
     private String previousRequest;
 
@@ -274,8 +284,10 @@ public final class FakeDms implements AutoCloseable {
                     ? new Refused(404, "DMS.00404001", "The requested URL does not exist.")
                     : new Refused(405, "DMS.00405001", "This request method is not allowed.");
         }
-        if (!has(Defect.AUTHENTICATED_AFTER_RESET)) {
-            authenticate(exchange, body);
+        if (!has(Defect.AUTHENTICATED_AFTER_RESET)
+                && authenticate(exchange, body)
+                && !has(Defect.READ_ONLY_MAY_RESET)) {
+            throw new Refused(403, "DMS.00403007", "Authorization denied.");
         }
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         if (has(Defect.CHARSET_REFUSED) && contentType != null && !contentType.equals("application/json")) {
@@ -305,6 +317,9 @@ public final class FakeDms implements AutoCloseable {
                 throw new Refused(404, "DMS.10240405", "The consumption group ID is incorrect or not found.");
             }
             groups.add(group);
+        }
+        if (offlineGroups.contains(group) && !has(Defect.OFFLINE_GROUP_RESET)) {
+            throw new Refused(400, "DMS.50050004", "The consumer group is offline.");
         }
         Topic topic = topics.get(topicName);
         if (topic == null) {
@@ -354,8 +369,8 @@ public final class FakeDms implements AutoCloseable {
         if (has(Defect.FOREIGN_QUEUE_IN_FUTURE) && timestamp > System.currentTimeMillis()) {
             answers.add(new Answer("broker-9", 7, 0));
         }
-        if (has(Defect.AUTHENTICATED_AFTER_RESET)) {
-            authenticate(exchange, body);
+        if (has(Defect.AUTHENTICATED_AFTER_RESET) && authenticate(exchange, body)) {
+            throw new Refused(403, "DMS.00403007", "Authorization denied.");
         }
         return has(Defect.EMPTY_QUEUES) ? List.of() : answers;
     }
@@ -755,9 +770,10 @@ public final class FakeDms implements AutoCloseable {
         throw invalid;
     }
 
-    private void authenticate(HttpExchange exchange, byte[] body) {
+    /** Checks the credentials; true when they are the read-only pair's, which may read but not reset. */
+    private boolean authenticate(HttpExchange exchange, byte[] body) {
         if (accessKey == null && this.token == null) {
-            return;
+            return false;
         }
         if (has(Defect.KIT_CREDENTIALS_REFUSED)) {
             throw new Refused(401, "DMS.10240101", "Invalid token.");
@@ -768,25 +784,37 @@ public final class FakeDms implements AutoCloseable {
             // token mode: the one token given, nothing else (a signature names a key the fake does not have)
             if (token == null) {
                 if (has(Defect.UNSIGNED_ACCEPTED)) {
-                    return;
+                    return false;
                 }
                 throw new Refused(401, "DMS.10240103", "Missing token.");
             }
             if (!token.equals(this.token) && !has(Defect.ANY_TOKEN_ACCEPTED)) {
+                if (token.equals(EXPIRED_TOKEN) && !has(Defect.EXPIRED_TOKEN_IS_INVALID)) {
+                    throw new Refused(401, "DMS.10240102", "Expired token.");
+                }
+                if (token.equals(OTHER_PROJECT_TOKEN) && !has(Defect.OTHER_PROJECT_TOKEN_IS_INVALID)) {
+                    throw new Refused(401, "DMS.10240104", "The project ID and token do not match.");
+                }
                 throw new Refused(401, "DMS.10240101", "Invalid token.");
             }
-            return;
+            return false;
         }
         if (authorization == null) {
             if (token != null) {
                 if (has(Defect.ANY_TOKEN_ACCEPTED)) {
-                    return;
+                    return false;
+                }
+                if (token.equals(EXPIRED_TOKEN) && !has(Defect.EXPIRED_TOKEN_IS_INVALID)) {
+                    throw new Refused(401, "DMS.10240102", "Expired token.");
+                }
+                if (token.equals(OTHER_PROJECT_TOKEN) && !has(Defect.OTHER_PROJECT_TOKEN_IS_INVALID)) {
+                    throw new Refused(401, "DMS.10240104", "The project ID and token do not match.");
                 }
                 throw new Refused(
                         401, "DMS.10240101", has(Defect.TOKEN_ECHOED) ? "Invalid token " + token : "Invalid token.");
             }
             if (has(Defect.UNSIGNED_ACCEPTED)) {
-                return;
+                return false;
             }
             throw new Refused(401, "DMS.10240103", "Missing token.");
         }
@@ -798,7 +826,8 @@ public final class FakeDms implements AutoCloseable {
             throw invalid;
         }
         String date = exchange.getRequestHeaders().getFirst(SdkHmacSha256.DATE_HEADER);
-        if (!parsed.accessKey().equals(accessKey) || date == null) {
+        boolean readOnly = parsed.accessKey().equals(READ_ONLY_AK);
+        if (!(parsed.accessKey().equals(accessKey) || readOnly) || date == null) {
             throw invalid;
         }
         try {
@@ -811,7 +840,7 @@ public final class FakeDms implements AutoCloseable {
             throw invalid;
         }
         if (has(Defect.SIGNATURE_NOT_VERIFIED)) {
-            return;
+            return readOnly;
         }
         List<String> names = has(Defect.SIGNED_HEADERS_FIXED) ? List.of("host", "x-sdk-date") : parsed.signedHeaders();
         Map<String, String> signed = new LinkedHashMap<>();
@@ -831,10 +860,11 @@ public final class FakeDms implements AutoCloseable {
                 exchange.getRequestURI().getRawQuery(),
                 SdkHmacSha256.canonicalHeaders(signed),
                 SdkHmacSha256.payloadHash(body));
-        String expected = SdkHmacSha256.requestSignature(secretKey, date, canonical);
+        String expected = SdkHmacSha256.requestSignature(readOnly ? READ_ONLY_SK : secretKey, date, canonical);
         if (!SdkHmacSha256.signaturesMatch(expected, parsed.signature())) {
             throw invalid;
         }
+        return readOnly;
     }
 
     private String answersJson(List<Answer> answers, boolean numbersAsStrings) {
@@ -929,6 +959,34 @@ public final class FakeDms implements AutoCloseable {
         @Override
         public boolean canReadCommittedOffsets() {
             return true;
+        }
+
+        @Override
+        public boolean canCreateOfflineGroup() {
+            return true;
+        }
+
+        @Override
+        public void createOfflineGroup(String group) {
+            synchronized (FakeDms.this) {
+                groups.add(group);
+                offlineGroups.add(group);
+            }
+        }
+
+        @Override
+        public Optional<Credentials> readOnlyCredentials() {
+            return accessKey == null ? Optional.empty() : Optional.of(Credentials.akSk(READ_ONLY_AK, READ_ONLY_SK));
+        }
+
+        @Override
+        public Optional<String> expiredToken() {
+            return accessKey == null ? Optional.empty() : Optional.of(EXPIRED_TOKEN);
+        }
+
+        @Override
+        public Optional<String> otherProjectToken() {
+            return accessKey == null ? Optional.empty() : Optional.of(OTHER_PROJECT_TOKEN);
         }
     }
 }

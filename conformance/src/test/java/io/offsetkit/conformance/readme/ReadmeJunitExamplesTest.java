@@ -44,7 +44,9 @@ class ReadmeJunitExamplesTest {
               - instance_id: my-instance
                 project_id: my-project
                 brokers: [broker-1, broker-2]
-                groups: [conformance_group]
+                groups:
+                  - name: conformance_group
+                    consumers: [{client_id: 10.0.0.5@4711#1}]   # online: the server resets only such a group
                 topics:
                   - name: conformance_topic
                     queues: {broker-1: 2, broker-2: 1}

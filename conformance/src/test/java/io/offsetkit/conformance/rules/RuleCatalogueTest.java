@@ -39,7 +39,8 @@ class RuleCatalogueTest {
                     || rule.family() == Family.EXACT
                     || rule == Rule.EXAMPLE_DOCUMENTED_ANSWER
                     || rule == Rule.EXAMPLE_READS
-                    || rule == Rule.EDGE_NAMES_RESET;
+                    || rule == Rule.EDGE_NAMES_RESET
+                    || rule == Rule.NEGATIVE_GROUP_OFFLINE;
             assertThat(needsMore).as(rule.id()).isEqualTo(expected);
         }
     }

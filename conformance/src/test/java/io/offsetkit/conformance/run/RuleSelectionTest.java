@@ -32,7 +32,10 @@ class RuleSelectionTest {
                         Rule.AUTH_BAD_SIGNATURE,
                         Rule.AUTH_STALE_DATE,
                         Rule.AUTH_READS,
-                        Rule.AUTH_KIT_CREDENTIALS);
+                        Rule.AUTH_KIT_CREDENTIALS,
+                        Rule.AUTH_EXPIRED_TOKEN,
+                        Rule.AUTH_OTHER_PROJECT_TOKEN,
+                        Rule.AUTH_READ_ONLY);
         assertThat(selected(RuleSelection.of(List.of("WIRE,RESET-EXAMPLE-01"), List.of())))
                 .containsExactly(
                         Rule.EXAMPLE_NUMERIC,

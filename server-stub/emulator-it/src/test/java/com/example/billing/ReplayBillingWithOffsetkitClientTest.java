@@ -27,6 +27,8 @@ class ReplayBillingWithOffsetkitClientTest {
                 .topic("orders", 2) // two queues on broker-a
                 .messages("broker-a", 0, TEN.minusSeconds(60), TEN.plusSeconds(60))
                 .messages("broker-a", 1, TEN.minusSeconds(90));
+        // billing's consumer, online: as the service, the emulator resets only a group with one
+        emulator.consumer("billing", "10.0.0.5@4711#1");
     }
 
     @Test

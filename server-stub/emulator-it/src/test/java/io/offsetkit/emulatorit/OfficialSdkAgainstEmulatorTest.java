@@ -75,10 +75,52 @@ class OfficialSdkAgainstEmulatorTest {
                 .satisfies(queue -> assertThat(queue.offset()).isEqualTo(100L));
     }
 
+    @Test
+    void aGroupWithItsConsumersOfflineIsRefusedAsTheServiceRefusesIt() {
+        // GIVEN group_02 of the bundled fixture with its one online consumer stopped
+        emulator.emulator()
+                .consumer("group_02", "192.168.0.11@4712#1662652800000")
+                .offline();
+
+        // WHEN the SDK resets it
+        ClientRequestException refused = catchThrowableOfType(
+                ClientRequestException.class,
+                () -> client(emulator.secretKey()).resetConsumeOffset(request("group_02", "topic_02", "-1")));
+
+        // THEN the SDK raises its 4xx exception with the service's code, message and request id
+        assertThat(refused.getHttpStatusCode()).isEqualTo(400);
+        assertThat(refused.getErrorCode()).isEqualTo("DMS.50050004");
+        assertThat(refused.getErrorMsg())
+                .startsWith("The consumer group is offline.")
+                .contains("'group_02'", "requireOnlineConsumer(false)");
+        assertThat(refused.getRequestId())
+                .isEqualTo(emulator.journal().last().orElseThrow().requestId());
+        // AND nothing was committed
+        assertThat(emulator.committedOffsets("group_02", "topic_02"))
+                .allSatisfy(queue -> assertThat(queue.offset()).isNull());
+    }
+
+    @Test
+    void aReadOnlyPairIsRefusedTheResetWith403() {
+        ClientRequestException refused = catchThrowableOfType(
+                ClientRequestException.class,
+                () -> client(
+                                emulator.emulator().readOnlyAccessKey(),
+                                emulator.emulator().readOnlySecretKey())
+                        .resetConsumeOffset(request("group_01", "topic_01", "0")));
+
+        assertThat(refused.getHttpStatusCode()).isEqualTo(403);
+        assertThat(refused.getErrorCode()).isEqualTo("DMS.00403007");
+    }
+
     private static RocketMQClient client(String secretKey) {
+        return client(emulator.accessKey(), secretKey);
+    }
+
+    private static RocketMQClient client(String accessKey, String secretKey) {
         return RocketMQClient.newBuilder()
                 .withCredential(new BasicCredentials()
-                        .withAk(emulator.accessKey())
+                        .withAk(accessKey)
                         .withSk(secretKey)
                         .withProjectId(emulator.projectId()))
                 .withEndpoint(emulator.baseUrl())

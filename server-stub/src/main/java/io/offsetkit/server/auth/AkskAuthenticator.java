@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -20,7 +21,8 @@ import java.util.SortedMap;
  * canonicalisation ({@link SdkHmacSha256}): the canonical URI from the path exactly as sent (not
  * decoded), the {@code Host} header as sent (port included), and the SHA-256 of the body bytes exactly
  * as received. The signature must cover {@code host} and {@code x-sdk-date}, and {@code X-Sdk-Date}
- * must be within the clock skew of the server's clock. Every failure is 401: a missing
+ * must be within the clock skew of the server's clock. A read-only pair ({@code
+ * offsetkit.auth.read-only-aksk}) gives {@link Access#READ_ONLY}. Every failure is 401: a missing
  * {@code Authorization} gives {@code DMS.10240103}, anything else {@code DMS.10240101}, with a message
  * naming the header and the reason, and never the signature the server computed.
  */
@@ -29,17 +31,23 @@ final class AkskAuthenticator implements RequestAuthenticator {
     static final String AUTHORIZATION = "Authorization";
 
     private final Map<String, String> secretKeys;
+    private final Set<String> readOnlyAccessKeys;
     private final Duration clockSkew;
     private final Clock clock;
 
-    AkskAuthenticator(Map<String, String> secretKeys, Duration clockSkew, Clock clock) {
+    /**
+     * @param secretKeys the SK of each AK, read-only ones included
+     * @param readOnlyAccessKeys the AKs whose calls may only read ({@link Access#READ_ONLY})
+     */
+    AkskAuthenticator(Map<String, String> secretKeys, Set<String> readOnlyAccessKeys, Duration clockSkew, Clock clock) {
         this.secretKeys = Map.copyOf(secretKeys);
+        this.readOnlyAccessKeys = Set.copyOf(readOnlyAccessKeys);
         this.clockSkew = clockSkew;
         this.clock = clock;
     }
 
     @Override
-    public void authenticate(Call call, byte[] body) {
+    public Access authenticate(Call call, byte[] body) {
         String header = call.header(AUTHORIZATION);
         if (header == null || header.isBlank()) {
             throw new DmsException(
@@ -103,6 +111,7 @@ final class AkskAuthenticator implements RequestAuthenticator {
                     + ", with the SK of access key " + ErrorText.quote(authorization.accessKey())
                     + ". Check the SK, and that the path, the signed headers and the body are sent exactly as signed.");
         }
+        return readOnlyAccessKeys.contains(authorization.accessKey()) ? Access.READ_ONLY : Access.FULL;
     }
 
     private void checkDate(String sdkDate) {

@@ -101,4 +101,16 @@ public interface OffsetBackend {
      * @throws BackendUnavailableException when the storage behind cannot be reached or fails
      */
     List<ConsumerConnection> consumers(GroupRef group);
+
+    /**
+     * Whether at least one consumer of the group is connected now: what the service requires before it
+     * resets a group ({@code DMS.50050004} otherwise). By default, whether {@link #consumers} lists one.
+     *
+     * @throws UnknownInstanceException when the project has no such instance
+     * @throws UnknownGroupException when the instance has no such consumer group
+     * @throws BackendUnavailableException when the storage behind cannot be reached or fails
+     */
+    default boolean hasOnlineConsumer(GroupRef group) {
+        return !consumers(group).isEmpty();
+    }
 }

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  * @param accessKey the AK the emulator accepts
  * @param secretKey its SK
  * @param token the token the emulator accepts
+ * @param requireOnlineConsumer whether a reset needs a consumer of the group online, as the service does
+ * @param refused the credentials the emulator holds only to refuse them
  */
 record EmulatorOptions(
         int port,
@@ -35,7 +37,31 @@ record EmulatorOptions(
         EmulatorAuth auth,
         String accessKey,
         String secretKey,
-        String token) {
+        String token,
+        boolean requireOnlineConsumer,
+        Refused refused) {
+
+    /**
+     * The credentials an emulator holds only to refuse them, as the service refuses them (in modes
+     * {@link EmulatorAuth#TOKEN} and {@link EmulatorAuth#AKSK}): an expired token (401 {@code
+     * DMS.10240102}), a token of another project (401 {@code DMS.10240104}), and a read-only token and
+     * AK/SK pair (403 {@code DMS.00403007} on a reset).
+     */
+    record Refused(
+            String expiredToken,
+            String otherProjectToken,
+            String readOnlyToken,
+            String readOnlyAccessKey,
+            String readOnlySecretKey) {
+
+        /** The defaults, distinct from the accepted credentials' defaults. */
+        static final Refused DEFAULTS = new Refused(
+                "offsetkit-emulator-expired-token",
+                "offsetkit-emulator-other-project-token",
+                "offsetkit-emulator-read-only-token",
+                "OFFSETKITEMULATORREADONLYKEY",
+                "offsetkit-emulator-read-only-secret-key");
+    }
 
     /** The AK an emulator accepts unless told otherwise. */
     static final String DEFAULT_ACCESS_KEY = "OFFSETKITEMULATORACCESSKEY";
@@ -63,7 +89,9 @@ record EmulatorOptions(
             EmulatorAuth auth,
             String accessKey,
             String secretKey,
-            String token) {
+            String token,
+            boolean requireOnlineConsumer,
+            Refused refused) {
         if (port < 0 || port > 65535) {
             throw invalid("port(" + port + ")", "it must be between 0 and 65535 (0: a free port)");
         }
@@ -89,10 +117,43 @@ record EmulatorOptions(
                     "token(" + (token == null ? "null" : token.length() + " characters") + ")",
                     "it must be non-empty, without white space or ','");
         }
+        tokenLike("expiredToken", refused.expiredToken());
+        tokenLike("otherProjectToken", refused.otherProjectToken());
+        tokenLike("readOnlyToken", refused.readOnlyToken());
+        if (refused.readOnlyAccessKey() == null || !refused.readOnlyAccessKey().matches("[^\\s:,]+")) {
+            throw invalid(
+                    "readOnlyCredentials(" + shown(refused.readOnlyAccessKey()) + ", ...)",
+                    "the access key must be non-empty, without white space, ':' or ','");
+        }
+        tokenLike("readOnlyCredentials(..., secret key)", refused.readOnlySecretKey());
+        if (refused.readOnlyAccessKey().equals(accessKey)) {
+            throw invalid(
+                    "readOnlyCredentials(" + shown(refused.readOnlyAccessKey()) + ", ...)",
+                    "it is the access key of credentials(...), which may reset; give another");
+        }
+        List<String> tokens =
+                List.of(token, refused.expiredToken(), refused.otherProjectToken(), refused.readOnlyToken());
+        if (tokens.stream().distinct().count() < tokens.size()) {
+            throw invalid(
+                    "token, expiredToken, otherProjectToken, readOnlyToken",
+                    "each must differ from the others: a token is accepted, refused as expired, refused as"
+                            + " another project's or read-only, never two of these");
+        }
         boolean bundled = FixtureFile.DEFAULT.equals(fixtureLocation);
         FixtureSpec fixture = bundled ? null : fixture(fixtureLocation);
         return new EmulatorOptions(
-                port, dataDirectory, fixtureLocation, bundled, fixture, data, auth, accessKey, secretKey, token);
+                port,
+                dataDirectory,
+                fixtureLocation,
+                bundled,
+                fixture,
+                data,
+                auth,
+                accessKey,
+                secretKey,
+                token,
+                requireOnlineConsumer,
+                refused);
     }
 
     /** The fixture the store starts with, or null for none. */
@@ -118,6 +179,18 @@ record EmulatorOptions(
             return FixtureFile.read(in, location);
         } catch (FixtureException e) {
             throw new IllegalArgumentException(given + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A token's rule: non-empty, without white space or ','; the message gives its length only. */
+    private static void tokenLike(String option, String value) {
+        if (value == null || value.isEmpty() || !value.matches("[^\\s,]+")) {
+            throw invalid(
+                    option
+                            + (option.endsWith(")")
+                                    ? ""
+                                    : "(" + (value == null ? "null" : value.length() + " characters") + ")"),
+                    "it must be non-empty, without white space or ','");
         }
     }
 

@@ -301,6 +301,36 @@ public final class OffsetkitEmulator implements AutoCloseable {
         return options.token();
     }
 
+    /** The token refused as expired (401 {@code DMS.10240102}) in modes TOKEN and AKSK. */
+    public String expiredToken() {
+        return options.refused().expiredToken();
+    }
+
+    /** The token refused as another project's (401 {@code DMS.10240104}) in modes TOKEN and AKSK. */
+    public String otherProjectToken() {
+        return options.refused().otherProjectToken();
+    }
+
+    /** The token that may read but not reset (403 {@code DMS.00403007} on a reset) in mode TOKEN. */
+    public String readOnlyToken() {
+        return options.refused().readOnlyToken();
+    }
+
+    /** The AK that may read but not reset (403 {@code DMS.00403007} on a reset) in mode AKSK. */
+    public String readOnlyAccessKey() {
+        return options.refused().readOnlyAccessKey();
+    }
+
+    /** The SK of {@link #readOnlyAccessKey()}. */
+    public String readOnlySecretKey() {
+        return options.refused().readOnlySecretKey();
+    }
+
+    /** Whether a reset needs a consumer of the group online ({@link Builder#requireOnlineConsumer}). */
+    public boolean requiresOnlineConsumer() {
+        return options.requireOnlineConsumer();
+    }
+
     /** The resets received since the start or the last {@link #reset()}. */
     public ResetJournal journal() {
         return journal;
@@ -472,6 +502,12 @@ public final class OffsetkitEmulator implements AutoCloseable {
         values.put("offsetkit.auth.mode", options.auth().name().toLowerCase(Locale.ROOT));
         values.put("offsetkit.auth.tokens", options.token());
         values.put("offsetkit.auth.aksk", options.accessKey() + ":" + options.secretKey());
+        values.put("offsetkit.reset.require-online-consumer", Boolean.toString(options.requireOnlineConsumer()));
+        EmulatorOptions.Refused refused = options.refused();
+        values.put("offsetkit.auth.expired-tokens", refused.expiredToken());
+        values.put("offsetkit.auth.other-project-tokens", refused.otherProjectToken());
+        values.put("offsetkit.auth.read-only-tokens", refused.readOnlyToken());
+        values.put("offsetkit.auth.read-only-aksk", refused.readOnlyAccessKey() + ":" + refused.readOnlySecretKey());
         // One line per request would drown the test's own log; warnings and errors still show.
         values.put("logging.level.io.offsetkit.server.access", "WARN");
         if (options.dataDirectory() != null) {
@@ -556,6 +592,12 @@ public final class OffsetkitEmulator implements AutoCloseable {
         private String accessKey = EmulatorOptions.DEFAULT_ACCESS_KEY;
         private String secretKey = EmulatorOptions.DEFAULT_SECRET_KEY;
         private String token = EmulatorOptions.DEFAULT_TOKEN;
+        private boolean requireOnlineConsumer = true;
+        private String expiredToken = EmulatorOptions.Refused.DEFAULTS.expiredToken();
+        private String otherProjectToken = EmulatorOptions.Refused.DEFAULTS.otherProjectToken();
+        private String readOnlyToken = EmulatorOptions.Refused.DEFAULTS.readOnlyToken();
+        private String readOnlyAccessKey = EmulatorOptions.Refused.DEFAULTS.readOnlyAccessKey();
+        private String readOnlySecretKey = EmulatorOptions.Refused.DEFAULTS.readOnlySecretKey();
 
         Builder() {}
 
@@ -637,6 +679,55 @@ public final class OffsetkitEmulator implements AutoCloseable {
         }
 
         /**
+         * The token refused as expired (401 {@code DMS.10240102}), instead of the emulator's own; in modes
+         * {@link EmulatorAuth#TOKEN} and {@link EmulatorAuth#AKSK}.
+         */
+        public Builder expiredToken(String token) {
+            this.expiredToken = token;
+            return this;
+        }
+
+        /**
+         * The token refused as another project's (401 {@code DMS.10240104}), instead of the emulator's
+         * own; in modes {@link EmulatorAuth#TOKEN} and {@link EmulatorAuth#AKSK}.
+         */
+        public Builder otherProjectToken(String token) {
+            this.otherProjectToken = token;
+            return this;
+        }
+
+        /**
+         * The token that may read but not reset (403 {@code DMS.00403007} on a reset), instead of the
+         * emulator's own; in mode {@link EmulatorAuth#TOKEN}.
+         */
+        public Builder readOnlyToken(String token) {
+            this.readOnlyToken = token;
+            return this;
+        }
+
+        /**
+         * The AK/SK pair that may read but not reset (403 {@code DMS.00403007} on a reset), instead of
+         * the emulator's own; in mode {@link EmulatorAuth#AKSK}.
+         */
+        public Builder readOnlyCredentials(String accessKey, String secretKey) {
+            this.readOnlyAccessKey = accessKey;
+            this.readOnlySecretKey = secretKey;
+            return this;
+        }
+
+        /**
+         * Whether a reset needs a consumer of the group online, as the service does: true by default, so
+         * that an app that resets a group whose consumers it stopped gets {@code 400 DMS.50050004} here
+         * as it would from the service. Declare consumers with {@link OffsetkitEmulator#consumer} (the
+         * bundled fixture's groups have one online), or turn the check off with {@code false}: every
+         * group can then be reset, as a broker-side reset can.
+         */
+        public Builder requireOnlineConsumer(boolean required) {
+            this.requireOnlineConsumer = required;
+            return this;
+        }
+
+        /**
          * An emulator with these options, not started yet. The options are checked and the fixture
          * read here, once: each {@link OffsetkitEmulator#start()} uses them as they are.
          *
@@ -655,7 +746,18 @@ public final class OffsetkitEmulator implements AutoCloseable {
 
         /** The options, checked, with the fixture read. */
         private EmulatorOptions options() {
-            return EmulatorOptions.checked(port, dataDirectory, fixture, data, auth, accessKey, secretKey, token);
+            return EmulatorOptions.checked(
+                    port,
+                    dataDirectory,
+                    fixture,
+                    data,
+                    auth,
+                    accessKey,
+                    secretKey,
+                    token,
+                    requireOnlineConsumer,
+                    new EmulatorOptions.Refused(
+                            expiredToken, otherProjectToken, readOnlyToken, readOnlyAccessKey, readOnlySecretKey));
         }
     }
 }

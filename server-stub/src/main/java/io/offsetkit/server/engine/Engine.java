@@ -7,6 +7,7 @@ import io.offsetkit.server.backend.OffsetBackend;
 import io.offsetkit.server.fault.Faults;
 import io.offsetkit.server.fixture.FixtureSource;
 import io.offsetkit.server.operations.ConsumerOffsetsHandler;
+import io.offsetkit.server.operations.OnlineConsumerCheck;
 import io.offsetkit.server.ops.AccessLog;
 import io.offsetkit.server.ops.Health;
 import io.offsetkit.server.ops.MeteredBackend;
@@ -51,7 +52,8 @@ public final class Engine implements AutoCloseable {
             AutoCloseable backendResources,
             ServerMetrics metrics,
             OperationObserver observer,
-            Faults faults) {
+            Faults faults,
+            OnlineConsumerCheck.Remedy remedy) {
         this.settings = settings;
         this.faults = faults;
         this.store = store;
@@ -70,7 +72,11 @@ public final class Engine implements AutoCloseable {
                     rocketmq -> rocketmq.instances().size());
         }
         this.requestPath = new RequestPath(
-                new ConsumerOffsetsHandler(this.backend),
+                new ConsumerOffsetsHandler(
+                        this.backend,
+                        settings.requireOnlineConsumer()
+                                ? OnlineConsumerCheck.required(remedy)
+                                : OnlineConsumerCheck.off()),
                 RequestAuthenticator.of(settings.auth(), Clock.systemUTC()),
                 settings.maxBodyBytes(),
                 store == null ? null : new AdminApi(store, faults),
@@ -107,7 +113,15 @@ public final class Engine implements AutoCloseable {
     public static Engine start(ServerSettings settings, ServerMetrics metrics) {
         if (settings.backend() == ServerSettings.Backend.ROCKETMQ) {
             RocketMqOffsetBackend rocketmq = new RocketMqOffsetBackend(settings.rocketmq());
-            return new Engine(settings, rocketmq, null, rocketmq, metrics, OperationObserver.NONE, new Faults());
+            return new Engine(
+                    settings,
+                    rocketmq,
+                    null,
+                    rocketmq,
+                    metrics,
+                    OperationObserver.NONE,
+                    new Faults(),
+                    OnlineConsumerCheck.Remedy.ROCKETMQ_SERVER);
         }
         EmbeddedStore store;
         try {
@@ -135,7 +149,15 @@ public final class Engine implements AutoCloseable {
             }
             throw e;
         }
-        return new Engine(settings, store, store, store, metrics, OperationObserver.NONE, new Faults());
+        return new Engine(
+                settings,
+                store,
+                store,
+                store,
+                metrics,
+                OperationObserver.NONE,
+                new Faults(),
+                OnlineConsumerCheck.Remedy.EMBEDDED_SERVER);
     }
 
     /**
@@ -180,7 +202,9 @@ public final class Engine implements AutoCloseable {
                     "offsetkit.backend=" + settings.backend().name().toLowerCase(Locale.ROOT)
                             + ": an engine over an embedded store needs offsetkit.backend=embedded");
         }
-        return new Engine(settings, store, store, store, metrics, observer, faults);
+        // The emulator's engine: a refused reset says how to declare a consumer with the emulator's API.
+        return new Engine(
+                settings, store, store, store, metrics, observer, faults, OnlineConsumerCheck.Remedy.EMULATOR);
     }
 
     /** The path that serves every request. */

@@ -1,6 +1,7 @@
 package io.offsetkit.server.engine;
 
 import io.offsetkit.server.backend.BackendUnavailableException;
+import io.offsetkit.server.backend.GroupOfflineException;
 import io.offsetkit.server.backend.NoConsumerOffsetsException;
 import io.offsetkit.server.backend.PartialResetException;
 import io.offsetkit.server.backend.UnknownGroupException;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * The one place where every failure of a request becomes its answer: the contract's error body
  * ({@link ErrorBodies}) with a documented DMS code and a message that names what was wrong. Bad input
  * arrives as a {@link DmsException} from the step that found it; the backend's refusals become their
- * documented 404 or 400; a backend that failed, and anything unexpected, is a 500, logged with the
+ * documented 404 or 400 (a group with no consumer online, {@code DMS.50050004}); a backend that failed, and anything unexpected, is a 500, logged with the
  * request id, that never shows internals to the client.
  */
 final class Failures {
@@ -54,6 +55,9 @@ final class Failures {
         }
         if (failure instanceof UnknownTopicException e) {
             return new DmsException(DmsError.TOPIC_NOT_FOUND, e.getMessage());
+        }
+        if (failure instanceof GroupOfflineException e) {
+            return new DmsException(DmsError.GROUP_OFFLINE, e.getMessage());
         }
         if (failure instanceof PartialResetException e) {
             log.error("request {}: the reset applied on some brokers only: {}", requestId, e.getMessage());

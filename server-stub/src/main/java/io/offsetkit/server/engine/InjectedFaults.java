@@ -85,11 +85,14 @@ final class InjectedFaults {
                 sleep(taken.delayMillis());
                 yield healthy.get();
             }
-            case CONNECTION_RESET -> CompletableFuture.completedFuture(Answer.dropped(Answer.Delivery.RESET_CONNECTION));
+            case CONNECTION_RESET ->
+                CompletableFuture.completedFuture(Answer.dropped(Answer.Delivery.RESET_CONNECTION));
             case EMPTY_RESPONSE -> CompletableFuture.completedFuture(Answer.dropped(Answer.Delivery.CLOSE_CONNECTION));
             case MALFORMED_BODY ->
                 CompletableFuture.completedFuture(Answer.of(
-                        operation.successStatus(), Answer.JSON, cutShort(operation).getBytes(StandardCharsets.UTF_8)));
+                        operation.successStatus(),
+                        Answer.JSON,
+                        cutShort(operation).getBytes(StandardCharsets.UTF_8)));
             case PARTIAL_RESET -> partialReset(taken, operation, request, healthy);
         };
     }

@@ -2,6 +2,7 @@ package io.offsetkit.server.engine;
 
 import io.offsetkit.server.admin.AdminAccess;
 import io.offsetkit.server.admin.AdminApi;
+import io.offsetkit.server.auth.Access;
 import io.offsetkit.server.auth.RequestAuthenticator;
 import io.offsetkit.server.engine.Call.BodyTooLargeException;
 import io.offsetkit.server.error.DmsError;
@@ -41,7 +42,8 @@ import java.util.concurrent.CompletionStage;
  * route match                                     404 DMS.00404001, 405 DMS.00405001 (+ Allow)
  * ├─ an operation of the contract
  * │    body-size limit                            400 DMS.00400800
- * │    authentication                             401 DMS.10240103, DMS.10240101
+ * │    authentication                             401 DMS.10240103, DMS.10240101, DMS.10240102, DMS.10240104
+ * │    authorization (read-only credentials)      403 DMS.00403007
  * │    Content-Type (with a body), Accept         400 DMS.00400005, DMS.00400800
  * │    path parameters                            400 DMS.00400800
  * │    query parameters (unknown, repeated,       400 DMS.00400800, DMS.10240042 (limit), DMS.10240043 (offset)
@@ -50,6 +52,7 @@ import java.util.concurrent.CompletionStage;
  * │    a fault set on demand, if one matches      its error, delay, reset, ... (/admin/faults)
  * │    the operation's typed dispatch (generated) → the handler (the generated interface)
  * │      → the backend                            404 DMS.00404022, DMS.10240405; 400 DMS.00400876; 500
+ * │      (a reset: a consumer online first)        400 DMS.50050004
  * │    answer (the operation's typed model)       200 and the contract's response body
  * ├─ an operation of the admin API
  * │    admin access                               403 DMS.00403007
@@ -231,7 +234,13 @@ public final class RequestPath {
         Operation operation = exchange.operation;
         byte[] body = body(call, maxBodyBytes);
         exchange.body = body;
-        authenticator.authenticate(call, body);
+        if (authenticator.authenticate(call, body) == Access.READ_ONLY && !"GET".equals(operation.method())) {
+            throw new DmsException(
+                    DmsError.AUTHORIZATION_DENIED,
+                    "These credentials may read but not reset (they are among the server's read-only credentials,"
+                            + " offsetkit.auth.read-only-tokens or offsetkit.auth.read-only-aksk); reset with"
+                            + " credentials that are allowed to.");
+        }
         if (operation.hasBody()) {
             // A GET carries no body; the official SDKs still send Content-Type: application/json on it.
             MediaTypes.requireContentType(call.header("Content-Type"), operation.consumes());

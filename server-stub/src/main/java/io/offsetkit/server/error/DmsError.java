@@ -14,8 +14,11 @@ public enum DmsError {
     PAGE_OFFSET_EXCEEDED(
             400, "DMS.10240043", "The number of skipped records for pagination query exceeds the upper limit."),
     TOPIC_NOT_FOUND(400, "DMS.00400876", "The topic does not exist."),
+    GROUP_OFFLINE(400, "DMS.50050004", "The consumer group is offline."),
     INVALID_TOKEN(401, "DMS.10240101", "Invalid token."),
+    EXPIRED_TOKEN(401, "DMS.10240102", "Expired token."),
     MISSING_TOKEN(401, "DMS.10240103", "Missing token."),
+    PROJECT_MISMATCH(401, "DMS.10240104", "The project ID and token do not match."),
     AUTHORIZATION_DENIED(403, "DMS.00403007", "Authorization denied."),
     URL_NOT_FOUND(404, "DMS.00404001", "The requested URL does not exist."),
     INSTANCE_NOT_FOUND(404, "DMS.00404022", "This instance does not exist."),

@@ -39,13 +39,28 @@ import java.util.concurrent.CompletionStage;
  * previous_offset} the previous page's offset (never below 0) or {@code -1} on the first. The answers
  * carry exactly the fields of their form: the generated models start their lists empty, so the fields
  * of the other form are set to null.
+ *
+ * <p>A reset first passes the {@link OnlineConsumerCheck} (when it is on, a group with no consumer online
+ * is refused before anything changes), so that an offline group with an unknown topic is refused as
+ * offline.
  */
 public final class ConsumerOffsetsHandler implements ConsumerOffsetsApi {
 
     private final OffsetBackend backend;
+    private final OnlineConsumerCheck onlineConsumer;
 
+    /** The operations over {@code backend}, a reset needing no consumer online. */
     public ConsumerOffsetsHandler(OffsetBackend backend) {
+        this(backend, OnlineConsumerCheck.off());
+    }
+
+    /**
+     * @param onlineConsumer whether a reset needs a consumer of the group online ({@code DMS.50050004}
+     *     otherwise), checked before the backend resets
+     */
+    public ConsumerOffsetsHandler(OffsetBackend backend, OnlineConsumerCheck onlineConsumer) {
         this.backend = backend;
+        this.onlineConsumer = onlineConsumer;
     }
 
     @Override
@@ -197,6 +212,8 @@ public final class ConsumerOffsetsHandler implements ConsumerOffsetsApi {
      */
     private CompletionStage<ResetConsumeOffsetResp> reset(
             String projectId, String instanceId, String group, ResetConsumeOffsetReq request) {
+        // The service's precondition first: an unknown instance or group is still a 404, from the check's read.
+        onlineConsumer.check(backend, new GroupRef(projectId, instanceId, group));
         return backend.resetByTimeAsync(
                         new ResetTarget(projectId, instanceId, group, request.getTopic()), request.getTimestamp())
                 .thenApply(ConsumerOffsetsHandler::resetAnswer);

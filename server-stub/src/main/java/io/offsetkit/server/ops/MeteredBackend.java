@@ -130,6 +130,12 @@ public final class MeteredBackend implements OffsetBackend {
         return consumers.measure(() -> backend.consumers(group));
     }
 
+    /** Part of a reset, not a read: not counted among the reads. */
+    @Override
+    public boolean hasOnlineConsumer(GroupRef group) {
+        return backend.hasOnlineConsumer(group);
+    }
+
     /** The timers of one read, by outcome. */
     private static final class ReadTimers {
 

@@ -27,6 +27,8 @@ import java.util.TreeMap;
  * @param fixture what an empty store starts with: a location, or {@link FixtureSource#NONE} ({@code
  *     offsetkit.fixture})
  * @param auth how API calls are authenticated ({@code offsetkit.auth.*})
+ * @param requireOnlineConsumer whether a reset needs a consumer of the group online, as the service
+ *     does ({@code offsetkit.reset.require-online-consumer}, default true)
  * @param maxBodyBytes the largest body of an API call ({@code offsetkit.http.max-body-size})
  * @param adminToken the token that opens the admin API to every client, or null: loopback only
  *     ({@code offsetkit.admin.token})
@@ -41,6 +43,7 @@ public record ServerSettings(
         Path dataDir,
         String fixture,
         AuthSettings auth,
+        boolean requireOnlineConsumer,
         int maxBodyBytes,
         String adminToken,
         RocketMqProperties rocketmq,
@@ -86,6 +89,10 @@ public record ServerSettings(
     static String shown(String name, String value) {
         boolean secret = name.equals(Setting.AUTH_TOKENS.key())
                 || name.equals(Setting.AUTH_AKSK.key())
+                || name.equals(Setting.AUTH_EXPIRED_TOKENS.key())
+                || name.equals(Setting.AUTH_OTHER_PROJECT_TOKENS.key())
+                || name.equals(Setting.AUTH_READ_ONLY_TOKENS.key())
+                || name.equals(Setting.AUTH_READ_ONLY_AKSK.key())
                 || name.equals(Setting.ADMIN_TOKEN.key())
                 || name.endsWith(".secret-key")
                 || name.endsWith(".access-key");
@@ -120,7 +127,14 @@ public record ServerSettings(
                                     .map(skew -> value(
                                             Setting.AUTH_CLOCK_SKEW,
                                             given -> Values.duration(key(Setting.AUTH_CLOCK_SKEW), given)))
-                                    .orElse(null)));
+                                    .orElse(null),
+                            list(Setting.AUTH_EXPIRED_TOKENS),
+                            list(Setting.AUTH_OTHER_PROJECT_TOKENS),
+                            list(Setting.AUTH_READ_ONLY_TOKENS),
+                            list(Setting.AUTH_READ_ONLY_AKSK)));
+            boolean requireOnlineConsumer = value(
+                    Setting.RESET_REQUIRE_ONLINE_CONSUMER,
+                    text -> Values.bool(key(Setting.RESET_REQUIRE_ONLINE_CONSUMER), text));
             long maxBody =
                     value(Setting.HTTP_MAX_BODY_SIZE, text -> Values.size(key(Setting.HTTP_MAX_BODY_SIZE), text));
             if (maxBody < 1 || maxBody > Integer.MAX_VALUE - 1) {
@@ -140,6 +154,7 @@ public record ServerSettings(
                     dataDir,
                     fixture,
                     auth,
+                    requireOnlineConsumer,
                     (int) maxBody,
                     adminToken,
                     rocketmq,

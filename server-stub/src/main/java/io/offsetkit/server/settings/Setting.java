@@ -44,11 +44,37 @@ public enum Setting {
             "AK:SK[,AK:SK...]",
             "(none)",
             "Mode aksk: the accepted key pairs, each AK:SK, comma-separated."),
+    AUTH_EXPIRED_TOKENS(
+            "offsetkit.auth.expired-tokens",
+            "TOKEN[,TOKEN...]",
+            "(none)",
+            "Modes token and aksk: X-Auth-Token values refused as expired (401 DMS.10240102)."),
+    AUTH_OTHER_PROJECT_TOKENS(
+            "offsetkit.auth.other-project-tokens",
+            "TOKEN[,TOKEN...]",
+            "(none)",
+            "Modes token and aksk: X-Auth-Token values refused as another project's (401 DMS.10240104)."),
+    AUTH_READ_ONLY_TOKENS(
+            "offsetkit.auth.read-only-tokens",
+            "TOKEN[,TOKEN...]",
+            "(none)",
+            "Mode token: X-Auth-Token values that may read but not reset (403 DMS.00403007 on a reset)."),
+    AUTH_READ_ONLY_AKSK(
+            "offsetkit.auth.read-only-aksk",
+            "AK:SK[,AK:SK...]",
+            "(none)",
+            "Mode aksk: key pairs that may read but not reset (403 DMS.00403007 on a reset)."),
     AUTH_CLOCK_SKEW(
             "offsetkit.auth.clock-skew",
             "DURATION",
             "15m",
             "Mode aksk: how far X-Sdk-Date may be from the server's clock, either way."),
+    RESET_REQUIRE_ONLINE_CONSUMER(
+            "offsetkit.reset.require-online-consumer",
+            "BOOLEAN",
+            "true",
+            "Whether a reset needs a consumer of the group online, as the service does (400 DMS.50050004"
+                    + " otherwise); false resets any group, as a broker-side reset can."),
     HTTP_MAX_BODY_SIZE(
             "offsetkit.http.max-body-size",
             "SIZE",

@@ -101,6 +101,18 @@ final class Values {
         throw new SettingException(key, text, "it must be one of " + names(type));
     }
 
+    /** {@code true} or {@code false}, in any case. */
+    static boolean bool(String key, String text) {
+        String value = text.strip();
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new SettingException(key, text, "it must be true or false");
+    }
+
     /** A comma-separated list, each entry trimmed, empty entries dropped. */
     static List<String> list(String text) {
         return Arrays.stream(text.split(","))

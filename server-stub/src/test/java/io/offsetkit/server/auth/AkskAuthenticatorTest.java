@@ -20,8 +20,8 @@ class AkskAuthenticatorTest {
 
     static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
-    final AkskAuthenticator authenticator =
-            new AkskAuthenticator(Map.of("AK", "SK"), Duration.ofMinutes(15), Clock.fixed(NOW, ZoneOffset.UTC));
+    final AkskAuthenticator authenticator = new AkskAuthenticator(
+            Map.of("AK", "SK"), java.util.Set.of(), Duration.ofMinutes(15), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aQueryThatIsNotPercentEncodedIs401NamingItNot500() {

@@ -20,7 +20,7 @@ class EmulatorConsumersTest {
     Path dir;
 
     @Test
-    void theBundledFixtureHasGroup01OnlineAndGroup02Offline() {
+    void theBundledFixtureHasEveryGroupOnlineAndGroup02HasAnOfflineConsumerToo() {
         try (OffsetkitEmulator emulator = OffsetkitEmulator.builder().start()) {
             assertThat(emulator.instance().consumers("group_01"))
                     .containsExactly(new GroupConsumer(
@@ -31,8 +31,10 @@ class EmulatorConsumersTest {
                             true,
                             List.of(new ConsumerConnection.Subscription("topic_01", "TAG", "*"))));
             assertThat(emulator.instance().consumers("group_02"))
-                    .extracting(GroupConsumer::online)
-                    .containsExactly(false);
+                    .extracting(GroupConsumer::clientId, GroupConsumer::online)
+                    .containsExactly(
+                            tuple("192.168.0.11@4712#1662652800000", true),
+                            tuple("192.168.0.12@4713#1662652800000", false));
         }
     }
 
@@ -123,7 +125,10 @@ class EmulatorConsumersTest {
                         .containsExactly(tuple(DOCUMENTED_CLIENT, true));
                 assertThat(emulator.instance().consumers("group_02"))
                         .extracting(GroupConsumer::clientId, GroupConsumer::online)
-                        .containsExactly(tuple("192.168.0.11@4712#1662652800000", false), tuple("extra@1", true));
+                        .containsExactly(
+                                tuple("192.168.0.11@4712#1662652800000", true),
+                                tuple("192.168.0.12@4713#1662652800000", false),
+                                tuple("extra@1", true));
             }
         }
     }

@@ -26,12 +26,14 @@ class EmulatorFixtureTest {
 
     @Test
     void messagesPutThroughTheFixtureAreWhatAResetFindsAndCommits() {
-        // GIVEN an instance with a group and a topic of two queues on one broker, messages at 9:59, 10:00, 10:01
+        // GIVEN an instance with a group (its consumer online) and a topic of two queues on one broker,
+        // messages at 9:59, 10:00, 10:01
         EmulatorInstance instance = emulator.putInstance("billing-instance", "my-project", "broker-a");
         instance.groups("billing")
                 .topic("orders", 2)
                 .messages("broker-a", 0, TEN.minusSeconds(60), TEN, TEN.plusSeconds(60))
                 .messages("broker-a", 1, TEN.plusSeconds(120).toEpochMilli());
+        instance.consumer("billing", "10.0.0.5@4711#1");
 
         // WHEN billing is reset on orders to 10:00
         HttpResponse<String> answer = Http.reset(emulator, "billing", "orders", TEN.toEpochMilli(), Map.of());

@@ -20,7 +20,7 @@ class EmulatorResetTest {
     void aResetInMemoryUndoesCommitsAndDataAddedSinceTheStartAndEmptiesTheJournal() {
         // GIVEN an emulator whose starting state is the default fixture plus a group made in withData
         try (OffsetkitEmulator emulator = OffsetkitEmulator.builder()
-                .withData(start -> start.instance().groups("billing"))
+                .withData(start -> start.instance().groups("billing").consumer("billing", "10.0.0.5@4711#1"))
                 .start()) {
             int port = emulator.port();
             Http.reset(emulator, "billing", "topic_02", -1, Map.of());

@@ -2,6 +2,7 @@ package io.offsetkit.server.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.settings.ServerCommand;
 import io.offsetkit.server.settings.ServerSettings;
 import io.offsetkit.server.testsupport.TestServer;
@@ -10,6 +11,7 @@ import io.offsetkit.server.testsupport.docs.MarkdownFile;
 import io.offsetkit.server.testsupport.docs.Repository;
 import io.offsetkit.server.testsupport.docs.ShellScript;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,11 +95,13 @@ class ServerReadmeCurlTest {
 
             HttpResponse<String> answer = curl.sendTo(server.baseUrl());
 
+            // A call the README shows refused writes the error body below it: the status is its code's.
+            int expected = documentedStatus(call.comments());
             assertThat(answer.statusCode())
                     .as(what + " answered " + answer.body())
-                    .isEqualTo(200);
+                    .isEqualTo(expected);
             JsonNode body = JSON.readTree(answer.body());
-            assertThat(OPERATIONS.checkResponse(curl.method(), curl.pathAndQuery(), 200, body))
+            assertThat(OPERATIONS.checkResponse(curl.method(), curl.pathAndQuery(), expected, body))
                     .as(what + ": the answer against its schema")
                     .isEmpty();
             if (curl.body() != null) {
@@ -113,5 +117,20 @@ class ServerReadmeCurlTest {
                     .hasSize(1);
             assertThat(body).as(what + ": the answer").isEqualTo(JSON.readTree(written.get(0)));
         }
+    }
+
+    /** 200, or the status of the documented error whose body the README writes below the call. */
+    private static int documentedStatus(List<String> comments) {
+        for (String comment : comments) {
+            if (comment.startsWith("{\"error_code\"")) {
+                String code = JSON.readTree(comment).get("error_code").asString();
+                return Arrays.stream(DmsError.values())
+                        .filter(error -> error.code().equals(code))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("the README writes an undocumented code " + code))
+                        .status();
+            }
+        }
+        return 200;
     }
 }

@@ -80,6 +80,7 @@ class GatewayScaleFigures {
                                 List.of(
                                         "--server.port=0",
                                         "--offsetkit.backend=rocketmq",
+                                        "--offsetkit.reset.require-online-consumer=false",
                                         "--offsetkit.rocketmq.instances[0].id=" + INSTANCE,
                                         "--offsetkit.rocketmq.instances[0].project-id=" + PROJECT,
                                         "--offsetkit.rocketmq.instances[0].name-server=" + cluster.nameServer(),

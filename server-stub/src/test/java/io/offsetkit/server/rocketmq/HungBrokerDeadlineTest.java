@@ -61,7 +61,10 @@ class HungBrokerDeadlineTest {
                 "offsetkit.rocketmq.instances[0].id",
                 INSTANCE,
                 "offsetkit.rocketmq.instances[0].name-server",
-                cluster.nameServer()));
+                cluster.nameServer(),
+                // the groups have no consumer: the deadline of the brokers' reset is the subject here
+                "offsetkit.reset.require-online-consumer",
+                "false"));
     }
 
     @AfterAll

@@ -61,7 +61,11 @@ class RocketMqBackendTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort(); // nothing listens there once closed
         }
+        // The groups have no consumer: the brokers' reset is the subject here (RocketMqOnlineConsumerTest
+        // has the online-consumer check).
         server = TestServer.start(Map.of(
+                "offsetkit.reset.require-online-consumer",
+                "false",
                 "offsetkit.backend",
                 "rocketmq",
                 "offsetkit.rocketmq.request-timeout",

@@ -250,6 +250,8 @@ class SeveralGatewaysTest {
                     List.of(
                             "--server.port=0",
                             "--offsetkit.backend=rocketmq",
+                            // the groups have no consumer: concurrent resets are the subject here
+                            "--offsetkit.reset.require-online-consumer=false",
                             "--offsetkit.rocketmq.request-timeout=10s",
                             "--offsetkit.rocketmq.instances[0].id=" + INSTANCE,
                             "--offsetkit.rocketmq.instances[0].project-id=" + PROJECT,

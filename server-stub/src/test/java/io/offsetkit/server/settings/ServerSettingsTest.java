@@ -329,6 +329,50 @@ class ServerSettingsTest {
     // ---- secrets
 
     @Test
+    void aTokenInTwoListsStopsTheStartNamingTheListsNeverTheToken() {
+        IllegalArgumentException failure = failure(
+                Map.of(
+                        "offsetkit.auth.mode", "token",
+                        "offsetkit.auth.tokens", "shared-secret-token",
+                        "offsetkit.auth.expired-tokens", "shared-secret-token"),
+                Map.of(),
+                null);
+
+        assertThat(failure)
+                .hasMessageStartingWith("offsetkit.auth.expired-tokens=(hidden)")
+                .hasMessageContaining("also in offsetkit.auth.tokens")
+                .hasMessageNotContaining("shared-secret-token");
+    }
+
+    @Test
+    void aReadOnlyAccessKeyThatIsAlsoAcceptedStopsTheStart() {
+        IllegalArgumentException failure = failure(
+                Map.of(
+                        "offsetkit.auth.mode", "aksk",
+                        "offsetkit.auth.aksk", "AK1:first-secret",
+                        "offsetkit.auth.read-only-aksk", "AK1:other-secret"),
+                Map.of(),
+                null);
+
+        assertThat(failure)
+                .hasMessageStartingWith("offsetkit.auth.read-only-aksk=(hidden)")
+                .hasMessageContaining("also in offsetkit.auth.aksk")
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void theRequireOnlineConsumerSettingIsTrueByDefaultAndRefusesWhatIsNotABoolean() {
+        assertThat(ServerSettings.defaults().requireOnlineConsumer()).isTrue();
+
+        IllegalArgumentException failure =
+                failure(Map.of("offsetkit.reset.require-online-consumer", "nope"), Map.of(), null);
+
+        assertThat(failure)
+                .hasMessageStartingWith("offsetkit.reset.require-online-consumer=nope: it must be true or false")
+                .hasMessageContaining("the command line");
+    }
+
+    @Test
     void aBadAkSkPairIsNamedByItsPositionNeverShown() {
         IllegalArgumentException failure = failure(
                 Map.of("offsetkit.auth.mode", "aksk", "offsetkit.auth.aksk", "AK1:first-secret,second-secret-no-ak"),

@@ -109,6 +109,46 @@ final class SettingSamples {
                         Map.of(),
                         s -> s.auth().clockSkew(),
                         Duration.ofMinutes(5));
+            case AUTH_EXPIRED_TOKENS ->
+                new Sample(
+                        "offsetkit.auth.expired-tokens",
+                        "old-1, old-2",
+                        "OFFSETKIT_AUTH_EXPIRED_TOKENS",
+                        Map.of(),
+                        s -> s.auth().expiredTokens(),
+                        List.of("old-1", "old-2"));
+            case AUTH_OTHER_PROJECT_TOKENS ->
+                new Sample(
+                        "offsetkit.auth.other-project-tokens",
+                        "elsewhere-1",
+                        "OFFSETKIT_AUTH_OTHER_PROJECT_TOKENS",
+                        Map.of(),
+                        s -> s.auth().otherProjectTokens(),
+                        List.of("elsewhere-1"));
+            case AUTH_READ_ONLY_TOKENS ->
+                new Sample(
+                        "offsetkit.auth.read-only-tokens",
+                        "reader-1",
+                        "OFFSETKIT_AUTH_READ_ONLY_TOKENS",
+                        Map.of(),
+                        s -> s.auth().readOnlyTokens(),
+                        List.of("reader-1"));
+            case AUTH_READ_ONLY_AKSK ->
+                new Sample(
+                        "offsetkit.auth.read-only-aksk",
+                        "RAK1:RSK1",
+                        "OFFSETKIT_AUTH_READ_ONLY_AKSK",
+                        Map.of(),
+                        s -> s.auth().readOnlyAccessKeys(),
+                        java.util.Set.of("RAK1"));
+            case RESET_REQUIRE_ONLINE_CONSUMER ->
+                new Sample(
+                        "offsetkit.reset.require-online-consumer",
+                        "false",
+                        "OFFSETKIT_RESET_REQUIRE_ONLINE_CONSUMER",
+                        Map.of(),
+                        ServerSettings::requireOnlineConsumer,
+                        false);
             case HTTP_MAX_BODY_SIZE ->
                 new Sample(
                         "offsetkit.http.max-body-size",

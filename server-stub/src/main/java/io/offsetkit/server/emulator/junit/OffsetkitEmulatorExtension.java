@@ -200,8 +200,10 @@ public class OffsetkitEmulatorExtension
                 .orElseThrow(() -> new ExtensionConfigurationException(
                         "OffsetkitEmulatorExtension without a builder needs @OffsetkitEmulatorTest on "
                                 + context.getRequiredTestClass().getName()));
-        OffsetkitEmulator.Builder builder =
-                OffsetkitEmulator.builder().auth(declared.auth()).port(declared.port());
+        OffsetkitEmulator.Builder builder = OffsetkitEmulator.builder()
+                .auth(declared.auth())
+                .port(declared.port())
+                .requireOnlineConsumer(declared.requireOnlineConsumer());
         if (!declared.fixture().isEmpty()) {
             builder.fixture(declared.fixture());
         }
@@ -296,6 +298,36 @@ public class OffsetkitEmulatorExtension
         /** See {@link OffsetkitEmulator.Builder#token(String)}. */
         public Builder token(String token) {
             emulator.token(token);
+            return this;
+        }
+
+        /** See {@link OffsetkitEmulator.Builder#expiredToken(String)}. */
+        public Builder expiredToken(String token) {
+            emulator.expiredToken(token);
+            return this;
+        }
+
+        /** See {@link OffsetkitEmulator.Builder#otherProjectToken(String)}. */
+        public Builder otherProjectToken(String token) {
+            emulator.otherProjectToken(token);
+            return this;
+        }
+
+        /** See {@link OffsetkitEmulator.Builder#readOnlyToken(String)}. */
+        public Builder readOnlyToken(String token) {
+            emulator.readOnlyToken(token);
+            return this;
+        }
+
+        /** See {@link OffsetkitEmulator.Builder#readOnlyCredentials(String, String)}. */
+        public Builder readOnlyCredentials(String accessKey, String secretKey) {
+            emulator.readOnlyCredentials(accessKey, secretKey);
+            return this;
+        }
+
+        /** See {@link OffsetkitEmulator.Builder#requireOnlineConsumer(boolean)}. */
+        public Builder requireOnlineConsumer(boolean required) {
+            emulator.requireOnlineConsumer(required);
             return this;
         }
 

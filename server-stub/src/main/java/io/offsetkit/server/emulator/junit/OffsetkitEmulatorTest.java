@@ -43,6 +43,12 @@ public @interface OffsetkitEmulatorTest {
      */
     String fixture() default "";
 
+    /**
+     * Whether a reset needs a consumer of the group online, as the service does (true, the default);
+     * see {@link OffsetkitEmulator.Builder#requireOnlineConsumer(boolean)}.
+     */
+    boolean requireOnlineConsumer() default true;
+
     /** The port; 0 (the default) for a free one. */
     int port() default 0;
 

@@ -20,6 +20,7 @@ class AnnotationFormTest {
     @BeforeEach
     void anInstanceForEachTest(OffsetkitEmulator emulator) {
         emulator.putInstance("i", "p", "b").groups("g").topic("t", 1).messages("b", 0, 10L, 20L);
+        emulator.consumer("g", "10.0.0.5@4711#1");
     }
 
     @Test

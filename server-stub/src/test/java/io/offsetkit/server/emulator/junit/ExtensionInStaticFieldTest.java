@@ -17,7 +17,7 @@ class ExtensionInStaticFieldTest {
 
     @RegisterExtension
     static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
-            .withData(start -> start.instance().groups("billing"))
+            .withData(start -> start.instance().groups("billing").consumer("billing", "10.0.0.5@4711#1"))
             .build();
 
     private static OffsetkitEmulator first;
