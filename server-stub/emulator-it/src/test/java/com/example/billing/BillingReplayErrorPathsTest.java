@@ -69,8 +69,8 @@ class BillingReplayErrorPathsTest {
 
     @Test
     void anOfflineGroupIsReportedAtOnceAndNotRetried() {
-        // GIVEN the service refuses the reset: the consumer group is offline
-        emulator.faults().set(FaultSpec.on("resetConsumeOffset").error("DMS.50050004"));
+        // GIVEN billing's only consumer has gone offline: the service does not reset an offline group
+        emulator.instance().consumer(GROUP, "10.0.0.5@4711#1").offline();
 
         // WHEN the app replays from 10:00
         OffsetkitApiException refused = catchThrowableOfType(OffsetkitApiException.class, () -> replayBillingFrom(TEN));
