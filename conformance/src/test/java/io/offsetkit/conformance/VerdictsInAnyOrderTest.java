@@ -70,17 +70,24 @@ class VerdictsInAnyOrderTest {
                     new ConformanceKit(KitAgainstFake.config(fake)).run().results()) {
                 commandLine.put(result.rule(), result.verdict());
             }
-            // AND each rule alone, on a kit of its own
+            // AND each rule alone, on a kit of its own against a target of its own (the same defect, no
+            // data left by another run: the exact-answer scenario's names repeat from one kit to the next)
             Map<Rule, Verdict> alone = new EnumMap<>(Rule.class);
             for (Rule rule : Rule.values()) {
-                alone.put(
-                        rule,
-                        new ConformanceKit(KitAgainstFake.config(fake))
-                                .check(rule)
-                                .verdict());
+                try (FakeDms own = FakeDms.withAkSk(KitAgainstFake.AK, KitAgainstFake.SK, defect)) {
+                    alone.put(
+                            rule,
+                            new ConformanceKit(KitAgainstFake.config(own))
+                                    .check(rule)
+                                    .verdict());
+                }
             }
-            // AND in JUnit's order, through the verification class
-            Map<Rule, Verdict> junit = junitVerdicts();
+            // AND in JUnit's order, through the verification class, against a fresh target too
+            Map<Rule, Verdict> junit;
+            try (FakeDms own = FakeDms.withAkSk(KitAgainstFake.AK, KitAgainstFake.SK, defect)) {
+                server = own;
+                junit = junitVerdicts();
+            }
 
             // THEN every rule has the same verdict each way, and the defect shows
             assertThat(alone).as("each rule alone").isEqualTo(commandLine);
