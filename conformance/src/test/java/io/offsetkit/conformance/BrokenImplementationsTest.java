@@ -49,13 +49,14 @@ class BrokenImplementationsTest {
     static {
         // A refused numeric timestamp fails the documented request: every rule that judges a successful reset
         // needs it, and is blocked by it; the refusals that carry a numeric timestamp are refused for it first
-        // (the offline group's reset too, before its group is looked at).
+        // (the offline group's reset too, before its group is looked at, and the reset made to fail, before it fails).
         intended(
                 Defect.NUMERIC_TIMESTAMP_REFUSED,
                 EXAMPLE_NUMERIC,
                 NEGATIVE_UNKNOWN_GROUP,
                 NEGATIVE_UNKNOWN_TOPIC,
-                NEGATIVE_GROUP_OFFLINE);
+                NEGATIVE_GROUP_OFFLINE,
+                NEGATIVE_INTERNAL_ERROR);
         intended(Defect.STRING_TIMESTAMP_REFUSED, EXAMPLE_STRING, WIRE_JAVA_SDK, EDGE_TIMESTAMP_STRING);
         // the documented reset lands elsewhere, and so does the progress read after it
         intended(Defect.DOCUMENTED_DATA_DIFFERENT, EXAMPLE_DOCUMENTED_ANSWER, EXAMPLE_READS);
@@ -219,6 +220,8 @@ class BrokenImplementationsTest {
         intended(Defect.EXPIRED_TOKEN_IS_INVALID, AUTH_EXPIRED_TOKEN);
         intended(Defect.OTHER_PROJECT_TOKEN_IS_INVALID, AUTH_OTHER_PROJECT_TOKEN);
         intended(Defect.READ_ONLY_MAY_RESET, AUTH_READ_ONLY);
+        // a failure of the target
+        intended(Defect.INTERNAL_ERROR_UNDOCUMENTED, NEGATIVE_INTERNAL_ERROR);
     }
 
     private static void intended(Defect defect, Rule first, Rule... more) {
@@ -708,6 +711,14 @@ class BrokenImplementationsTest {
                     Defect.OFFLINE_GROUP_RESET,
                     NEGATIVE_GROUP_OFFLINE,
                     "its consumers offline: answered 200, expected 400");
+        }
+
+        @Test
+        void negativeInternalError_shouldFailBy_answeringAFailureWithAnUndocumentedStatusAndCode() {
+            expectKitToFail(
+                    Defect.INTERNAL_ERROR_UNDOCUMENTED,
+                    NEGATIVE_INTERNAL_ERROR,
+                    "its reset made to fail: answered 503, expected 500");
         }
 
         @Test

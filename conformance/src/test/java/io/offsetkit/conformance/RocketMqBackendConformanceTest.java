@@ -134,7 +134,7 @@ class RocketMqBackendConformanceTest {
                     + " ms");
 
             // THEN every rule passes but the clock step back and the first offset 1000, skipped with why, and
-            // what the RocketMQ fixture cannot induce (an offline group, refused credentials)
+            // what the RocketMQ fixture cannot induce (an offline group, refused credentials, a failure)
             assertThat(report.results())
                     .as(console)
                     .filteredOn(result -> result.verdict() != Verdict.PASSED)
@@ -143,16 +143,19 @@ class RocketMqBackendConformanceTest {
                             Rule.EXACT_STEP_BACK,
                             Rule.EXACT_FIRST_OFFSET_NOT_ZERO,
                             Rule.NEGATIVE_GROUP_OFFLINE,
+                            Rule.NEGATIVE_INTERNAL_ERROR,
                             Rule.AUTH_EXPIRED_TOKEN,
                             Rule.AUTH_OTHER_PROJECT_TOKEN,
                             Rule.AUTH_READ_ONLY);
             assertThat(skipReason(report, Rule.NEGATIVE_GROUP_OFFLINE))
                     .isEqualTo(Capability.OFFLINE_GROUP.missingReason());
+            assertThat(skipReason(report, Rule.NEGATIVE_INTERNAL_ERROR))
+                    .isEqualTo(Capability.INTERNAL_ERROR.missingReason());
             assertThat(skipReason(report, Rule.EXACT_STEP_BACK))
                     .isEqualTo(Capability.CHOSEN_STORE_TIMESTAMPS.missingReason());
             assertThat(skipReason(report, Rule.EXACT_FIRST_OFFSET_NOT_ZERO))
                     .isEqualTo(Capability.FIRST_OFFSET.missingReason());
-            assertThat(report.summary()).isEqualTo("67 passed, 0 failed (0 MUST), 6 skipped, of 73 rules");
+            assertThat(report.summary()).isEqualTo("67 passed, 0 failed (0 MUST), 7 skipped, of 74 rules");
         }
     }
 

@@ -15,6 +15,7 @@ import static io.offsetkit.conformance.rules.Rule.EXACT_LATEST;
 import static io.offsetkit.conformance.rules.Rule.EXACT_SEVERAL_BROKERS;
 import static io.offsetkit.conformance.rules.Rule.EXACT_STEP_BACK;
 import static io.offsetkit.conformance.rules.Rule.NEGATIVE_GROUP_OFFLINE;
+import static io.offsetkit.conformance.rules.Rule.NEGATIVE_INTERNAL_ERROR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offsetkit.client.auth.Credentials;
@@ -61,9 +62,14 @@ class StoreStampedScenarioTest {
         assertThat(results.get(EXACT_FIRST_OFFSET_NOT_ZERO).verdict()).isEqualTo(Verdict.SKIPPED);
         assertThat(results.get(EXACT_FIRST_OFFSET_NOT_ZERO).reason())
                 .isEqualTo(Capability.FIRST_OFFSET.missingReason());
-        // AND what only the fake's own fixture induces (an offline group, refused credentials) is skipped with why
-        Set<Rule> induced =
-                EnumSet.of(NEGATIVE_GROUP_OFFLINE, AUTH_EXPIRED_TOKEN, AUTH_OTHER_PROJECT_TOKEN, AUTH_READ_ONLY);
+        // AND what only the fake's own fixture induces (an offline group, refused credentials, a failure) is
+        // skipped with why
+        Set<Rule> induced = EnumSet.of(
+                NEGATIVE_GROUP_OFFLINE,
+                NEGATIVE_INTERNAL_ERROR,
+                AUTH_EXPIRED_TOKEN,
+                AUTH_OTHER_PROJECT_TOKEN,
+                AUTH_READ_ONLY);
         assertThat(report.results())
                 .filteredOn(result -> induced.contains(result.rule()))
                 .allSatisfy(result -> assertThat(result.verdict()).isEqualTo(Verdict.SKIPPED));
@@ -74,7 +80,15 @@ class StoreStampedScenarioTest {
                 .allSatisfy(result -> assertThat(result.verdict())
                         .as(result.rule().id() + ": " + result.message())
                         .isEqualTo(Verdict.PASSED));
-        assertThat(report.summary()).contains("67 passed, 0 failed (0 MUST), 6 skipped, of 73 rules");
+        // AND the internal error, which this fixture cannot induce, says so in its rule and in the coverage
+        assertThat(results.get(NEGATIVE_INTERNAL_ERROR).reason()).isEqualTo(Capability.INTERNAL_ERROR.missingReason());
+        assertThat(report.coverage().items())
+                .filteredOn(item ->
+                        item.name().equals("DMS.00500000") || item.name().equals("500"))
+                .hasSize(2)
+                .allSatisfy(item -> assertThat(item.detail())
+                        .isEqualTo("RESET-NEGATIVE-16 skipped: " + Capability.INTERNAL_ERROR.missingReason()));
+        assertThat(report.summary()).contains("67 passed, 0 failed (0 MUST), 7 skipped, of 74 rules");
     }
 
     @Test

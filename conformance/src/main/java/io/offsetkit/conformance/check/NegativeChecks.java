@@ -94,6 +94,29 @@ final class NegativeChecks {
                         Set.of("DMS.50050004"))));
     }
 
+    /**
+     * The documented reset, on the target's topic, of a group the fixture made (with a consumer
+     * online), once the fixture made the target's next reset of that group fail: the service answers a
+     * failure it cannot complete with its documented internal error, which an app's retry and error
+     * handling reads. A group of its own, not the target's: a target that refuses the reset for another
+     * reason leaves the induced failure pending, and it must not fall on another rule's reset.
+     */
+    static void internalError(KitContext context) {
+        Target target = context.target();
+        String group = "offsetkit_ck_failing_" + context.random().hex("failing-group", 4);
+        context.fixture().orElseThrow().createGroup(group);
+        context.fixture().orElseThrow().induceInternalError(group, target.topic());
+        Target failing = target.with(target.instanceId(), group, target.topic());
+        Refusals.check(
+                context,
+                Rule.NEGATIVE_INTERNAL_ERROR,
+                List.of(refusal(
+                        "group " + group + " on topic " + target.topic() + ", its reset made to fail",
+                        context.resetRequest(failing, failing.engine(), documented(context)),
+                        Set.of(500),
+                        Set.of("DMS.00500000"))));
+    }
+
     static void unknownTopic(KitContext context) {
         Target target = context.target();
         String topic = "offsetkit_ck_no_such_topic_" + context.random().hex("unknown-topic", 4);

@@ -83,6 +83,7 @@ public final class RuleChecks {
             case NEGATIVE_READ_PAGING -> () -> ReadChecks.paging(context);
             case NEGATIVE_READ_WRONG_METHOD -> () -> ReadChecks.wrongMethod(context);
             case NEGATIVE_GROUP_OFFLINE -> () -> NegativeChecks.groupOffline(context);
+            case NEGATIVE_INTERNAL_ERROR -> () -> NegativeChecks.internalError(context);
             case AUTH_NO_CREDENTIALS -> () -> AuthChecks.noCredentials(context);
             case AUTH_WRONG_TOKEN -> () -> AuthChecks.wrongToken(context);
             case AUTH_BAD_SIGNATURE -> () -> AuthChecks.badSignature(context);

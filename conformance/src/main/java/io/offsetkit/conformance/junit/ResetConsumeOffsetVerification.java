@@ -404,6 +404,11 @@ public abstract class ResetConsumeOffsetVerification {
         public void must_RESET_NEGATIVE_15_groupOffline() {
             verify(Rule.NEGATIVE_GROUP_OFFLINE);
         }
+
+        @Test
+        public void must_RESET_NEGATIVE_16_internalError() {
+            verify(Rule.NEGATIVE_INTERNAL_ERROR);
+        }
     }
 
     /** Authentication. */

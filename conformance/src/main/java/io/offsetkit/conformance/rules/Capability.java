@@ -42,8 +42,9 @@ public enum Capability {
     EXPIRED_TOKEN("no fixture offers an expired token, and the kit cannot make one"),
     /** The fixture has a token of another project. */
     OTHER_PROJECT_TOKEN("no fixture offers a token of another project; the kit is given the target's own"),
-    /** The fixture can make the target fail; no rule needs it yet (the seam for faults on demand). */
-    INTERNAL_ERROR("no fixture can make the target fail on purpose");
+    /** The fixture can make the target's next reset of a group on a topic fail (faults on demand). */
+    INTERNAL_ERROR("no fixture that can make the target fail on purpose was given (Fixture.induceInternalError),"
+            + " so the kit cannot provoke an internal error");
 
     private final String missingReason;
 

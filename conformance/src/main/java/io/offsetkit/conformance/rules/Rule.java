@@ -8,6 +8,7 @@ import static io.offsetkit.conformance.rules.Capability.DOCUMENTED_DATA;
 import static io.offsetkit.conformance.rules.Capability.EXPIRED_TOKEN;
 import static io.offsetkit.conformance.rules.Capability.FIRST_OFFSET;
 import static io.offsetkit.conformance.rules.Capability.FIXTURE;
+import static io.offsetkit.conformance.rules.Capability.INTERNAL_ERROR;
 import static io.offsetkit.conformance.rules.Capability.OFFLINE_GROUP;
 import static io.offsetkit.conformance.rules.Capability.OTHER_PROJECT_TOKEN;
 import static io.offsetkit.conformance.rules.Capability.READ_ONLY_CREDENTIALS;
@@ -527,6 +528,17 @@ public enum Rule {
             "An app that stops its consumers before it resets passes its tests here and fails against the service.",
             FIXTURE,
             OFFLINE_GROUP),
+    NEGATIVE_INTERNAL_ERROR(
+            "RESET-NEGATIVE-16",
+            MUST,
+            NEGATIVE,
+            "A reset the target fails to complete (the fixture induces the failure) is answered 500 DMS.00500000"
+                    + " with a documented error body",
+            vendor("Error Codes", "500 | DMS.00500000 | Internal service error."),
+            "An app's retry and error handling is never exercised: a failure reaches it as another status, a body"
+                    + " it cannot read or a success.",
+            FIXTURE,
+            INTERNAL_ERROR),
 
     // ---- authentication
     AUTH_NO_CREDENTIALS(

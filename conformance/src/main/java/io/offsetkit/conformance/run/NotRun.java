@@ -71,6 +71,7 @@ public final class NotRun {
             case READ_ONLY_CREDENTIALS -> "no read-only credentials";
             case EXPIRED_TOKEN -> "no expired token";
             case OTHER_PROJECT_TOKEN -> "no token of another project";
+            case INTERNAL_ERROR -> "no induced failure";
             default -> capability.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         };
     }

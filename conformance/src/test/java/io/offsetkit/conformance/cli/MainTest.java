@@ -163,8 +163,8 @@ class MainTest {
                     .contains("RESET-AUTH-03      MUST   pass")
                     .doesNotContain("RESET-AUTH-04      MUST   skip")
                     .doesNotContain("RESET-DOMAIN-01")
-                    .contains("... 61 rules not selected (--include AUTH,RESET-EXAMPLE-0? --exclude RESET-AUTH-04)")
-                    .contains("7 passed, 0 failed (0 MUST), 66 skipped, of 73 rules");
+                    .contains("... 62 rules not selected (--include AUTH,RESET-EXAMPLE-0? --exclude RESET-AUTH-04)")
+                    .contains("7 passed, 0 failed (0 MUST), 67 skipped, of 74 rules");
         }
     }
 
@@ -231,8 +231,8 @@ class MainTest {
                             "RESULT: no new failure; 2 rules fail as the baseline expects (RESET-EDGE-03, RESET-NEGATIVE-02)");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.HTML)))
                     .contains("<h1>offsetkit conformance report: no new failure; 2 rules fail as the baseline expects"
-                            + " (RESET-EDGE-03, RESET-NEGATIVE-02); 24 MUST rules did not run: no --documented-data"
-                            + " (2), no fixture (15), no credentials (6), no second group (--other-group) (1)</h1>");
+                            + " (RESET-EDGE-03, RESET-NEGATIVE-02); 25 MUST rules did not run: no --documented-data"
+                            + " (2), no fixture (16), no credentials (6), no second group (--other-group) (1)</h1>");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JUNIT_XML)))
                     .contains("failures=\"0\"", "known failure, in the baseline");
             assertThat(Files.readString(directory.resolve("known").resolve(ReportFiles.JSON)))
@@ -457,20 +457,20 @@ class MainTest {
             assertThat(out())
                     .contains("RESET-AUTH-04", "pass", "sha256")
                     .contains(
-                            "RESULT: every MUST rule that ran passes; 16 MUST rules did not run: no fixture (15), no second group (--other-group) (1)");
+                            "RESULT: every MUST rule that ran passes; 17 MUST rules did not run: no fixture (16), no second group (--other-group) (1)");
             assertThat(Files.readString(reports.resolve(ReportFiles.JSON))).contains("\"id\" : \"RESET-EXAMPLE-01\"");
             assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
                     .contains("| RESET-EXACT-01 | MUST | skip |");
             assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
                     .startsWith("<!DOCTYPE html>")
-                    .contains("<h1>offsetkit conformance report: every MUST rule that ran passes; 16 MUST rules did not"
-                            + " run: no fixture (15), no second group (--other-group) (1)</h1>")
+                    .contains("<h1>offsetkit conformance report: every MUST rule that ran passes; 17 MUST rules did not"
+                            + " run: no fixture (16), no second group (--other-group) (1)</h1>")
                     .contains("RESET-DOMAIN-04");
             Document junit = DocumentBuilderFactory.newInstance()
                     .newDocumentBuilder()
                     .parse(reports.resolve(ReportFiles.JUNIT_XML).toFile());
             assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(Rule.values().length);
-            assertThat(junit.getDocumentElement().getAttribute("skipped")).isEqualTo("16");
+            assertThat(junit.getDocumentElement().getAttribute("skipped")).isEqualTo("17");
         }
     }
 
@@ -492,8 +492,8 @@ class MainTest {
                     .contains("RESET-NEGATIVE-02  MUST   FAIL", "Request sent:", "Response received:", "DMS.00500000");
             String html = Files.readString(reports.resolve(ReportFiles.HTML));
             assertThat(html)
-                    .contains("<h1>offsetkit conformance report: a MUST rule fails; 24 MUST rules did not run: no"
-                            + " --documented-data (2), no fixture (15), no credentials (6), no second group"
+                    .contains("<h1>offsetkit conformance report: a MUST rule fails; 25 MUST rules did not run: no"
+                            + " --documented-data (2), no fixture (16), no credentials (6), no second group"
                             + " (--other-group) (1)</h1>")
                     .contains("id=\"RESET-NEGATIVE-02\"", "Request sent:", "Response received:");
             assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML))).contains("<failure message=");
@@ -542,7 +542,7 @@ class MainTest {
                     "--base-url", fake.baseUrl().toString(), "--documented-data", "--report-dir", reports.toString());
 
             // THEN it passes, and no report claims that every MUST rule passes: each says what did not run
-            String line = "every MUST rule that ran passes; 22 MUST rules did not run: no fixture (15), no credentials"
+            String line = "every MUST rule that ran passes; 23 MUST rules did not run: no fixture (16), no credentials"
                     + " (6), no second group (--other-group) (1)";
             assertThat(code).as(out()).isEqualTo(Main.PASS);
             assertThat(out()).contains("RESULT: " + line).doesNotContain("every MUST rule passes");
@@ -551,7 +551,7 @@ class MainTest {
             assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
                     .startsWith("## offsetkit conformance: " + line);
             assertThat(Files.readString(reports.resolve(ReportFiles.JSON)))
-                    .contains("\"result\" : \"" + line + "\"", "\"mustNotRun\" : 22");
+                    .contains("\"result\" : \"" + line + "\"", "\"mustNotRun\" : 23");
             assertThat(Files.readString(reports.resolve(ReportFiles.JUNIT_XML)))
                     .contains("<property name=\"result\" value=\"" + line + "\"");
         }
@@ -567,7 +567,7 @@ class MainTest {
             // THEN the MUST rules that could not run fail the run, and the result line says why
             assertThat(code).isEqualTo(Main.FAIL);
             assertThat(out())
-                    .contains("RESULT: 22 MUST rules did not run: no fixture (15), no credentials (6), no second"
+                    .contains("RESULT: 23 MUST rules did not run: no fixture (16), no credentials (6), no second"
                             + " group (--other-group) (1); with --fail-on-skipped-must that fails the run");
         }
     }
@@ -671,7 +671,7 @@ class MainTest {
                     .contains("RESET-NEGATIVE-02  MUST   pass")
                     .doesNotContain("RESET-DOMAIN-01")
                     .doesNotContain("skip    not selected")
-                    .contains("... 70 rules not selected (--include RESET-NEGATIVE-01,RESET-NEGATIVE-02,"
+                    .contains("... 71 rules not selected (--include RESET-NEGATIVE-01,RESET-NEGATIVE-02,"
                             + "RESET-NEGATIVE-03); the JSON and JUnit XML reports list them")
                     .contains("  and ")
                     .contains("not exercised because the rules that would have were not selected");
@@ -679,10 +679,10 @@ class MainTest {
                     .allMatch(l -> !l.contains("not selected"));
             assertThat(Files.readString(reports.resolve(ReportFiles.MARKDOWN)))
                     .doesNotContain("| RESET-DOMAIN-01 |")
-                    .contains("70 rules not selected");
+                    .contains("71 rules not selected");
             assertThat(Files.readString(reports.resolve(ReportFiles.HTML)))
                     .doesNotContain(">RESET-DOMAIN-01<")
-                    .contains("70 rules not selected");
+                    .contains("71 rules not selected");
             assertThat(Files.readString(reports.resolve(ReportFiles.JSON))).contains("\"id\" : \"RESET-DOMAIN-01\"");
         }
     }

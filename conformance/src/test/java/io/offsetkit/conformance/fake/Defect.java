@@ -134,5 +134,8 @@ public enum Defect {
     /** A token of another project is refused as an invalid one (DMS.10240101). */
     OTHER_PROJECT_TOKEN_IS_INVALID,
     /** Read-only credentials may reset: the authorization is never checked. */
-    READ_ONLY_MAY_RESET
+    READ_ONLY_MAY_RESET,
+    // a failure of the target
+    /** A reset the store fails to complete is answered 503 with the store's own code, undocumented. */
+    INTERNAL_ERROR_UNDOCUMENTED
 }

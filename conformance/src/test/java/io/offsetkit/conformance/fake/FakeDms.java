@@ -103,6 +103,9 @@ public final class FakeDms implements AutoCloseable {
     private final Map<String, Topic> topics = new HashMap<>();
     private final Set<String> groups = new HashSet<>();
     private final Set<String> offlineGroups = new HashSet<>();
+    /** The group-and-topic keys whose next reset fails, as the fixture induced it. */
+    private final Set<String> failNextReset = new HashSet<>();
+
     private final Map<String, Long> committed = new HashMap<>();
     private String previousRequest;
 
@@ -327,6 +330,11 @@ public final class FakeDms implements AutoCloseable {
                 return List.of();
             }
             throw new Refused(400, "DMS.00400876", "The topic does not exist.");
+        }
+        if (failNextReset.remove(group + "|" + topicName)) {
+            throw has(Defect.INTERNAL_ERROR_UNDOCUMENTED)
+                    ? new Refused(503, "STORE.0001", "The store failed to complete the reset.")
+                    : new Refused(500, "DMS.00500000", "Internal service error.");
         }
         String requestKey = path + "|" + new String(body, StandardCharsets.UTF_8);
         boolean repeated = requestKey.equals(previousRequest);
@@ -971,6 +979,18 @@ public final class FakeDms implements AutoCloseable {
             synchronized (FakeDms.this) {
                 groups.add(group);
                 offlineGroups.add(group);
+            }
+        }
+
+        @Override
+        public boolean canInduceInternalError() {
+            return true;
+        }
+
+        @Override
+        public void induceInternalError(String group, String topic) {
+            synchronized (FakeDms.this) {
+                failNextReset.add(group + "|" + topic);
             }
         }
 

@@ -55,10 +55,12 @@ class ReadmeBlocksInventoryTest {
             server-stub/README.md  admin-api-calls             server-stub: io/offsetkit/server/readme/ServerReadmeCurlTest
             server-stub/README.md  rocketmq-command-line       server-stub: io/offsetkit/server/readme/ServerReadmeCommandLinesTest, build
             server-stub/README.md  rocketmq-config-file        server-stub: io/offsetkit/server/readme/ServerReadmeCommandLinesTest
+            server-stub/README.md  admin-faults-calls          server-stub: io/offsetkit/server/readme/ServerReadmeCurlTest
             server-stub/README.md  emulator-maven              server-stub/emulator-it: io/offsetkit/emulatorit/ReadmeExamplesTest
             server-stub/README.md  emulator-gradle             server-stub/emulator-it: io/offsetkit/emulatorit/ReadmeExamplesTest
             server-stub/README.md  emulator-example-sdk        server-stub/emulator-it: io/offsetkit/emulatorit/ReadmeExamplesTest
             server-stub/README.md  emulator-example-client     server-stub/emulator-it: io/offsetkit/emulatorit/ReadmeExamplesTest
+            server-stub/README.md  emulator-example-faults     server-stub/emulator-it: io/offsetkit/emulatorit/ReadmeExamplesTest
             conformance/README.md  kit-against-url             conformance: io/offsetkit/conformance/readme/KitReadmeCommandLinesTest, build
             conformance/README.md  kit-baseline                conformance: io/offsetkit/conformance/readme/KitReadmeCommandLinesTest
             conformance/README.md  kit-coverage                conformance: io/offsetkit/conformance/ReferenceServerConformanceTest
