@@ -43,7 +43,12 @@ instances:
   - instance_id: $INSTANCE_ID
     project_id: $PROJECT_ID
     brokers: [broker-1]
-    groups: [$GROUP]
+    groups:
+      - name: $GROUP
+        consumers:   # one consumer online: the service resets only a group whose consumers are online
+          - client_id: load@1
+            online: true
+            subscriptions: [{topic: $TOPIC, type: TAG, expression: '*'}]
     topics:
       - name: $TOPIC
         queues: {broker-1: $QUEUES}
