@@ -129,6 +129,41 @@ JSON
   printf '%s' "$root"
 }
 
+# Installs wrk from the Debian packages when it is missing.
+ensure_wrk() {
+  command -v wrk >/dev/null && return
+  log "installing wrk from the Debian packages"
+  if [[ "$(id -u)" == 0 ]]; then
+    apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+  else
+    sudo apt-get update -qq && sudo apt-get install -y -qq wrk >/dev/null
+  fi
+}
+
+# Writes the load fixture: the documented example's instance, group and topic; the group with one
+# consumer online (the service resets only a group whose consumers are online); the topic with QUEUES
+# queues of MESSAGES messages each, one a millisecond from the example's time, up to 3 ms early or
+# late (so store times step back). Args: file queues messages.
+write_load_fixture() {
+  cat >"$1" <<YAML
+instances:
+  - instance_id: $INSTANCE_ID
+    project_id: $PROJECT_ID
+    brokers: [broker-1]
+    groups:
+      - name: $GROUP
+        consumers:
+          - client_id: load@1
+            online: true
+            subscriptions: [{topic: $TOPIC, type: TAG, expression: '*'}]
+    topics:
+      - name: $TOPIC
+        queues: {broker-1: $2}
+        messages:
+          - generate: {count: $3, start: $EXAMPLE_TIME, interval_ms: 1, jitter_ms: 3, seed: 1}
+YAML
+}
+
 # Starts the reference server on loopback; sets LAST_PID and LAST_LOG. Args: port data-dir fixture
 # [extra args...]. JAVA (default: java), JVM_OPTIONS (JVM flags, split on spaces) and LOG (default:
 # offsetkit-<port>.log in the work directory) choose how. (Not run in $(...): the server must be a

@@ -16,14 +16,7 @@ RUNS="${RUNS:-5}"
 STATUS_PATH="/v2/$PROJECT_ID/instances/$INSTANCE_ID/topics/$TOPIC/status"
 : "${BASELINE_JAR:?set BASELINE_JAR to the server jar of the build to compare with}"
 
-if ! command -v wrk >/dev/null; then
-  log "installing wrk from the Debian packages"
-  if [[ "$(id -u)" == 0 ]]; then
-    apt-get update -qq && apt-get install -y -qq wrk >/dev/null
-  else
-    sudo apt-get update -qq && sudo apt-get install -y -qq wrk >/dev/null
-  fi
-fi
+ensure_wrk
 mkdir -p "$WORK_DIR"
 ensure_server_jar
 THIS_JAR="$SERVER_JAR"

@@ -23,14 +23,7 @@ JFR="${JFR:-0}"
 QUEUES=16
 MESSAGES=1000000
 
-if ! command -v wrk >/dev/null; then
-  log "installing wrk from the Debian packages"
-  if [[ "$(id -u)" == 0 ]]; then
-    apt-get update -qq && apt-get install -y -qq wrk >/dev/null
-  else
-    sudo apt-get update -qq && sudo apt-get install -y -qq wrk >/dev/null
-  fi
-fi
+ensure_wrk
 mkdir -p "$WORK_DIR"
 ensure_server_jar
 ensure_wiremock_jar
@@ -38,23 +31,7 @@ ensure_wiremock_jar
 # The documented example's instance, group and topic, the topic with 16 queues of 10^6 messages, one
 # a millisecond from the example's time, up to 3 ms early or late (so store times step back).
 FIXTURE="$WORK_DIR/load-fixture.yaml"
-cat >"$FIXTURE" <<YAML
-instances:
-  - instance_id: $INSTANCE_ID
-    project_id: $PROJECT_ID
-    brokers: [broker-1]
-    groups:
-      - name: $GROUP
-        consumers:   # one consumer online: the service resets only a group whose consumers are online
-          - client_id: load@1
-            online: true
-            subscriptions: [{topic: $TOPIC, type: TAG, expression: '*'}]
-    topics:
-      - name: $TOPIC
-        queues: {broker-1: $QUEUES}
-        messages:
-          - generate: {count: $MESSAGES, start: $EXAMPLE_TIME, interval_ms: 1, jitter_ms: 3, seed: 1}
-YAML
+write_load_fixture "$FIXTURE" "$QUEUES" "$MESSAGES"
 
 # Each request resets to a random time over the queues' span, so every reset is a real lookup in
 # each of the 16 queues (WireMock ignores the body).

@@ -17,35 +17,12 @@ MESSAGES=1000000
 PROGRESS_PATH="/v2/$PROJECT_ID/instances/$INSTANCE_ID/groups/$GROUP/topics?topic=$TOPIC"
 STATUS_PATH="/v2/$PROJECT_ID/instances/$INSTANCE_ID/topics/$TOPIC/status"
 
-if ! command -v wrk >/dev/null; then
-  log "installing wrk from the Debian packages"
-  if [[ "$(id -u)" == 0 ]]; then
-    apt-get update -qq && apt-get install -y -qq wrk >/dev/null
-  else
-    sudo apt-get update -qq && sudo apt-get install -y -qq wrk >/dev/null
-  fi
-fi
+ensure_wrk
 mkdir -p "$WORK_DIR"
 ensure_server_jar
 
 FIXTURE="$WORK_DIR/reads-load-fixture.yaml"
-cat >"$FIXTURE" <<YAML
-instances:
-  - instance_id: $INSTANCE_ID
-    project_id: $PROJECT_ID
-    brokers: [broker-1]
-    groups:
-      - name: $GROUP
-        consumers:   # one consumer online: the service resets only a group whose consumers are online
-          - client_id: load@1
-            online: true
-            subscriptions: [{topic: $TOPIC, type: TAG, expression: '*'}]
-    topics:
-      - name: $TOPIC
-        queues: {broker-1: $QUEUES}
-        messages:
-          - generate: {count: $MESSAGES, start: $EXAMPLE_TIME, interval_ms: 1, jitter_ms: 3, seed: 1}
-YAML
+write_load_fixture "$FIXTURE" "$QUEUES" "$MESSAGES"
 
 # The reset as http-load.sh sends it; the reads as both official SDKs send a GET (Content-Type, no body).
 cat >"$WORK_DIR/reads-reset.lua" <<LUA
