@@ -94,7 +94,7 @@ public final class OffsetkitClient {
         this.connectTimeout = builder.connectTimeout;
         this.readTimeout = builder.readTimeout;
         this.retryPolicy = builder.retryPolicy;
-        this.http = newHttpClientBuilder(connectTimeout).build();
+        this.http = HttpClients.forEndpoint(endpoint, connectTimeout).build();
         this.mapper = ApiClient.createDefaultObjectMapper();
         String userAgent =
                 ClientVersion.USER_AGENT + (builder.userAgentSuffix == null ? "" : " " + builder.userAgentSuffix);
@@ -268,7 +268,8 @@ public final class OffsetkitClient {
             synchronized (this) {
                 api = generatedApi;
                 if (api == null) {
-                    ApiClient apiClient = new ApiClient(newHttpClientBuilder(connectTimeout), mapper, baseUri);
+                    ApiClient apiClient =
+                            new ApiClient(HttpClients.forEndpoint(endpoint, connectTimeout), mapper, baseUri);
                     apiClient.setReadTimeout(readTimeout);
                     apiClient.setRequestInterceptor(authenticator.asInterceptor());
                     api = new ConsumerOffsetsApi(apiClient);
@@ -362,18 +363,6 @@ public final class OffsetkitClient {
             throw new OffsetkitInterruptedException(
                     "Interrupted while waiting for " + endpoint + " (attempt " + attempt + ")", e, attempt);
         }
-    }
-
-    /**
-     * HTTP/1.1 always: on plain http the JDK's default HTTP/2 would first try an h2c upgrade, which
-     * adds headers and a round trip; one protocol also keeps the {@code Host} that is signed the one
-     * that is sent. Redirects are not followed: a signed request must not be replayed elsewhere.
-     */
-    private static HttpClient.Builder newHttpClientBuilder(Duration connectTimeout) {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(connectTimeout);
     }
 
     private static String requireText(String name, String value) {
