@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,8 @@ class ReadmeUsesTest extends EmulatorCliTest {
 
     static final Path README =
             Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("../README.md");
+    static final Path LAUNCHER =
+            Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("src/main/launcher/offsetkit");
     static final String SECTION = "## The operator's command line (`client/cli`)";
 
     @TempDir
@@ -73,7 +77,10 @@ class ReadmeUsesTest extends EmulatorCliTest {
 
         assertThat(options).hasSizeGreaterThan(15);
         assertThat(options).allMatch(CliNames.options()::contains, "an option of offsetkit reset");
-        assertThat(variables).allMatch(CliNames.environmentVariables()::contains, "a variable the command reads");
+        Set<String> read = new HashSet<>(CliNames.environmentVariables());
+        read.addAll(matches(Pattern.compile("(?<=\\$\\{)OFFSETKIT_[A-Z0-9_]*[A-Z0-9]"), Files.readString(LAUNCHER)));
+        assertThat(variables).contains("OFFSETKIT_AK", "OFFSETKIT_JAVA_OPTS");
+        assertThat(variables).allMatch(read::contains, "a variable the command or its launcher reads");
     }
 
     /** A README command as the operator's shell would run it, in the test's directory. */
