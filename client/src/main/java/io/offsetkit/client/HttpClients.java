@@ -2,14 +2,18 @@ package io.offsetkit.client;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.security.GeneralSecurityException;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
+import java.security.Provider;
+import java.security.SecureRandom;
 import java.time.Duration;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLContextSpi;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLServerSocketFactory;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * The JDK {@link HttpClient} of one endpoint: HTTP/1.1 always (on plain http the JDK's default
@@ -19,18 +23,13 @@ import javax.net.ssl.X509TrustManager;
  *
  * <p>TLS: an {@code https} endpoint gets the JDK's default TLS context, so its certificate is
  * verified against the JDK's trusted authorities as usual. A plain {@code http} endpoint gets {@link
- * #PLAIN_HTTP}, a TLS context that trusts no certificate at all: the JDK's client builds a TLS context
- * even for plain http, and the default one reads the JDK's trust store and initialises its security
- * providers, most of a short-lived program's first request (a command line's). A client for an http
- * endpoint never makes a TLS handshake (it sends every request to that endpoint and follows no
- * redirect), and if it ever did, the handshake would fail: nothing gets trusted by it.
+ * PlainHttpOnly}, a context that makes no TLS connection at all: the JDK's client takes a TLS context
+ * even for plain http, and the default one initialises the JDK's TLS provider and reads its trust
+ * store, most of a short-lived program's first request (a command line's). A client for an http
+ * endpoint sends every request to that endpoint and follows no redirect, so it never needs TLS; were
+ * it ever asked for an https connection, that connection would fail before anything is sent.
  */
 final class HttpClients {
-
-    /** The TLS context of a client for a plain {@code http} endpoint, built once. */
-    private static final class PlainHttp {
-        static final SSLContext CONTEXT = trustingNothing();
-    }
 
     private HttpClients() {}
 
@@ -41,42 +40,82 @@ final class HttpClients {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(connectTimeout);
         if ("http".equalsIgnoreCase(endpoint.getScheme())) {
-            builder.sslContext(PlainHttp.CONTEXT);
+            builder.sslContext(PlainHttpOnly.CONTEXT);
         }
         return builder;
     }
 
-    private static SSLContext trustingNothing() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            // No key managers and a trust manager that refuses every certificate: nothing read from
-            // the JDK's key and trust stores (a null trust manager array would load the default trust store).
-            context.init(new KeyManager[0], new TrustManager[] {new TrustingNothing()}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK offers no TLS context", e);
-        }
-    }
+    /**
+     * The TLS context of a client for a plain http endpoint: it offers no protocol and no cipher
+     * suite, and every attempt at a TLS connection (an engine, a socket, a session) fails with
+     * {@link UnsupportedOperationException}, which the JDK's client reports as an {@code IOException}.
+     */
+    static final class PlainHttpOnly extends SSLContext {
 
-    /** Refuses every certificate, a server's or a client's. */
-    private static final class TrustingNothing implements X509TrustManager {
+        /** What a TLS connection attempt says. */
+        static final String WHY = "this client was built for a plain http endpoint: it makes no TLS connection";
 
-        private static final String WHY =
-                "this client was built for a plain http endpoint and trusts no TLS certificate";
+        static final SSLContext CONTEXT = new PlainHttpOnly();
 
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException(WHY);
+        private PlainHttpOnly() {
+            super(new Spi(), new NamedOnly(), "none");
         }
 
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException(WHY);
+        /** A provider that only names where the context comes from; it provides nothing. */
+        private static final class NamedOnly extends Provider {
+            private static final long serialVersionUID = 1L;
+
+            NamedOnly() {
+                super("offsetkit-plain-http", "1", "no TLS: the context of an offsetkit client for an http endpoint");
+            }
         }
 
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
+        private static final class Spi extends SSLContextSpi {
+
+            @Override
+            protected void engineInit(KeyManager[] keys, TrustManager[] trust, SecureRandom random) {
+                // Nothing to initialise: the context makes no connection.
+            }
+
+            @Override
+            protected SSLParameters engineGetDefaultSSLParameters() {
+                return new SSLParameters(new String[0], new String[0]);
+            }
+
+            @Override
+            protected SSLParameters engineGetSupportedSSLParameters() {
+                return new SSLParameters(new String[0], new String[0]);
+            }
+
+            @Override
+            protected SSLEngine engineCreateSSLEngine() {
+                throw new UnsupportedOperationException(WHY);
+            }
+
+            @Override
+            protected SSLEngine engineCreateSSLEngine(String host, int port) {
+                throw new UnsupportedOperationException(WHY);
+            }
+
+            @Override
+            protected SSLSocketFactory engineGetSocketFactory() {
+                throw new UnsupportedOperationException(WHY);
+            }
+
+            @Override
+            protected SSLServerSocketFactory engineGetServerSocketFactory() {
+                throw new UnsupportedOperationException(WHY);
+            }
+
+            @Override
+            protected SSLSessionContext engineGetServerSessionContext() {
+                throw new UnsupportedOperationException(WHY);
+            }
+
+            @Override
+            protected SSLSessionContext engineGetClientSessionContext() {
+                throw new UnsupportedOperationException(WHY);
+            }
         }
     }
 }

@@ -3,9 +3,11 @@ package io.offsetkit.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.offsetkit.client.auth.Credentials;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -32,9 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The TLS context of the client's {@link HttpClient}: the JDK's default, which verifies certificates,
- * for an https endpoint; one that trusts nothing, cheap to build, for a plain http endpoint. Against
+ * for an https endpoint; one that makes no TLS connection, cheap to build, for a plain http endpoint. Against
  * a real HTTPS server on loopback whose certificate is self-signed (made by the JDK's keytool), so
- * no trusted authority vouches for it.
+ * no trusted authority vouches for it. (Every other test of the client runs over plain http, with
+ * the context for plain http.)
  */
 class HttpClientsTest {
 
@@ -140,23 +143,54 @@ class HttpClientsTest {
     }
 
     @Test
-    void aPlainHttpEndpointsClientCarriesATlsContextThatTrustsNoCertificate() {
+    void aPlainHttpEndpointsClientMakesNoTlsConnection() {
         // WHEN the client of a plain http endpoint is built
         HttpClient http = HttpClients.forEndpoint(URI.create("http://127.0.0.1:8080"), Duration.ofSeconds(5))
                 .build();
 
-        // THEN its TLS context is not the JDK's default (whose set-up reads the trust store)
+        // THEN its TLS context is not the JDK's default (whose set-up reads the trust store), and offers nothing
         SSLContext context = http.sslContext();
-        assertThat(context).isNotSameAs(defaultContext());
-        // AND were it ever used, it would trust nothing: an https request with it fails its handshake
+        assertThat(context).isNotSameAs(defaultContext()).isSameAs(HttpClients.PlainHttpOnly.CONTEXT);
+        assertThat(context.getDefaultSSLParameters().getProtocols()).isEmpty();
+        assertThat(context.getDefaultSSLParameters().getCipherSuites()).isEmpty();
+        // AND were it ever asked for an https connection, it fails before anything is sent
         int servedBefore = requestsServed.get();
         assertThatThrownBy(() -> http.send(
                         HttpRequest.newBuilder(https().resolve("/health")).build(),
                         HttpResponse.BodyHandlers.ofString()))
-                .isInstanceOf(SSLHandshakeException.class)
+                .isInstanceOf(IOException.class)
                 .satisfies(failure -> assertThat(causes(failure))
-                        .anyMatch(cause -> String.valueOf(cause.getMessage()).contains("trusts no TLS certificate")));
+                        .anyMatch(cause -> String.valueOf(cause.getMessage()).contains("makes no TLS connection")));
         assertThat(requestsServed.get()).isEqualTo(servedBefore);
+    }
+
+    @Test
+    void aPlainHttpEndpointsClientSendsAndReadsOverPlainHttp() throws Exception {
+        // GIVEN a plain http server on loopback
+        HttpServer plain = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        plain.createContext("/", exchange -> {
+            byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        plain.start();
+        try {
+            URI endpoint = URI.create("http://127.0.0.1:" + plain.getAddress().getPort());
+            HttpClient http =
+                    HttpClients.forEndpoint(endpoint, Duration.ofSeconds(5)).build();
+
+            // WHEN its client sends a request
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(endpoint.resolve("/health")).build(), HttpResponse.BodyHandlers.ofString());
+
+            // THEN the answer is read, over HTTP/1.1
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(answer.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+        } finally {
+            plain.stop(0);
+        }
     }
 
     @Test
