@@ -157,6 +157,21 @@ class LauncherIT {
         return out.replaceAll("read at \\S+\\.", "read at (time).");
     }
 
+    @Test
+    void aLinkToTheLauncherRunsTheJarBesideTheLauncherItself() throws Exception {
+        // GIVEN the launcher and the jar in a directory, and a link to the launcher in another
+        Path launcher = copyOfLauncherAndJar();
+        Path bin = Files.createDirectory(directory.resolve("bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("offsetkit"), launcher);
+
+        // WHEN the link runs
+        Result version = run(link, List.of("--version"), Map.of());
+
+        // THEN it runs the jar beside the launcher
+        assertThat(version.exit()).as(version.toString()).isZero();
+        assertThat(version.out()).startsWith("offsetkit-cli ");
+    }
+
     private Path copyOfLauncherAndJar() throws IOException {
         Path launcher = Files.copy(LAUNCHER, directory.resolve("offsetkit"), StandardCopyOption.COPY_ATTRIBUTES);
         Files.copy(
