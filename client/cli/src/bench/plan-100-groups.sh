@@ -54,7 +54,10 @@ FIXTURE="$WORK_DIR/fixture-$GROUP_COUNT-groups.yaml"
 } > "$FIXTURE"
 
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-java -jar "$SERVER_JAR" --server.port="$PORT" --offsetkit.fixture="$FIXTURE" > "$WORK_DIR/server.log" 2>&1 &
+# The server keeps its data in its working directory: a fresh one under WORK_DIR, from the fixture.
+rm -rf "$WORK_DIR/offsetkit-data"
+(cd "$WORK_DIR" && exec java -jar "$SERVER_JAR" --server.port="$PORT" --offsetkit.fixture="$FIXTURE") \
+  > "$WORK_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 trap 'kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do
