@@ -3,6 +3,7 @@ package io.offsetkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offsetkit.server.emulator.OffsetkitEmulator;
+import io.offsetkit.server.fault.FaultSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,11 @@ class LauncherIT {
     @AfterAll
     static void stopEmulator() {
         emulator.close();
+    }
+
+    @BeforeEach
+    void restoreTheFixture() {
+        emulator.reset();
     }
 
     @Test
@@ -150,6 +157,33 @@ class LauncherIT {
                 Map.of());
         assertThat(unreachable.exit()).as(unreachable.toString()).isEqualTo(ExitCode.NOTHING_APPLIED);
         assertThat(unreachable.err()).contains("nothing was changed");
+
+        // WHEN one reset of two is refused by the service, THEN exit 3, both listed
+        emulator.faults()
+                .set(FaultSpec.on("resetConsumeOffset").group("group_02").error("DMS.50050004"));
+        Result some = run(
+                launcher,
+                List.of(
+                        "reset",
+                        "--endpoint",
+                        emulator.baseUrl(),
+                        "--project-id",
+                        emulator.projectId(),
+                        "--instance-id",
+                        emulator.instanceId(),
+                        "--group",
+                        "group_01",
+                        "--group",
+                        "group_02",
+                        "--topic",
+                        "topic_01",
+                        "--to-earliest",
+                        "--execute"),
+                Map.of());
+        assertThat(some.exit()).as(some.toString()).isEqualTo(ExitCode.SOME_APPLIED);
+        assertThat(some.out()).contains("Applied 1 of 2: group_01/topic_01. Not applied: group_02/topic_01 (refused).");
+        // AND a run that ended so records the archive
+        assertThat(archives()).hasSize(1);
     }
 
     /** The output without the time the plan was read at, which differs from run to run. */
