@@ -7,6 +7,7 @@ import io.offsetkit.server.backend.PartialResetException;
 import io.offsetkit.server.backend.UnknownGroupException;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.backend.UnknownTopicException;
+import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.error.ErrorBodies;

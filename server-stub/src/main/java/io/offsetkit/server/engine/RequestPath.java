@@ -4,10 +4,13 @@ import io.offsetkit.server.admin.AdminAccess;
 import io.offsetkit.server.admin.AdminApi;
 import io.offsetkit.server.auth.Access;
 import io.offsetkit.server.auth.RequestAuthenticator;
-import io.offsetkit.server.engine.Call.BodyTooLargeException;
+import io.offsetkit.server.call.Answer;
+import io.offsetkit.server.call.Call;
+import io.offsetkit.server.call.Call.BodyTooLargeException;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.fault.AppliedFault;
+import io.offsetkit.server.fault.Faults;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
@@ -23,6 +26,7 @@ import io.offsetkit.server.ops.RequestIds;
 import io.offsetkit.server.ops.ServerMetrics;
 import io.offsetkit.server.request.CheckedRequest;
 import io.offsetkit.server.route.Router;
+import io.offsetkit.server.store.EmbeddedStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -97,8 +101,9 @@ public final class RequestPath {
      * @param admin the admin API, or null when the backend has none (then its routes do not exist)
      * @param observer told of every call of the contract's operations once answered
      * @param faults the faults set on demand, which the calls of the contract's operations may get
+     * @param store the embedded store a partial reset (a fault) applies on, or null on another backend
      */
-    RequestPath(
+    public RequestPath(
             ConsumerOffsetsApi handler,
             RequestAuthenticator authenticator,
             int maxBodyBytes,
@@ -110,7 +115,8 @@ public final class RequestPath {
             AccessLog accessLog,
             ServerMetrics metrics,
             OperationObserver observer,
-            InjectedFaults faults) {
+            Faults faults,
+            EmbeddedStore store) {
         this.handler = handler;
         this.authenticator = authenticator;
         this.maxBodyBytes = maxBodyBytes;
@@ -122,7 +128,7 @@ public final class RequestPath {
         this.accessLog = accessLog;
         this.metrics = metrics;
         this.observer = observer;
-        this.faults = faults;
+        this.faults = new InjectedFaults(faults, store);
         this.router = routes(admin != null);
     }
 

@@ -1,6 +1,6 @@
 package io.offsetkit.server.http;
 
-import io.offsetkit.server.engine.Answer;
+import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.engine.RequestPath;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
