@@ -1,8 +1,6 @@
 package io.offsetkit.server.http;
 
 import io.offsetkit.server.engine.RequestPath;
-import io.offsetkit.server.ops.AccessLog;
-import io.offsetkit.server.ops.RequestIds;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -81,9 +79,9 @@ public final class HttpServer implements AutoCloseable {
         // second), rather than waiting for its client to close it; a request in flight still finishes.
         connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
         server.addConnector(connector);
-        server.setErrorHandler(new RefusedRequestHandler(new RequestIds(), new AccessLog()));
         CompletableFuture<RequestPath> requestPath = new CompletableFuture<>();
         EngineHandler handler = new EngineHandler(requestPath);
+        server.setErrorHandler(new RefusedRequestHandler(handler));
         GracefulHandler graceful = new GracefulHandler(handler);
         server.setHandler(graceful);
         server.setStopAtShutdown(false);
