@@ -45,8 +45,8 @@ import java.util.concurrent.CompletionStage;
  * request and there is no second route to any operation:
  *
  * <pre>
- * (refused by the HTTP server itself: a request   its status, the code for it ({@link #refused})
- *  line or headers that are not HTTP, too large)
+ * refused by the HTTP server (not HTTP, no URI,   its status and the code for it (refused)
+ *   headers too large, the server stopping)
  * route match (on the raw path)                   404 DMS.00404001, 405 DMS.00405001 (+ Allow)
  * ├─ an operation of the contract
  * │    body-size limit                            400 DMS.00400800
@@ -69,7 +69,7 @@ import java.util.concurrent.CompletionStage;
  * │    parameters, strict read, the store
  * └─ a page of the server (contract, Swagger UI, health, metrics)
  * every failure: one error writer ({@link Failures}), the contract's {error_code, error_msg}; the
- *   backend's exceptions by one mapping ({@link io.offsetkit.server.error.BackendRefusals})
+ *   backend's exceptions by one mapping (BackendRefusals)
  * every answer, refusals of the HTTP server too: X-Request-Id, one access-log line, the request timer
  * every answer of an operation of the contract: told to the {@link OperationObserver} (the emulator's journal)
  * </pre>

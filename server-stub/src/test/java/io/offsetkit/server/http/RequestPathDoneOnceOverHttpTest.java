@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the request path does once, seen over real HTTP on loopback: the one error writer answers the
@@ -46,11 +48,12 @@ class RequestPathDoneOnceOverHttpTest {
         }
     }
 
-    @Test
-    void aPathThatCannotBeDecodedSentWithoutCredentialsIs401() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"g%2Fh", "g%5Ch", "g%C3", "g%FF%FE"})
+    void aPathThatCannotBeDecodedSentWithoutCredentialsIs401(String group) throws Exception {
         try (TestServer server = TestServer.start("offsetkit.auth.mode=token", "offsetkit.auth.tokens=good-token")) {
-            // GIVEN a reset whose group holds an encoded '/', sent without a token
-            String path = Ids.path("rocketmq", Ids.PROJECT, Ids.INSTANCE, "g%2Fh");
+            // GIVEN a reset whose group cannot be decoded into a name, sent without a token
+            String path = Ids.path("rocketmq", Ids.PROJECT, Ids.INSTANCE, group);
 
             // WHEN it is sent, THEN authentication answers first: 401, whatever the path holds
             RawResponse unauthenticated = send(server.port(), post(path, Map.of()));
@@ -61,7 +64,25 @@ class RequestPathDoneOnceOverHttpTest {
             RawResponse authenticated = send(server.port(), post(path, Map.of("X-Auth-Token", "good-token")));
             assertThat(authenticated.status()).isEqualTo(400);
             assertThat(authenticated.body())
-                    .contains("\"error_code\":\"DMS.00400800\"", "path parameter group", "'g%2Fh'");
+                    .contains("\"error_code\":\"DMS.00400800\"", "path parameter group", "'" + group + "'");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"g%zz", "g%00"})
+    void aUriThatIsNotOneIsRefusedByTheHttpLayerThroughTheOneErrorWriter(String group) throws Exception {
+        try (TestServer server = TestServer.start("offsetkit.auth.mode=token", "offsetkit.auth.tokens=good-token")) {
+            // GIVEN a '%' without two hex digits, or an encoded NUL, which Jetty refuses as no URI at all
+            String path = Ids.path("rocketmq", Ids.PROJECT, Ids.INSTANCE, group);
+
+            // WHEN it is sent without a token
+            RawResponse response = send(server.port(), post(path, Map.of()));
+
+            // THEN the HTTP layer's 400 is still the contract's error body, with a request id, and counted
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.headers()).containsKey("x-request-id");
+            assertThat(response.body()).contains("\"error_code\":\"DMS.00400800\"", "refused by the HTTP layer");
+            assertThat(timerCount(server, 400)).isEqualTo(1);
         }
     }
 
