@@ -1,6 +1,6 @@
 package io.offsetkit.server;
 
-import io.offsetkit.server.engine.Engine;
+import io.offsetkit.server.assembly.Engine;
 import io.offsetkit.server.http.HttpServer;
 import io.offsetkit.server.ops.ConsoleLogging;
 import io.offsetkit.server.settings.ServerSettings;

@@ -1,8 +1,8 @@
 package io.offsetkit.server;
 
-import io.offsetkit.server.engine.Answer;
-import io.offsetkit.server.engine.Call;
-import io.offsetkit.server.engine.Engine;
+import io.offsetkit.server.call.Answer;
+import io.offsetkit.server.call.Call;
+import io.offsetkit.server.assembly.Engine;
 import io.offsetkit.server.engine.RequestPath;
 import io.offsetkit.server.ops.ConsoleLogging;
 import io.offsetkit.server.settings.ServerSettings;

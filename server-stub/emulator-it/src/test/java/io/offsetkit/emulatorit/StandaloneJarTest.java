@@ -169,7 +169,7 @@ class StandaloneJarTest {
 
         // The engine names RocketMqOffsetBackend in the branch offsetkit.backend=rocketmq takes: the JVM
         // resolves it only there, and the emulator's tests run the engine from this jar without it.
-        assertThat(referring).containsExactly("io/offsetkit/server/engine/Engine");
+        assertThat(referring).containsExactly("io/offsetkit/server/assembly/Engine");
     }
 
     @Test

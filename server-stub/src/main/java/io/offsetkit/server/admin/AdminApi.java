@@ -3,9 +3,8 @@ package io.offsetkit.server.admin;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.offsetkit.server.backend.ConsumerConnection;
-import io.offsetkit.server.backend.UnknownGroupException;
-import io.offsetkit.server.backend.UnknownInstanceException;
-import io.offsetkit.server.backend.UnknownTopicException;
+import io.offsetkit.server.backend.OffsetBackendException;
+import io.offsetkit.server.error.BackendRefusals;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.error.ErrorText;
@@ -17,8 +16,6 @@ import io.offsetkit.server.store.InstanceView;
 import io.offsetkit.server.store.Names;
 import io.offsetkit.server.store.OffsetRange;
 import io.offsetkit.server.store.QueueState;
-import io.offsetkit.server.store.StoreConflictException;
-import io.offsetkit.server.store.UnknownBrokerException;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -115,16 +112,12 @@ public final class AdminApi {
      *
      * @param path the decoded path parameters
      * @param query the decoded query parameters
-     * @param contentType the request's {@code Content-Type}, or null
-     * @param body the request body, at most {@link #MAX_BODY_BYTES}
+     * @param body the request body, at most {@link #MAX_BODY_BYTES}, declared as JSON (the request path
+     *     applies the limit and the media-type rule, as for the contract's operations)
      * @return the answer's JSON body (status 200)
      * @throws DmsException with the documented code when the input or the store refuses
      */
-    public byte[] perform(
-            Operation operation, Map<String, String> path, Map<String, String> query, String contentType, byte[] body) {
-        if (body.length > 0 && contentType != null && !AdminJson.isJson(contentType)) {
-            throw AdminJson.invalid("the Content-Type must be application/json, was " + ErrorText.quote(contentType));
-        }
+    public byte[] perform(Operation operation, Map<String, String> path, Map<String, String> query, byte[] body) {
         return AdminJson.mapper()
                 .writeValueAsBytes(
                         switch (operation) {
@@ -357,27 +350,19 @@ public final class AdminApi {
         });
     }
 
-    /** Runs a change of the store, turning its refusals into the documented errors. */
+    /**
+     * Runs a change of the store, turning its refusals into the documented errors: the backend's by the
+     * one mapping the request path also uses ({@link BackendRefusals}), so the emulator's typed calls get
+     * the same codes and words as the HTTP API; a value the store refuses is the caller's to mend.
+     */
     private static <T> T mapped(Supplier<T> change) {
         try {
             return change.get();
-        } catch (UnknownInstanceException e) {
-            throw new DmsException(
-                    DmsError.INSTANCE_NOT_FOUND,
-                    e.getMessage() + " Create it with PUT /admin/instances/{instance_id}.");
-        } catch (UnknownGroupException e) {
-            throw new DmsException(DmsError.GROUP_NOT_FOUND, e.getMessage());
-        } catch (UnknownTopicException e) {
-            throw new DmsException(DmsError.TOPIC_NOT_FOUND, e.getMessage());
-        } catch (UnknownBrokerException | StoreConflictException | IllegalArgumentException e) {
+        } catch (OffsetBackendException e) {
+            throw BackendRefusals.dms(e);
+        } catch (IllegalArgumentException e) {
             throw new DmsException(DmsError.INVALID_PARAMETER, e.getMessage() + ".");
         }
-    }
-
-    /** The error for a body over {@link #MAX_BODY_BYTES}; {@code what} says how it was found out. */
-    public static DmsException tooLarge(String what) {
-        return AdminJson.invalid("the request body is too large: " + what + "; the limit is " + MAX_BODY_BYTES
-                + " bytes (" + MAX_TIMESTAMPS_PER_REQUEST + " timestamps per request)");
     }
 
     private InstanceResponse putInstance(Map<String, String> path, byte[] body) {

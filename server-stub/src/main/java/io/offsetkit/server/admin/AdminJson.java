@@ -258,12 +258,6 @@ final class AdminJson {
                 .build();
     }
 
-    /** Whether a {@code Content-Type} is JSON: {@code application/json} or any {@code +json} type, with parameters. */
-    static boolean isJson(String contentType) {
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
-        return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
-    }
-
     private static String typeOf(JsonNode node) {
         return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -1,6 +1,6 @@
 package io.offsetkit.server.auth;
 
-import io.offsetkit.server.settings.SettingException;
+import io.offsetkit.server.error.SettingException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

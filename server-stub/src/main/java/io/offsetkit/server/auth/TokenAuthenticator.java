@@ -1,6 +1,6 @@
 package io.offsetkit.server.auth;
 
-import io.offsetkit.server.engine.Call;
+import io.offsetkit.server.call.Call;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import java.nio.charset.StandardCharsets;

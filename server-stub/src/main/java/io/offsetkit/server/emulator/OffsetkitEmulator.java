@@ -1,7 +1,7 @@
 package io.offsetkit.server.emulator;
 
 import io.offsetkit.server.admin.AdminApi;
-import io.offsetkit.server.engine.Engine;
+import io.offsetkit.server.assembly.Engine;
 import io.offsetkit.server.fault.Faults;
 import io.offsetkit.server.fixture.FixtureException;
 import io.offsetkit.server.fixture.FixtureLoader;

@@ -4,6 +4,7 @@ import io.offsetkit.server.answer.ConsumerConnectionsWriter;
 import io.offsetkit.server.answer.ConsumerListOrDetailsWriter;
 import io.offsetkit.server.answer.ResetResponseWriter;
 import io.offsetkit.server.answer.TopicStatusWriter;
+import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
 import io.offsetkit.server.generated.model.ShowConsumerConnectionsResp;

@@ -3,6 +3,7 @@ package io.offsetkit.server.engine;
 import io.offsetkit.server.backend.PartialResetException;
 import io.offsetkit.server.backend.QueueOffset;
 import io.offsetkit.server.backend.ResetTarget;
+import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.error.ErrorBodies;
 import io.offsetkit.server.fault.AppliedFault;
 import io.offsetkit.server.fault.FaultKind;

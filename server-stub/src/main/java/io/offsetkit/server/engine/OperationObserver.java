@@ -1,5 +1,6 @@
 package io.offsetkit.server.engine;
 
+import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.fault.AppliedFault;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
 import io.offsetkit.server.request.CheckedRequest;

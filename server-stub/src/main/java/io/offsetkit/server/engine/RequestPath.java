@@ -4,10 +4,13 @@ import io.offsetkit.server.admin.AdminAccess;
 import io.offsetkit.server.admin.AdminApi;
 import io.offsetkit.server.auth.Access;
 import io.offsetkit.server.auth.RequestAuthenticator;
-import io.offsetkit.server.engine.Call.BodyTooLargeException;
+import io.offsetkit.server.call.Answer;
+import io.offsetkit.server.call.Call;
+import io.offsetkit.server.call.Call.BodyTooLargeException;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.fault.AppliedFault;
+import io.offsetkit.server.fault.Faults;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
@@ -22,7 +25,10 @@ import io.offsetkit.server.ops.QueryString;
 import io.offsetkit.server.ops.RequestIds;
 import io.offsetkit.server.ops.ServerMetrics;
 import io.offsetkit.server.request.CheckedRequest;
+import io.offsetkit.server.request.MediaTypes;
+import io.offsetkit.server.request.PathParameters;
 import io.offsetkit.server.route.Router;
+import io.offsetkit.server.store.EmbeddedStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -39,13 +45,15 @@ import java.util.concurrent.CompletionStage;
  * request and there is no second route to any operation:
  *
  * <pre>
- * route match                                     404 DMS.00404001, 405 DMS.00405001 (+ Allow)
+ * refused by the HTTP server (not HTTP, no URI,   its status and the code for it (refused)
+ *   headers too large, the server stopping)
+ * route match (on the raw path)                   404 DMS.00404001, 405 DMS.00405001 (+ Allow)
  * ├─ an operation of the contract
  * │    body-size limit                            400 DMS.00400800
  * │    authentication                             401 DMS.10240103, DMS.10240101, DMS.10240102, DMS.10240104
  * │    authorization (read-only credentials)      403 DMS.00403007
  * │    Content-Type (with a body), Accept         400 DMS.00400005, DMS.00400800
- * │    path parameters                            400 DMS.00400800
+ * │    path parameters (decoded, then checked)    400 DMS.00400800
  * │    query parameters (unknown, repeated,       400 DMS.00400800, DMS.10240042 (limit), DMS.10240043 (offset)
  * │      each by its type and range; defaults)
  * │    strict read of the body (none on a GET)    400 DMS.00400004, 00400005, 00400800, 00400142
@@ -55,11 +63,14 @@ import java.util.concurrent.CompletionStage;
  * │      (a reset: a consumer online first)        400 DMS.50050004
  * │    answer (the operation's typed model)       200 and the contract's response body
  * ├─ an operation of the admin API
+ * │    body-size limit (its own size)             400 DMS.00400800
  * │    admin access                               403 DMS.00403007
- * │    body-size limit, strict read, the store    as above
+ * │    Content-Type (with a body), path           as above
+ * │    parameters, strict read, the store
  * └─ a page of the server (contract, Swagger UI, health, metrics)
- * every failure: one error writer ({@link Failures}), the contract's {error_code, error_msg}
- * every answer: X-Request-Id, one access-log line, the request timer
+ * every failure: one error writer ({@link Failures}), the contract's {error_code, error_msg}; the
+ *   backend's exceptions by one mapping (BackendRefusals)
+ * every answer, refusals of the HTTP server too: X-Request-Id, one access-log line, the request timer
  * every answer of an operation of the contract: told to the {@link OperationObserver} (the emulator's journal)
  * </pre>
  *
@@ -74,6 +85,9 @@ public final class RequestPath {
     private static final byte[] PRIME_BODY =
             "{\"topic\":\"topic_01\",\"timestamp\":1662652800000}".getBytes(StandardCharsets.UTF_8);
     private static final String PRIME_READ = "/v2/77b6a44cba5143ab91d13ab9a8ff44fd/instances/i/groups/g/topics";
+
+    /** What an admin call's body may be: JSON, as the contract's bodies. */
+    private static final List<String> ADMIN_CONSUMES = List.of(Answer.JSON);
 
     private final Router<Object> router;
     private final ConsumerOffsetsApi handler;
@@ -97,8 +111,9 @@ public final class RequestPath {
      * @param admin the admin API, or null when the backend has none (then its routes do not exist)
      * @param observer told of every call of the contract's operations once answered
      * @param faults the faults set on demand, which the calls of the contract's operations may get
+     * @param store the embedded store a partial reset (a fault) applies on, or null on another backend
      */
-    RequestPath(
+    public RequestPath(
             ConsumerOffsetsApi handler,
             RequestAuthenticator authenticator,
             int maxBodyBytes,
@@ -110,7 +125,8 @@ public final class RequestPath {
             AccessLog accessLog,
             ServerMetrics metrics,
             OperationObserver observer,
-            InjectedFaults faults) {
+            Faults faults,
+            EmbeddedStore store) {
         this.handler = handler;
         this.authenticator = authenticator;
         this.maxBodyBytes = maxBodyBytes;
@@ -122,7 +138,7 @@ public final class RequestPath {
         this.accessLog = accessLog;
         this.metrics = metrics;
         this.observer = observer;
-        this.faults = faults;
+        this.faults = new InjectedFaults(faults, store);
         this.router = routes(admin != null);
     }
 
@@ -157,12 +173,12 @@ public final class RequestPath {
             route = match.template();
             Object target = match.target();
             if (target instanceof Operation operation) {
-                exchange = new Exchange(operation, match.pathParameters());
+                exchange = new Exchange(operation, match.rawPathParameters());
                 outcome = operation(exchange, call);
             } else if (target instanceof AdminApi.Operation operation) {
-                outcome = CompletableFuture.completedFuture(admin(operation, match.pathParameters(), call));
+                outcome = CompletableFuture.completedFuture(admin(operation, match.rawPathParameters(), call));
             } else {
-                outcome = CompletableFuture.completedFuture(page((Page) target, match.pathParameters(), call));
+                outcome = CompletableFuture.completedFuture(page((Page) target, match.rawPathParameters(), call));
             }
         } catch (RuntimeException e) {
             outcome = CompletableFuture.failedFuture(e);
@@ -171,17 +187,54 @@ public final class RequestPath {
         Exchange served = exchange;
         return outcome.handle((answer, failure) -> {
             Answer sent = failure == null ? answer : Failures.answer(unwrap(failure), requestId);
-            sent = sent.withHeader(RequestIds.HEADER, requestId);
             if (served != null && served.taken != null) {
                 served.applied = faults.record(served.received, requestId, served.operation, served.taken);
             }
-            metrics.request(method, matched, sent.status(), started);
-            accessLog.log(requestId, method, rawPath, rawQuery, sent.status(), started);
+            sent = finished(sent, requestId, method, matched, rawPath, rawQuery, started);
             if (served != null && observer != OperationObserver.NONE) {
                 observer.served(served.served(requestId, sent));
             }
             return sent;
         });
+    }
+
+    /**
+     * The answer to a request the HTTP server refused itself, before it could hand it over as a {@link
+     * Call}: a request line or headers that are not HTTP or are too large, a request that arrived while
+     * the server stops. Written by the one error writer, with the contract's body and the documented
+     * code for the status, and counted and logged as every answer is: {@code X-Request-Id}, an
+     * access-log line, the request timer. Never throws.
+     *
+     * @param method the request's method, or null when the HTTP server could not read it
+     * @param status the status the HTTP server refused it with (400, 413, 414, 431, 503, ...)
+     * @param reason what the HTTP server said, or null
+     */
+    public Answer refused(String method, int status, String reason) {
+        long started = System.nanoTime();
+        String requestId = requestIds.next();
+        return finished(
+                Failures.refusal(status, reason),
+                requestId,
+                method == null ? "-" : method,
+                null,
+                "(refused by the HTTP layer)",
+                null,
+                started);
+    }
+
+    /** Every answer's last step: its request id, the request timer, the access-log line. */
+    private Answer finished(
+            Answer answer,
+            String requestId,
+            String method,
+            String route,
+            String rawPath,
+            String rawQuery,
+            long started) {
+        Answer sent = answer.withHeader(RequestIds.HEADER, requestId);
+        metrics.request(method, route, sent.status(), started);
+        accessLog.log(requestId, method, rawPath, rawQuery, sent.status(), started);
+        return sent;
     }
 
     /** The failure a stage completed with, as thrown where it arose; an error is not answered but thrown on. */
@@ -204,11 +257,11 @@ public final class RequestPath {
      */
     public void prime() {
         Router.Match<Object> reset = router.match("POST", PRIME_RESET);
-        CheckedRequest.check(Operation.RESET_CONSUME_OFFSET_FOR_ROCKET_MQ, reset.pathParameters(), null, PRIME_BODY);
+        CheckedRequest.check(Operation.RESET_CONSUME_OFFSET_FOR_ROCKET_MQ, reset.rawPathParameters(), null, PRIME_BODY);
         Router.Match<Object> read = router.match("GET", PRIME_READ);
         CheckedRequest.check(
                 Operation.SHOW_CONSUMER_LIST_OR_DETAILS,
-                read.pathParameters(),
+                read.rawPathParameters(),
                 "topic=topic_01&limit=10&offset=0",
                 new byte[0]);
         ResetConsumeOffsetRespQueues queue = new ResetConsumeOffsetRespQueues()
@@ -232,7 +285,7 @@ public final class RequestPath {
      */
     private CompletionStage<Answer> operation(Exchange exchange, Call call) {
         Operation operation = exchange.operation;
-        byte[] body = body(call, maxBodyBytes);
+        byte[] body = body(call, maxBodyBytes, "offsetkit.http.max-body-size");
         exchange.body = body;
         if (authenticator.authenticate(call, body) == Access.READ_ONLY && !"GET".equals(operation.method())) {
             throw new DmsException(
@@ -246,10 +299,10 @@ public final class RequestPath {
             MediaTypes.requireContentType(call.header("Content-Type"), operation.consumes());
         }
         MediaTypes.requireAcceptable(call.header("Accept"), operation.produces());
-        CheckedRequest request = CheckedRequest.check(operation, exchange.pathParameters, call.rawQuery(), body);
+        CheckedRequest request = CheckedRequest.check(operation, exchange.rawPathParameters, call.rawQuery(), body);
         exchange.request = request;
         if (!faults.none()) {
-            exchange.taken = faults.take(operation, exchange.pathParameters, request);
+            exchange.taken = faults.take(operation, request.pathParameters(), request);
             if (exchange.taken != null) {
                 return faults.answer(
                         exchange.taken, operation, request, () -> operation.serve(handler, request, answers));
@@ -263,47 +316,52 @@ public final class RequestPath {
 
         private final Instant received = Instant.now();
         private final Operation operation;
-        private final Map<String, String> pathParameters;
+        private final Map<String, String> rawPathParameters;
         private byte[] body = new byte[0];
         private CheckedRequest request;
         private InjectedFaults.Taken taken;
         private AppliedFault applied;
 
-        Exchange(Operation operation, Map<String, String> pathParameters) {
+        Exchange(Operation operation, Map<String, String> rawPathParameters) {
             this.operation = operation;
-            this.pathParameters = pathParameters;
+            this.rawPathParameters = rawPathParameters;
         }
 
         OperationObserver.ServedOperation served(String requestId, Answer answer) {
             return new OperationObserver.ServedOperation(
-                    received, requestId, operation, Map.copyOf(pathParameters), body, request, answer, applied);
+                    received,
+                    requestId,
+                    operation,
+                    // Decoded once read; as sent when the request was refused before (its encoding among the reasons).
+                    Map.copyOf(request != null ? request.pathParameters() : rawPathParameters),
+                    body,
+                    request,
+                    answer,
+                    applied);
         }
     }
 
-    /** A call of the admin API. */
-    private Answer admin(AdminApi.Operation operation, Map<String, String> path, Call call) {
+    /** A call of the admin API: the same steps as an operation's, in the same order, with its own limit and access. */
+    private Answer admin(AdminApi.Operation operation, Map<String, String> rawPath, Call call) {
+        byte[] body =
+                body(call, AdminApi.MAX_BODY_BYTES, AdminApi.MAX_TIMESTAMPS_PER_REQUEST + " timestamps per request");
         adminAccess.check(call);
-        byte[] body;
-        try {
-            body = call.body(AdminApi.MAX_BODY_BYTES);
-        } catch (BodyTooLargeException e) {
-            throw AdminApi.tooLarge(e.getMessage());
-        } catch (IOException e) {
-            throw unreadable(e);
+        if (body.length > 0) {
+            MediaTypes.requireContentType(call.header("Content-Type"), ADMIN_CONSUMES);
         }
         return Answer.json(
                 200,
-                admin.perform(operation, path, QueryString.parse(call.rawQuery()), call.header("Content-Type"), body));
+                admin.perform(operation, PathParameters.decode(rawPath), QueryString.parse(call.rawQuery()), body));
     }
 
     /** A page of the server's own. */
-    private Answer page(Page page, Map<String, String> path, Call call) {
+    private Answer page(Page page, Map<String, String> rawPath, Call call) {
         return switch (page) {
             case CONTRACT -> pages.contract();
             case ADMIN_CONTRACT -> pages.adminContract();
             case SWAGGER_UI, SWAGGER_UI_SLASH -> Answer.redirect(Pages.SWAGGER_UI);
-            case SWAGGER_UI_FILE -> pages.swaggerFile(path.get("file"));
-            case WEBJAR_FILE -> pages.webjarFile(path.get("file"));
+            case SWAGGER_UI_FILE -> pages.swaggerFile(PathParameters.decode("file", rawPath.get("file")));
+            case WEBJAR_FILE -> pages.webjarFile(PathParameters.decode("file", rawPath.get("file")));
             case HEALTH -> health.answer();
             case METRICS -> {
                 ServerMetrics.Scrape scrape = metrics.scrape(call.header("Accept"));
@@ -312,15 +370,20 @@ public final class RequestPath {
         };
     }
 
-    /** The body of a call of the contract, within {@code offsetkit.http.max-body-size}. */
-    private static byte[] body(Call call, int limit) {
+    /**
+     * The body of a call, within its route's limit: the one body-size limit, applied right after the
+     * route match, before authentication (an AK/SK signature covers the body, so it is read first).
+     *
+     * @param limitName what sets the limit, for the message
+     */
+    private static byte[] body(Call call, int limit, String limitName) {
         try {
             return call.body(limit);
         } catch (BodyTooLargeException e) {
             throw new DmsException(
                     DmsError.INVALID_PARAMETER,
-                    "The request body is too large: " + e.getMessage() + "; the limit is " + limit
-                            + " bytes (offsetkit.http.max-body-size).");
+                    "The request body is too large: " + e.getMessage() + "; the limit is " + limit + " bytes ("
+                            + limitName + ").");
         } catch (IOException e) {
             throw unreadable(e);
         }

@@ -1,6 +1,6 @@
 package io.offsetkit.server.http;
 
-import io.offsetkit.server.engine.Answer;
+import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.engine.RequestPath;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
@@ -31,6 +31,11 @@ final class EngineHandler extends Handler.Abstract {
         this.requestPath = requestPath;
     }
 
+    /** The path requests are served with now; waits until the engine has started. */
+    RequestPath path() {
+        return requestPath.join();
+    }
+
     /** Serves the requests that arrive from now on with {@code path}; those under way finish on theirs. */
     void serve(RequestPath path) {
         requestPath = CompletableFuture.completedFuture(path);
@@ -57,7 +62,8 @@ final class EngineHandler extends Handler.Abstract {
         return true;
     }
 
-    private static void write(Answer answer, Request request, Response response, Callback callback) {
+    /** Writes an answer of the path (or drops the connection, as a fault on demand asks). */
+    static void write(Answer answer, Request request, Response response, Callback callback) {
         if (answer.delivery() != Answer.Delivery.WRITE) {
             drop(request, answer.delivery(), callback);
             return;

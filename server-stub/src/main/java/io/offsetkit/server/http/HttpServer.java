@@ -1,8 +1,6 @@
 package io.offsetkit.server.http;
 
 import io.offsetkit.server.engine.RequestPath;
-import io.offsetkit.server.ops.AccessLog;
-import io.offsetkit.server.ops.RequestIds;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -22,22 +20,6 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * then the connections close; with nothing in flight it returns at once.
  */
 public final class HttpServer implements AutoCloseable {
-
-    /**
-     * Jetty sizes the padding of its concurrent structures by the references in a cache line, and
-     * asks the platform's management server whether references are compressed unless this property
-     * says it: starting that server costs a tenth of a second of start-up. References are compressed
-     * (4 bytes, 16 to a 64-byte line) on a 64-bit JVM whose heap is under 32 GiB, the JVM's default
-     * there; a wrong guess only costs padding.
-     */
-    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
-
-    static {
-        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
-            boolean compressed = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
-            System.setProperty(REFERENCES_PER_CACHE_LINE, compressed ? "16" : "8");
-        }
-    }
 
     /** How long a kept-alive connection may stay idle once the server stops. */
     static final long SHUTDOWN_IDLE_MILLIS = 100;
@@ -97,9 +79,9 @@ public final class HttpServer implements AutoCloseable {
         // second), rather than waiting for its client to close it; a request in flight still finishes.
         connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
         server.addConnector(connector);
-        server.setErrorHandler(new RefusedRequestHandler(new RequestIds(), new AccessLog()));
         CompletableFuture<RequestPath> requestPath = new CompletableFuture<>();
         EngineHandler handler = new EngineHandler(requestPath);
+        server.setErrorHandler(new RefusedRequestHandler(handler));
         GracefulHandler graceful = new GracefulHandler(handler);
         server.setHandler(graceful);
         server.setStopAtShutdown(false);

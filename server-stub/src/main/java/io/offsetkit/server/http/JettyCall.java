@@ -1,6 +1,6 @@
 package io.offsetkit.server.http;
 
-import io.offsetkit.server.engine.Call;
+import io.offsetkit.server.call.Call;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;

@@ -1,6 +1,6 @@
 package io.offsetkit.server.ops;
 
-import io.offsetkit.server.engine.Answer;
+import io.offsetkit.server.call.Answer;
 import java.nio.charset.StandardCharsets;
 
 /**

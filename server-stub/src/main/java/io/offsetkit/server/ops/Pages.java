@@ -1,6 +1,6 @@
 package io.offsetkit.server.ops;
 
-import io.offsetkit.server.engine.Answer;
+import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.error.ErrorText;

@@ -12,7 +12,8 @@ import java.util.Map;
  * One request of an operation of the contract, read and checked against what the contract generates
  * for it, and its values, typed, for the operation's dispatch ({@link Operation#serve}). Checked in
  * this order, so a request wrong in several places is told about the first: the path parameters in
- * path order, the query ({@link QueryParameters}: unknown or repeated names) and its parameters in the
+ * path order (decoded from the raw segments the route match captured, {@link PathParameters}, then
+ * checked), the query ({@link QueryParameters}: unknown or repeated names) and its parameters in the
  * contract's order (a missing one takes the contract's default), then the body ({@link BodyReader}).
  * Every refusal is a {@link DmsException} with the documented code, naming the parameter or field.
  *
@@ -25,6 +26,7 @@ public final class CheckedRequest implements ConsumerOffsetsApi.Arguments {
     private final Map<Constraint, String> strings = new HashMap<>(8);
     private final Map<Constraint, Long> numbers = new HashMap<>(4);
     private final Map<Constraint, Boolean> booleans = new HashMap<>(2);
+    private Map<String, String> pathParameters = Map.of();
 
     private CheckedRequest() {}
 
@@ -32,14 +34,17 @@ public final class CheckedRequest implements ConsumerOffsetsApi.Arguments {
      * Reads and checks a request.
      *
      * @param operation the operation its route matched
-     * @param pathParameters the decoded path parameters by name, as the route match gives them
+     * @param rawPathParameters the path parameters by name as the route match captured them, still
+     *     percent-encoded
      * @param rawQuery the query as sent, without {@code ?}; null when there is none
      * @param body the body as received; empty when there is none
      * @throws DmsException with the documented code for the first value outside the contract
      */
     public static CheckedRequest check(
-            Operation operation, Map<String, String> pathParameters, String rawQuery, byte[] body) {
+            Operation operation, Map<String, String> rawPathParameters, String rawQuery, byte[] body) {
         CheckedRequest request = new CheckedRequest();
+        Map<String, String> pathParameters = PathParameters.decode(rawPathParameters);
+        request.pathParameters = pathParameters;
         for (Constraint parameter : operation.pathParameters()) {
             request.strings.put(parameter, ParameterRules.string(parameter, pathParameters.get(parameter.name())));
         }
@@ -66,6 +71,11 @@ public final class CheckedRequest implements ConsumerOffsetsApi.Arguments {
                             + body.length + " bytes; send the request without a body.");
         }
         return request;
+    }
+
+    /** The path parameters by name, decoded, in path order. */
+    public Map<String, String> pathParameters() {
+        return pathParameters;
     }
 
     private void putText(Constraint parameter, String text) {

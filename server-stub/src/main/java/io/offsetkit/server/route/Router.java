@@ -16,8 +16,10 @@ import java.util.Set;
  * ({@link PathTemplate}), each bound to a target. Built once at start-up; immutable and thread-safe.
  *
  * <p>A template matches a path with as many segments, each literal segment equal to the raw segment
- * (case matters), each variable segment non-empty; the variable's value is the segment
- * percent-decoded ({@link PathSegments}). Where several templates match, the one with the most
+ * (case matters), each variable segment non-empty; the variable's value is the segment as sent,
+ * still percent-encoded: decoding it, and refusing what cannot be decoded, is the strict read's job
+ * (after authentication, on the documented path), so a match never refuses a request but with 404 or
+ * 405. Where several templates match, the one with the most
  * literal segments wins (so {@code /v2/{project_id}/rocketmq/...} wins over
  * {@code /v2/{engine}/{project_id}/...} for {@code /v2/p/rocketmq/...}), then the first added.
  * {@code HEAD} is served wherever {@code GET} is.
@@ -45,14 +47,13 @@ public final class Router<T> {
      * @param method the request's method, as sent
      * @param rawPath the request's path as sent (percent-encoded, without the query)
      * @throws DmsException 404 {@code DMS.00404001} when no template matches the path; 405
-     *     {@code DMS.00405001} with {@code Allow} when templates match but not for this method; 400
-     *     {@code DMS.00400800} when a path parameter cannot be decoded
+     *     {@code DMS.00405001} with {@code Allow} when templates match but not for this method
      */
     public Match<T> match(String method, String rawPath) {
         if (rawPath == null || !rawPath.startsWith("/")) {
             throw noRoute(method, String.valueOf(rawPath));
         }
-        String[] segments = PathSegments.split(rawPath);
+        String[] segments = rawPath.substring(1).split("/", -1); // empty segments included
         Route<T> best = null;
         Set<String> allowed = new LinkedHashSet<>();
         for (Route<T> route : routes) {
@@ -95,9 +96,9 @@ public final class Router<T> {
      *
      * @param target what the route leads to
      * @param template the matched template, as written (for metrics and logs)
-     * @param pathParameters the decoded path parameters by name, in path order
+     * @param rawPathParameters the path parameters by name, in path order, as sent (percent-encoded)
      */
-    public record Match<T>(T target, String template, Map<String, String> pathParameters) {}
+    public record Match<T>(T target, String template, Map<String, String> rawPathParameters) {}
 
     /** Collects the routes. */
     public static final class Builder<T> {
@@ -177,7 +178,7 @@ public final class Router<T> {
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < segments.length; i++) {
                 if (variables[i] != null) {
-                    values.put(variables[i], PathSegments.decode(segments[i]));
+                    values.put(variables[i], segments[i]);
                 }
             }
             return values;

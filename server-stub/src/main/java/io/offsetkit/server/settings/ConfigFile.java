@@ -1,5 +1,6 @@
 package io.offsetkit.server.settings;
 
+import io.offsetkit.server.error.SettingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

@@ -2,6 +2,7 @@ package io.offsetkit.server.settings;
 
 import io.offsetkit.server.auth.AuthMode;
 import io.offsetkit.server.auth.AuthSettings;
+import io.offsetkit.server.error.SettingException;
 import io.offsetkit.server.fixture.FixtureFile;
 import io.offsetkit.server.fixture.FixtureSource;
 import io.offsetkit.server.rocketmq.RocketMqProperties;

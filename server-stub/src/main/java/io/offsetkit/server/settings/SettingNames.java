@@ -1,5 +1,6 @@
 package io.offsetkit.server.settings;
 
+import io.offsetkit.server.error.SettingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.offsetkit.server.settings;
 
+import io.offsetkit.server.error.SettingException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.offsetkit.server.settings;
 
+import io.offsetkit.server.error.SettingException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

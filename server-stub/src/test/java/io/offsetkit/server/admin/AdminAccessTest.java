@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.offsetkit.server.engine.Answer;
-import io.offsetkit.server.engine.Engine;
+import io.offsetkit.server.assembly.Engine;
+import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import io.offsetkit.server.store.InstanceView;

@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.offsetkit.server.assembly.Engine;
 import io.offsetkit.server.backend.ConsumerConnection;
 import io.offsetkit.server.backend.GroupRef;
-import io.offsetkit.server.engine.Answer;
-import io.offsetkit.server.engine.Engine;
+import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.store.EmbeddedStore;
 import io.offsetkit.server.store.GroupConsumer;
 import io.offsetkit.server.testsupport.Ids;

@@ -2,7 +2,7 @@ package io.offsetkit.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offsetkit.server.engine.Engine;
+import io.offsetkit.server.assembly.Engine;
 import io.offsetkit.server.engine.OperationObserver;
 import io.offsetkit.server.settings.ServerSettings;
 import io.offsetkit.server.settings.SettingSources;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.offsetkit.api.OpenApiDocument;
-import io.offsetkit.server.engine.Answer;
+import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
 import java.io.InputStream;

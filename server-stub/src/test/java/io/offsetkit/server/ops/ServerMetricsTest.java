@@ -3,8 +3,8 @@ package io.offsetkit.server.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Timer;
-import io.offsetkit.server.engine.Answer;
-import io.offsetkit.server.engine.Engine;
+import io.offsetkit.server.assembly.Engine;
+import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
 import io.offsetkit.server.testsupport.Ids;
 import io.offsetkit.server.testsupport.TestCall;

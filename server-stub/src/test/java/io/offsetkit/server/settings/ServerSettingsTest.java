@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.offsetkit.server.auth.AuthMode;
+import io.offsetkit.server.error.SettingException;
 import io.offsetkit.server.fixture.FixtureFile;
 import io.offsetkit.server.rocketmq.RocketMqProperties;
 import java.nio.file.Path;

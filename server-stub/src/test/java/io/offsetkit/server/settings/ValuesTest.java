@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offsetkit.server.auth.AuthMode;
+import io.offsetkit.server.error.SettingException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.offsetkit.server.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offsetkit.api.ContractSchemas;
-import io.offsetkit.server.engine.Answer;
+import io.offsetkit.server.call.Answer;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package io.offsetkit.server.testsupport;
 
-import io.offsetkit.server.engine.Call;
+import io.offsetkit.server.call.Call;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.offsetkit.server.testsupport;
 
-import io.offsetkit.server.engine.Engine;
+import io.offsetkit.server.assembly.Engine;
 import io.offsetkit.server.settings.ServerSettings;
 import io.offsetkit.server.settings.SettingSources;
 import java.nio.file.Path;

@@ -1,9 +1,11 @@
-package io.offsetkit.server.engine;
+package io.offsetkit.server.assembly;
 
 import io.offsetkit.server.admin.AdminAccess;
 import io.offsetkit.server.admin.AdminApi;
 import io.offsetkit.server.auth.RequestAuthenticator;
 import io.offsetkit.server.backend.OffsetBackend;
+import io.offsetkit.server.engine.OperationObserver;
+import io.offsetkit.server.engine.RequestPath;
 import io.offsetkit.server.fault.Faults;
 import io.offsetkit.server.fixture.FixtureSource;
 import io.offsetkit.server.operations.ConsumerOffsetsHandler;
@@ -87,7 +89,8 @@ public final class Engine implements AutoCloseable {
                 new AccessLog(),
                 metrics,
                 observer,
-                new InjectedFaults(faults, store));
+                faults,
+                store);
         requestPath.prime();
     }
 

@@ -1,4 +1,4 @@
-package io.offsetkit.server.engine;
+package io.offsetkit.server.call;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.offsetkit.server.settings;
+package io.offsetkit.server.error;
 
 /**
  * A setting with a value the server cannot start with. The message names the key and the value (or,

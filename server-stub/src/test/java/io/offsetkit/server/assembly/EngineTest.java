@@ -1,11 +1,11 @@
-package io.offsetkit.server.engine;
+package io.offsetkit.server.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offsetkit.server.backend.QueueOffset;
 import io.offsetkit.server.backend.ResetTarget;
-import io.offsetkit.server.settings.SettingException;
+import io.offsetkit.server.error.SettingException;
 import io.offsetkit.server.store.EmbeddedStore;
 import io.offsetkit.server.store.InstanceView;
 import io.offsetkit.server.store.QueueState;

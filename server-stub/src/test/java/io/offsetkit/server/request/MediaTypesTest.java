@@ -1,4 +1,4 @@
-package io.offsetkit.server.engine;
+package io.offsetkit.server.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

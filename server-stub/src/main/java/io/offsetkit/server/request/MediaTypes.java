@@ -1,4 +1,4 @@
-package io.offsetkit.server.engine;
+package io.offsetkit.server.request;
 
 import io.offsetkit.server.error.DmsError;
 import io.offsetkit.server.error.DmsException;
@@ -13,12 +13,12 @@ import java.util.Locale;
  * not JSON (400 {@code DMS.00400005}); an {@code Accept} that refuses JSON is an invalid parameter
  * (400 {@code DMS.00400800}).
  */
-final class MediaTypes {
+public final class MediaTypes {
 
     private MediaTypes() {}
 
     /** @throws DmsException 400 {@code DMS.00400005} when the Content-Type is missing or not consumed */
-    static void requireContentType(String contentType, List<String> consumed) {
+    public static void requireContentType(String contentType, List<String> consumed) {
         if (contentType == null || contentType.isBlank()) {
             throw new DmsException(
                     DmsError.BODY_NOT_JSON,
@@ -43,7 +43,7 @@ final class MediaTypes {
      *
      * @throws DmsException 400 {@code DMS.00400800} when an Accept is given and allows none of the types
      */
-    static void requireAcceptable(String accept, List<String> produced) {
+    public static void requireAcceptable(String accept, List<String> produced) {
         if (accept == null || accept.isBlank()) {
             return;
         }
@@ -70,7 +70,7 @@ final class MediaTypes {
     }
 
     /** {@code type/subtype} of a media type, lower case, without parameters. */
-    static String essence(String mediaType) {
+    public static String essence(String mediaType) {
         int semicolon = mediaType.indexOf(';');
         return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon))
                 .strip()
