@@ -28,7 +28,8 @@ cpu() {
     echo "java -jar $jar $* exited $status, not $expected" >&2
     exit 1
   fi
-  awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$WORK_DIR/run.time"
+  # A non-zero exit adds a first line, 'Command exited with non-zero status N'.
+  tail -n 1 "$WORK_DIR/run.time" | awk '{ printf "%s %.2f\n", $1, $2 + $3 }'
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -38,10 +39,11 @@ for jar in "$BASE_JAR" "$KIT_JAR"; do cpu "$jar" --version > /dev/null; cpu "$ja
 
 base_version=() kit_version=() base_bad=() kit_bad=()
 for run in $(seq 1 "$RUNS"); do
-  read -r bvw bvc < <(cpu "$BASE_JAR" --version)
-  read -r kvw kvc < <(cpu "$KIT_JAR" --version)
-  read -r bbw bbc < <(cpu "$BASE_JAR" "${BAD[@]}")
-  read -r kbw kbc < <(cpu "$KIT_JAR" "${BAD[@]}")
+  # Each in a command substitution of its own, so that a wrong exit code stops the script (set -e).
+  r=$(cpu "$BASE_JAR" --version); read -r bvw bvc <<< "$r"
+  r=$(cpu "$KIT_JAR" --version); read -r kvw kvc <<< "$r"
+  r=$(cpu "$BASE_JAR" "${BAD[@]}"); read -r bbw bbc <<< "$r"
+  r=$(cpu "$KIT_JAR" "${BAD[@]}"); read -r kbw kbc <<< "$r"
   base_version+=("$bvc") kit_version+=("$kvc") base_bad+=("$bbc") kit_bad+=("$kbc")
   printf 'run %d: --version CPU %s s (baseline %s s); bad command line CPU %s s (baseline %s s); wall %s/%s s, %s/%s s\n' \
     "$run" "$kvc" "$bvc" "$kbc" "$bbc" "$kvw" "$bvw" "$kbw" "$bbw"

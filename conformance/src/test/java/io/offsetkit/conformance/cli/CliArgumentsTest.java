@@ -8,9 +8,16 @@ import io.offsetkit.client.auth.Credentials;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The kit's command line as picocli parses it: values, converters, argument groups and the checks after. */
 class CliArgumentsTest {
@@ -304,5 +311,26 @@ class CliArgumentsTest {
         assertThat(CliArguments.parse("--launch", "s.jar", "--fail-on-skipped-must")
                         .failOnSkippedMust())
                 .isTrue();
+    }
+
+    @Test
+    void everyOptionTheCommandLinesMessagesNameIsOneOfItsOptions() throws Exception {
+        // GIVEN the options picocli reads from the command line's class
+        Set<String> options = new CommandLine(CliArguments.class)
+                .getCommandSpec().options().stream()
+                        .flatMap(option -> Arrays.stream(option.names()))
+                        .collect(Collectors.toSet());
+        assertThat(options).contains("--base-url", "--launch", "--sk-file");
+
+        // WHEN the sources that write the command line's messages are read (they name the options as text)
+        for (String file : List.of("CliArguments.java", "Main.java", "Preflight.java")) {
+            String source = Files.readString(Path.of("src/main/java/io/offsetkit/conformance/cli", file));
+            Matcher name = Pattern.compile("--[a-z][a-z-]*[a-z]").matcher(source);
+
+            // THEN every option name they write is one the command line has
+            while (name.find()) {
+                assertThat(options).as("%s names %s", file, name.group()).contains(name.group());
+            }
+        }
     }
 }
