@@ -32,8 +32,10 @@ import picocli.CommandLine.TypeConversionException;
  * The kit's command line, as picocli declares and parses it: the options in the groups {@code --help}
  * shows them in, their values converted and checked by picocli ({@link ITypeConverter}s), the choices
  * that exclude one another or go together as picocli's argument groups ({@code --base-url} or {@code
- * --launch}; a token or an AK/SK pair; {@code --sk} or {@code --sk-file}), and what depends on the
- * environment or on several options checked after the parse, as picocli's {@link ParameterException}s.
+ * --launch}, one of them required; {@code --token} or {@code --token-file}; {@code --sk} and {@code
+ * --sk-file} need {@code --ak}), and what depends on the environment or on several groups checked after
+ * the parse, as picocli's {@link ParameterException}s (a token or an AK/SK pair; {@code --sk} or {@code
+ * --sk-file}; the group and topic to reset).
  * A wrong command line is a {@link UsageException} with one line naming the option (an unknown option
  * by its name only, never its value, and the closest known one).
  *
@@ -286,9 +288,10 @@ public final class CliArguments {
     }
 
     /**
-     * The checks that need several options or the environment, and the credentials: against a server
-     * the kit did not start, the group and topic to reset must be named; the secret key of an AK
-     * given alone comes from the environment, and without an AK the token may.
+     * The checks that need several groups or the environment, and the credentials: against a server
+     * the kit did not start, the group and topic to reset must be named; a token and an AK exclude each
+     * other; the secret key of an AK given alone comes from the environment, and without an AK the
+     * token may.
      */
     private void resolve(Map<String, String> environment) {
         if (where.baseUrl != null && !ids.documentedData && (ids.group == null || ids.topic == null)) {
