@@ -4,13 +4,9 @@ import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.conformance.rules.Closest;
 import io.offsetkit.conformance.run.KitVersion;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +22,6 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * The kit's command line, as picocli declares and parses it: the options in the groups {@code --help}
@@ -388,7 +383,7 @@ public final class CliArguments {
         @Option(
                 names = "--base-url",
                 paramLabel = "URL",
-                converter = BaseUrl.class,
+                converter = OptionValues.BaseUrl.class,
                 description = "the host's root the routes /v2/... hang from, e.g. http://localhost:8080 (no /v2)")
         private URI baseUrl;
 
@@ -406,21 +401,21 @@ public final class CliArguments {
         @Option(
                 names = "--project-id",
                 paramLabel = "P",
-                converter = NonBlank.class,
+                converter = OptionValues.NonBlank.class,
                 description = "an existing project (default: the contract's example, 77b6a44cba5143ab91d13ab9a8ff44fd)")
         private String projectId;
 
         @Option(
                 names = "--instance-id",
                 paramLabel = "I",
-                converter = NonBlank.class,
+                converter = OptionValues.NonBlank.class,
                 description = "an existing instance (default: the contract's example)")
         private String instanceId;
 
         @Option(
                 names = "--group",
                 paramLabel = "G",
-                converter = NonBlank.class,
+                converter = OptionValues.NonBlank.class,
                 description = {
                     "the consumer group the kit may reset, many times; with --base-url required, unless",
                     "--documented-data (then group_01)"
@@ -430,7 +425,7 @@ public final class CliArguments {
         @Option(
                 names = "--topic",
                 paramLabel = "T",
-                converter = NonBlank.class,
+                converter = OptionValues.NonBlank.class,
                 description =
                         "a topic of that group; with --base-url required, unless --documented-data (then topic_01)")
         private String topic;
@@ -438,14 +433,14 @@ public final class CliArguments {
         @Option(
                 names = "--engine",
                 paramLabel = "E",
-                converter = EngineName.class,
+                converter = OptionValues.EngineName.class,
                 description = "rocketmq (default) or reliability")
         private String engine;
 
         @Option(
                 names = "--other-group",
                 paramLabel = "G",
-                converter = NonBlank.class,
+                converter = OptionValues.NonBlank.class,
                 description = {
                     "a second existing group on the topic: the read-back rules reset it to -1 to show",
                     "that the first group is left untouched (without a fixture and without it, that rule is skipped)"
@@ -465,14 +460,14 @@ public final class CliArguments {
         @Option(
                 names = "--token",
                 paramLabel = "X",
-                converter = NonBlank.class,
+                converter = OptionValues.NonBlank.class,
                 description = "an IAM token, sent as X-Auth-Token (prefer OFFSETKIT_TOKEN)")
         private String value;
 
         @Option(
                 names = "--token-file",
                 paramLabel = "FILE",
-                converter = SecretFile.class,
+                converter = OptionValues.SecretFile.class,
                 description = "read the IAM token from FILE")
         private String fromFile;
     }
@@ -483,21 +478,21 @@ public final class CliArguments {
                 names = "--ak",
                 paramLabel = "A",
                 required = true,
-                converter = NonBlank.class,
+                converter = OptionValues.NonBlank.class,
                 description = "an access key; every request is signed with SDK-HMAC-SHA256")
         private String accessKey;
 
         @Option(
                 names = "--sk",
                 paramLabel = "S",
-                converter = NonBlank.class,
+                converter = OptionValues.NonBlank.class,
                 description = "its secret key (prefer OFFSETKIT_SK or --sk-file)")
         private String secretKey;
 
         @Option(
                 names = "--sk-file",
                 paramLabel = "FILE",
-                converter = SecretFile.class,
+                converter = OptionValues.SecretFile.class,
                 description = "read the secret key from FILE")
         private String secretKeyFromFile;
     }
@@ -506,7 +501,7 @@ public final class CliArguments {
         @Option(
                 names = "--fixture",
                 paramLabel = "NAME",
-                converter = FixtureName.class,
+                converter = OptionValues.FixtureName.class,
                 description = {
                     "reference-admin: the offsetkit reference server's /admin API; the topics and groups it",
                     "creates (offsetkit_ck_*) are deleted at the end of the run"
@@ -537,7 +532,7 @@ public final class CliArguments {
         @Option(
                 names = "--baseline",
                 paramLabel = "FILE",
-                converter = ExistingFile.class,
+                converter = OptionValues.ExistingFile.class,
                 description = {
                     "the rules expected to fail, one per line: id, then the reason. Only new failures",
                     "fail the run; a baselined rule that passes is reported as fixed"
@@ -578,96 +573,6 @@ public final class CliArguments {
                 paramLabel = "FILE",
                 description = "also write the report in the Common Test Report Format (CTRF JSON) to FILE")
         private Path ctrf;
-    }
-
-    /** A value that is not blank; the message never shows it (it may be a secret). */
-    static final class NonBlank implements ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            if (value.isBlank()) {
-                throw new TypeConversionException("needs a non-blank value");
-            }
-            return value;
-        }
-    }
-
-    /** An absolute {@code http} or {@code https} URL; one without a scheme is told to add {@code http://}. */
-    static final class BaseUrl implements ITypeConverter<URI> {
-        @Override
-        public URI convert(String text) {
-            if (!text.contains("://")) {
-                throw new TypeConversionException(
-                        "'" + text + "' has no scheme: add http:// (http://" + text + ") or https://");
-            }
-            URI uri;
-            try {
-                uri = new URI(text);
-            } catch (URISyntaxException e) {
-                throw new TypeConversionException("'" + text + "' is not a URL (" + e.getReason() + ")");
-            }
-            if (uri.getHost() == null
-                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                throw new TypeConversionException(
-                        "must be an absolute http(s) URL such as http://localhost:8080; was '" + text + "'");
-            }
-            return uri;
-        }
-    }
-
-    /** The engine segment of the reset's route. */
-    static final class EngineName implements ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            if (!value.equals("rocketmq") && !value.equals("reliability")) {
-                throw new TypeConversionException("must be rocketmq or reliability; was '" + value + "'");
-            }
-            return value;
-        }
-    }
-
-    /** The one fixture the runnable jar has. */
-    static final class FixtureName implements ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            if (!value.equals("reference-admin")) {
-                // The RocketMQ fixture is left out of the runnable jar (RocketMQ's client would take it
-                // from 4.5 MB to 32 MB): say where it is.
-                throw new TypeConversionException("the kit knows only 'reference-admin'; was '" + value
-                        + "' (the fixture over a RocketMQ cluster runs from the JUnit base class, see"
-                        + " conformance/README.md)");
-            }
-            return value;
-        }
-    }
-
-    /** A file that exists. */
-    static final class ExistingFile implements ITypeConverter<Path> {
-        @Override
-        public Path convert(String value) {
-            Path file = Path.of(value);
-            if (!Files.isRegularFile(file)) {
-                throw new TypeConversionException(value + " is not a file");
-            }
-            return file;
-        }
-    }
-
-    /** A secret read from a file, stripped; the message names the file, never what it holds. */
-    static final class SecretFile implements ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            String secret;
-            try {
-                secret =
-                        Files.readString(Path.of(value), StandardCharsets.UTF_8).strip();
-            } catch (IOException e) {
-                throw new TypeConversionException("cannot read " + value + ": " + FileErrors.describe(e));
-            }
-            if (secret.isEmpty()) {
-                throw new TypeConversionException(value + " is empty");
-            }
-            return secret;
-        }
     }
 
     /** {@code --version}: the kit's version and the contract it checks against. */
