@@ -4,7 +4,9 @@
 # and a baseline jar (BASE_JAR, e.g. one built from an earlier commit), interleaved, RUNS (5) each.
 # Prints one line per run, the medians and the ratios of this tree's to the baseline's, with the
 # load average. The bad command line runs as a user types it: the kit relaunches it in a JVM started
-# for a short run (KitJvm), so it costs two JVM starts in both jars.
+# for a short run (KitJvm), so it costs two JVM starts in both jars. Then the parse alone, which two
+# JVM starts hide on a busy machine: the thread CPU time of the first parse of the bad command line
+# in a fresh JVM with the relaunched JVM's options (FirstParse.java), interleaved in the same way.
 #
 # From the top of the repository, after ./mvnw -q -B package -DskipTests:
 #   BASE_JAR=/path/to/earlier/offsetkit-conformance.jar conformance/src/bench/command-line-parse.sh
@@ -53,3 +55,16 @@ mb=$(median "${kit_bad[@]}") bmb=$(median "${base_bad[@]}")
 awk -v mv="$mv" -v bmv="$bmv" -v mb="$mb" -v bmb="$bmb" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
   printf "median CPU: --version %s s against %s s (%.2fx, %+d ms); bad command line %s s against %s s (%.2fx, %+d ms); load average %s\n",
     mv, bmv, mv / bmv, (mv - bmv) * 1000, mb, bmb, mb / bmb, (mb - bmb) * 1000, load }'
+
+# The parse alone, in a JVM started as KitJvm starts the run's.
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+first() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$1" "$BENCH_DIR/FirstParse.java" "${BAD[@]}"; }
+base_first=() kit_first=()
+for run in $(seq 1 "$RUNS"); do
+  b=$(first "$BASE_JAR"); k=$(first "$KIT_JAR")
+  base_first+=("$b") kit_first+=("$k")
+  printf 'run %d: first parse of the bad command line, thread CPU %s ms (baseline %s ms)\n' "$run" "$k" "$b"
+done
+mf=$(median "${kit_first[@]}") bmf=$(median "${base_first[@]}")
+awk -v m="$mf" -v b="$bmf" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
+  printf "median first parse: %s ms against %s ms (%.2fx, %+.1f ms); load average %s\n", m, b, m / b, m - b, load }'
