@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.offsetkit.client.auth.AkSkSigner;
 import io.offsetkit.client.auth.Credentials;
-import io.offsetkit.client.auth.SdkAuthorization;
 import io.offsetkit.client.generated.model.ResetConsumeOffsetReq;
 import io.offsetkit.client.generated.model.ResetTimestamp;
+import io.offsetkit.signing.SdkAuthorization;
+import io.offsetkit.signing.SdkSigner;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +48,7 @@ class AkSkOnTheWireTest extends WireMockTestBase {
         // AND the Host that was signed is the one java.net.http sent: the port included
         assertThat(sent.getHeader("Host"))
                 .isEqualTo("localhost:" + wireMock.port())
-                .isEqualTo(AkSkSigner.hostHeader(URI.create(wireMock.baseUrl())));
+                .isEqualTo(SdkSigner.hostHeader(URI.create(wireMock.baseUrl())));
         assertThat(sent.containsHeader("X-Auth-Token")).isFalse();
     }
 

@@ -3,8 +3,8 @@ package io.offsetkit.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.offsetkit.client.auth.SdkAuthorization;
-import io.offsetkit.client.auth.SdkHmacSha256;
+import io.offsetkit.signing.SdkAuthorization;
+import io.offsetkit.signing.SdkHmacSha256;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;

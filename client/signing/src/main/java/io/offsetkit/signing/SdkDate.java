@@ -17,7 +17,7 @@ import java.util.Locale;
 public final class SdkDate {
 
     /** {@code yyyyMMdd'T'HHmmss'Z'} in UTC, with the JDK's default (smart) resolution. */
-    public static final DateTimeFormatter FORMAT =
+    private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private SdkDate() {}

@@ -39,11 +39,6 @@ public final class SdkSigner {
         this.secretKey = Objects.requireNonNull(secretKey, "secretKey");
     }
 
-    /** The AK this signer names in {@code Authorization}. */
-    public String accessKey() {
-        return accessKey;
-    }
-
     /**
      * Signs a request.
      *

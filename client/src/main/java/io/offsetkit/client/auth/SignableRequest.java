@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param method the HTTP method, upper case
  * @param uri the full URI, with the path and query percent-encoded exactly as they will be sent
  * @param headers the headers the caller sets, by name to value ({@code Host} excluded: the HTTP
- *     client derives it from the URI, see {@link AkSkSigner#hostHeader})
+ *     client derives it from the URI, see {@link io.offsetkit.signing.SdkSigner#hostHeader})
  * @param body the body bytes exactly as they will be sent; empty for none
  */
 public record SignableRequest(String method, URI uri, Map<String, String> headers, byte[] body) {

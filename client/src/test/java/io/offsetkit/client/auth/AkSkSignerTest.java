@@ -3,6 +3,7 @@ package io.offsetkit.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.offsetkit.signing.SdkAuthorization;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -52,14 +53,6 @@ class AkSkSignerTest {
         // THEN the signature is the published one
         assertThat(SdkAuthorization.parse(added.get("Authorization")).signature())
                 .isEqualTo("fd95e7da6f695cfb4cabbb9d6b0968aec155bc576b064835282473539ae9ea1d");
-    }
-
-    @Test
-    void hostHeaderIsWhatJavaNetHttpSends() {
-        // the shared signer's rule (tested in full there): a default port is left out, any other kept
-        assertThat(AkSkSigner.hostHeader(URI.create("https://dms.example.com:443/v2")))
-                .isEqualTo("dms.example.com");
-        assertThat(AkSkSigner.hostHeader(URI.create("http://127.0.0.1:18080/"))).isEqualTo("127.0.0.1:18080");
     }
 
     @Test

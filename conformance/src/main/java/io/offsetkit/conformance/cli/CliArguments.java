@@ -1,109 +1,83 @@
 package io.offsetkit.conformance.cli;
 
+import io.offsetkit.api.OpenApiDocument;
 import io.offsetkit.client.auth.Credentials;
-import java.io.IOException;
+import io.offsetkit.conformance.rules.Closest;
+import io.offsetkit.conformance.run.KitVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * The command line, parsed by picocli from {@link CliOptions} and checked: every value the run
- * needs, the secrets resolved from the options, files or environment. A wrong command line is a
- * {@link UsageException} with one line naming the option and the value (an unknown option by its
- * name only, never its value, and the closest known one).
+ * The kit's command line, as picocli declares and parses it: the options in the groups {@code --help}
+ * shows them in, their values converted and checked by picocli ({@link ITypeConverter}s), the choices
+ * that exclude one another or go together as picocli's argument groups ({@code --base-url} or {@code
+ * --launch}, one of them required; {@code --token} or {@code --token-file}; {@code --sk} and {@code
+ * --sk-file} need {@code --ak}), and what depends on the environment or on several groups checked after
+ * the parse, as picocli's {@link ParameterException}s (a token or an AK/SK pair; {@code --sk} or {@code
+ * --sk-file}; the group and topic to reset).
+ * A wrong command line is a {@link UsageException} with one line naming the option (an unknown option
+ * by its name only, never its value, and the closest known one).
  *
- * <p>Where the secrets come from: the token from {@value #TOKEN}, {@value #TOKEN_FILE} or {@value
- * #ENV_TOKEN}; the secret key from {@value #SK}, {@value #SK_FILE} or {@value #ENV_SK}, in that order.
- * The environment's are ambient: {@value #ENV_SK} is used only with {@value #AK}, {@value #ENV_TOKEN}
+ * <p>Where the secrets come from: the token from {@code --token}, {@code --token-file} or {@value
+ * #ENV_TOKEN}; the secret key from {@code --sk}, {@code --sk-file} or {@value #ENV_SK}, in that order.
+ * The environment's are ambient: {@value #ENV_SK} is used only with {@code --ak}, {@value #ENV_TOKEN}
  * only without it. A secret given on the command line works, with a {@link #warnings() warning}.
  *
- * @param baseUrl {@value #BASE_URL}; required unless {@value #LAUNCH}
- * @param projectId {@value #PROJECT_ID}; null for the contract's documented one
- * @param instanceId {@value #INSTANCE_ID}; null for the documented one
- * @param group {@value #GROUP}; null for the documented one
- * @param topic {@value #TOPIC}; null for the documented one
- * @param engine {@value #ENGINE}; null for {@code rocketmq}
- * @param token the IAM token, from wherever it came, or null
- * @param accessKey {@value #AK}, or null
- * @param secretKey the secret key, from wherever it came, or null
- * @param fixture {@value #FIXTURE}, or null for none
- * @param reportDir {@value #REPORT_DIR}, or null for the console report only
- * @param launch {@value #LAUNCH}: a reference-server jar to start and test, or null
- * @param documentedData {@value #DOCUMENTED_DATA}: the target holds the documented example's data
- * @param help {@value #HELP}: print the usage and stop
- * @param include {@value #INCLUDE} patterns, as given
- * @param exclude {@value #EXCLUDE} patterns, as given
- * @param baseline {@value #BASELINE}, or null
- * @param writeBaseline {@value #WRITE_BASELINE}, or null
- * @param seed {@value #SEED}, or null for a new one
- * @param version {@value #VERSION}: print the version and stop
- * @param failOnSkippedMust {@value #FAIL_ON_SKIPPED_MUST}: a MUST rule that did not run fails the run
- * @param warnings what the user should know before the run (a secret on the command line)
- * @param otherGroup {@value #OTHER_GROUP}, or null
- * @param ctrf {@value #CTRF}: a file for the CTRF report, or null
+ * <p>Ids left out are null: the caller fills in the contract's documented ones.
  */
-public record CliArguments(
-        URI baseUrl,
-        String projectId,
-        String instanceId,
-        String group,
-        String topic,
-        String engine,
-        String token,
-        String accessKey,
-        String secretKey,
-        String fixture,
-        Path reportDir,
-        Path launch,
-        boolean documentedData,
-        boolean help,
-        List<String> include,
-        List<String> exclude,
-        Path baseline,
-        Path writeBaseline,
-        Long seed,
-        boolean version,
-        boolean failOnSkippedMust,
-        List<String> warnings,
-        String otherGroup,
-        Path ctrf) {
-
-    public static final String BASE_URL = "--base-url";
-    public static final String PROJECT_ID = "--project-id";
-    public static final String INSTANCE_ID = "--instance-id";
-    public static final String GROUP = "--group";
-    public static final String TOPIC = "--topic";
-    public static final String ENGINE = "--engine";
-    public static final String TOKEN = "--token";
-    public static final String TOKEN_FILE = "--token-file";
-    public static final String AK = "--ak";
-    public static final String SK = "--sk";
-    public static final String SK_FILE = "--sk-file";
-    public static final String FIXTURE = "--fixture";
-    public static final String REPORT_DIR = "--report-dir";
-    public static final String CTRF = "--ctrf";
-    public static final String OTHER_GROUP = "--other-group";
-    public static final String LAUNCH = "--launch";
-    public static final String DOCUMENTED_DATA = "--documented-data";
-    public static final String INCLUDE = "--include";
-    public static final String EXCLUDE = "--exclude";
-    public static final String BASELINE = "--baseline";
-    public static final String WRITE_BASELINE = "--write-baseline";
-    public static final String SEED = "--seed";
-    public static final String HELP = "--help";
-    public static final String VERSION = "--version";
-    public static final String FAIL_ON_SKIPPED_MUST = "--fail-on-skipped-must";
+@Command(
+        name = "offsetkit-conformance",
+        mixinStandardHelpOptions = true,
+        versionProvider = CliArguments.Version.class,
+        sortOptions = false,
+        usageHelpWidth = 110,
+        synopsisHeading = "Usage: ",
+        customSynopsis = {
+            "java -jar offsetkit-conformance.jar --base-url URL [options]",
+            "       java -jar offsetkit-conformance.jar --launch <offsetkit-server.jar> [options]"
+        },
+        optionListHeading = "%n",
+        description = {
+            "",
+            "Checks an implementation of the contract's four operations (the reset of a consumer group's offsets"
+                    + " to a time, and the reads of the group's topics and progress, of a topic's status and of the"
+                    + " group's consumers) against every rule of the offsetkit conformance kit, prints a report,"
+                    + " and exits 0 when every MUST rule passes (or fails as the baseline expects), 1 when one"
+                    + " fails, 2 when the kit cannot run, 3 when the kit itself failed on a rule (an ERROR: no"
+                    + " verdict on the target)."
+        },
+        footer = {
+            "",
+            "Environment:",
+            "  OFFSETKIT_SK          the secret key, when --ak is given and neither --sk-file nor --sk",
+            "  OFFSETKIT_TOKEN       the IAM token, when neither --ak, --token-file nor --token is given",
+            "",
+            "Reports and logs mask the secret key and the token wherever they appear, when they are at",
+            "least 6 characters long (a shorter one would match ordinary text, so use longer secrets); in",
+            "request headers a token shows its first four characters and a signature its first eight.",
+            "",
+            "WHAT THE KIT CHANGES on the target: it resets the offsets of the group given by --group on the",
+            "topic given by --topic, many times, and with --fixture it creates topics and groups named",
+            "offsetkit_ck_* and deletes them at the end; it changes nothing else. Give a group whose offsets",
+            "may be lost; --launch needs neither, its server starts on a fresh data directory."
+        })
+public final class CliArguments {
 
     /** The environment variable the secret key may come from. */
     public static final String ENV_SK = "OFFSETKIT_SK";
@@ -111,11 +85,49 @@ public record CliArguments(
     /** The environment variable the IAM token may come from. */
     public static final String ENV_TOKEN = "OFFSETKIT_TOKEN";
 
-    public CliArguments {
-        include = List.copyOf(include);
-        exclude = List.copyOf(exclude);
-        warnings = List.copyOf(warnings);
-    }
+    @Spec
+    private CommandSpec spec;
+
+    // Required and exclusive; null only after --help or --version, which picocli answers unchecked.
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "%nTarget, one of:%n", order = 1)
+    private Where where;
+
+    // The groups with validate = false only lay --help out. Each is initialised: picocli leaves a group
+    // none of whose options is given as it is, so the accessors read an empty group, never null.
+
+    @ArgGroup(validate = false, heading = "%nOn the target:%n", order = 2)
+    private Ids ids = new Ids();
+
+    // A token, from the command line or a file (exclusive); null when neither is given.
+    @ArgGroup(
+            exclusive = true,
+            heading = "%nCredentials, a token (without credentials the authentication rules are skipped):%n",
+            order = 3)
+    private Token token;
+
+    // Or an AK/SK pair: a secret key needs its access key (picocli's co-required group); null when
+    // none of them is given. A token and an AK are refused together by resolve(): picocli's exclusive
+    // group over these two nested groups reports some orders of the options only as "expected only one
+    // match" of the whole group, which names no option.
+    @ArgGroup(exclusive = false, heading = "%nor an access key and its secret key:%n", order = 4)
+    private AkSk akSk;
+
+    @ArgGroup(validate = false, heading = "%nFixture (without it the exact-answer rules are skipped):%n", order = 5)
+    private FixtureOptions fixture = new FixtureOptions();
+
+    @ArgGroup(validate = false, heading = "%nRule selection:%n", order = 6)
+    private SelectionOptions selection = new SelectionOptions();
+
+    @ArgGroup(validate = false, heading = "%nKnown failures:%n", order = 7)
+    private BaselineOptions baseline = new BaselineOptions();
+
+    @ArgGroup(validate = false, heading = "%nRun and reports:%n", order = 8)
+    private RunOptions run = new RunOptions();
+
+    private Credentials credentials = Credentials.none();
+    private final List<String> warnings = new ArrayList<>();
+
+    private CliArguments() {}
 
     /** Parses the arguments without an environment; ids left out stay null. */
     public static CliArguments parse(String... args) throws UsageException {
@@ -127,148 +139,196 @@ public record CliArguments(
      * null (the caller fills in the documented ones).
      */
     public static CliArguments parse(Map<String, String> environment, String... args) throws UsageException {
-        CliOptions options = new CliOptions();
-        CommandLine commandLine = new CommandLine(options);
-        CommandLine.ParseResult parsed;
-        refuseRepeated(commandLine, args);
+        CliArguments arguments = new CliArguments();
+        CommandLine commandLine = new CommandLine(arguments);
         try {
-            parsed = commandLine.parseArgs(args);
+            refuseRepeated(commandLine, args);
+            commandLine.parseArgs(args);
+            if (!arguments.help() && !arguments.version()) {
+                arguments.resolve(environment);
+            }
         } catch (CommandLine.UnmatchedArgumentException e) {
             // The name only: what follows '=' may be a secret given to a misspelt --sk.
-            String unknown = e.getUnmatched().isEmpty()
-                    ? "?"
-                    : optionNameOf(e.getUnmatched().get(0));
+            String unknown =
+                    e.getUnmatched().isEmpty() ? "?" : e.getUnmatched().get(0).split("=", 2)[0];
             throw new UsageException("unknown option '" + unknown + "'; the closest is "
                     + closestOption(commandLine, unknown) + " (see --help)");
-        } catch (CommandLine.MissingParameterException e) {
-            throw new UsageException(optionName(e) + " needs a value");
-        } catch (CommandLine.OverwrittenOptionException e) {
-            String name = e.getOverwritten() instanceof OptionSpec option ? option.longestName() : "an option";
-            throw new UsageException(name + " is given twice");
         } catch (ParameterException e) {
-            throw new UsageException(e.getMessage());
-        }
-        boolean help = parsed.isUsageHelpRequested();
-        boolean version = parsed.isVersionHelpRequested();
-        CliOptions.TargetOptions target = options.target;
-        CliOptions.CredentialOptions secrets = options.credentials;
-        CliOptions.SelectionOptions selection = options.selection;
-        CliOptions.BaselineOptions baseline = options.baseline;
-        CliOptions.RunOptions run = options.run;
-        List<String> warnings = new ArrayList<>();
-        String token = null;
-        String secretKey = null;
-        String accessKey = nonBlank(AK, secrets.accessKey);
-        if (!help && !version) {
-            token = resolveToken(secrets, accessKey, environment, warnings);
-            secretKey = resolveSecretKey(secrets, accessKey, environment, warnings);
-        }
-        CliArguments arguments = new CliArguments(
-                uri(nonBlank(BASE_URL, target.baseUrl)),
-                nonBlank(PROJECT_ID, target.projectId),
-                nonBlank(INSTANCE_ID, target.instanceId),
-                nonBlank(GROUP, target.group),
-                nonBlank(TOPIC, target.topic),
-                nonBlank(ENGINE, target.engine),
-                token,
-                accessKey,
-                secretKey,
-                nonBlank(FIXTURE, options.fixture.name),
-                run.reportDir,
-                options.launch.jar,
-                target.documentedData,
-                help,
-                selection.include,
-                selection.exclude,
-                baseline.file,
-                baseline.writeTo,
-                run.seed,
-                version,
-                run.failOnSkippedMust,
-                warnings,
-                nonBlank(OTHER_GROUP, target.otherGroup),
-                run.ctrf);
-        if (!help && !version) {
-            arguments.validate();
+            // picocli starts the messages of its argument groups with "Error: "; ours names the kit instead.
+            throw new UsageException(e.getMessage().replaceFirst("^Error: ", ""));
         }
         return arguments;
     }
 
-    /** The credentials the arguments give: a token, an AK/SK pair, or none. */
-    public Credentials credentials() {
-        if (token != null) {
-            return Credentials.token(token);
-        }
-        if (accessKey != null) {
-            return Credentials.akSk(accessKey, secretKey);
-        }
-        return Credentials.none();
-    }
-
-    /** The same arguments against another base URL, with other credentials and fixture (a launched server). */
-    CliArguments against(URI url, String ak, String sk, String fixtureName, boolean holdsDocumentedData) {
-        return new CliArguments(
-                url,
-                projectId,
-                instanceId,
-                group,
-                topic,
-                engine,
-                null,
-                ak,
-                sk,
-                fixtureName,
-                reportDir,
-                null,
-                holdsDocumentedData,
-                false,
-                include,
-                exclude,
-                baseline,
-                writeBaseline,
-                seed,
-                false,
-                failOnSkippedMust,
-                warnings,
-                otherGroup,
-                ctrf);
-    }
-
-    /** The text of {@value #HELP}, as picocli lays it out from {@link CliOptions}. */
+    /** The text of {@code --help}, as picocli lays it out. */
     public static String usage() {
         StringWriter text = new StringWriter();
-        new CommandLine(new CliOptions()).usage(new PrintWriter(text));
+        new CommandLine(new CliArguments()).usage(new PrintWriter(text));
         return text.toString();
     }
 
-    /** The text of {@value #VERSION}. */
+    /** The text of {@code --version}. */
     public static String versionText() {
-        return String.join(System.lineSeparator(), new CliOptions.Version().getVersion()) + System.lineSeparator();
+        return String.join(System.lineSeparator(), new Version().getVersion()) + System.lineSeparator();
     }
 
-    private void validate() throws UsageException {
-        if (launch == null && baseUrl == null) {
-            throw new UsageException(BASE_URL + " is required (or " + LAUNCH + " <reference-server jar>); see --help");
+    /** {@code --help}: print the usage and stop. */
+    public boolean help() {
+        return spec.commandLine().isUsageHelpRequested();
+    }
+
+    /** {@code --version}: print the version and stop. */
+    public boolean version() {
+        return spec.commandLine().isVersionHelpRequested();
+    }
+
+    /** {@code --base-url}; null with {@code --launch}. */
+    public URI baseUrl() {
+        return where == null ? null : where.baseUrl;
+    }
+
+    /** {@code --launch}: a reference-server jar to start and test, or null. */
+    public Path launch() {
+        return where == null ? null : where.launch;
+    }
+
+    /** {@code --project-id}; null for the contract's documented one. */
+    public String projectId() {
+        return ids.projectId;
+    }
+
+    /** {@code --instance-id}; null for the documented one. */
+    public String instanceId() {
+        return ids.instanceId;
+    }
+
+    /** {@code --group}; null for the documented one. */
+    public String group() {
+        return ids.group;
+    }
+
+    /** {@code --topic}; null for the documented one. */
+    public String topic() {
+        return ids.topic;
+    }
+
+    /** {@code --engine}; null for {@code rocketmq}. */
+    public String engine() {
+        return ids.engine;
+    }
+
+    /** {@code --other-group}, or null. */
+    public String otherGroup() {
+        return ids.otherGroup;
+    }
+
+    /** {@code --documented-data}: the target holds the documented example's data. */
+    public boolean documentedData() {
+        return ids.documentedData;
+    }
+
+    /** The credentials the arguments and the environment give: a token, an AK/SK pair, or none. */
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /** {@code --fixture}, or null for none. */
+    public String fixture() {
+        return fixture.name;
+    }
+
+    /** {@code --include} patterns, as given. */
+    public List<String> include() {
+        return List.copyOf(selection.include);
+    }
+
+    /** {@code --exclude} patterns, as given. */
+    public List<String> exclude() {
+        return List.copyOf(selection.exclude);
+    }
+
+    /** {@code --baseline}, or null. */
+    public Path baseline() {
+        return baseline.file;
+    }
+
+    /** {@code --write-baseline}, or null. */
+    public Path writeBaseline() {
+        return baseline.writeTo;
+    }
+
+    /** {@code --seed}, or null for a new one. */
+    public Long seed() {
+        return run.seed;
+    }
+
+    /** {@code --fail-on-skipped-must}: a MUST rule that did not run fails the run. */
+    public boolean failOnSkippedMust() {
+        return run.failOnSkippedMust;
+    }
+
+    /** {@code --report-dir}, or null for the console report only. */
+    public Path reportDir() {
+        return run.reportDir;
+    }
+
+    /** {@code --ctrf}: a file for the CTRF report, or null. */
+    public Path ctrf() {
+        return run.ctrf;
+    }
+
+    /** What the user should know before the run (a secret on the command line). */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * The checks that need several groups or the environment, and the credentials: against a server
+     * the kit did not start, the group and topic to reset must be named; a token and an AK exclude each
+     * other; the secret key of an AK given alone comes from the environment, and without an AK the
+     * token may.
+     */
+    private void resolve(Map<String, String> environment) {
+        if (where.baseUrl != null && !ids.documentedData && (ids.group == null || ids.topic == null)) {
+            throw new ParameterException(spec.commandLine(), whatToReset());
         }
-        if (launch != null && baseUrl != null) {
-            throw new UsageException(LAUNCH + " starts its own server; do not give " + BASE_URL + " with it");
+        if (token != null && akSk != null) {
+            throw new ParameterException(spec.commandLine(), "give either --token or --ak and --sk, not both");
         }
-        if (launch == null && !documentedData && (group == null || topic == null)) {
-            throw new UsageException(whatToReset());
+        if (token != null) {
+            credentials = Credentials.token(token.value != null ? token.value : token.fromFile);
+            if (token.value != null) {
+                warnings.add(commandLineSecret("--token", ENV_TOKEN, "--token-file"));
+            }
+        } else if (akSk != null) {
+            credentials = Credentials.akSk(akSk.accessKey, secretKey(environment));
+            if (akSk.secretKey != null) {
+                warnings.add(commandLineSecret("--sk", ENV_SK, "--sk-file"));
+            }
+        } else {
+            String fromEnvironment = blankToNull(environment.get(ENV_TOKEN));
+            credentials = fromEnvironment == null ? Credentials.none() : Credentials.token(fromEnvironment);
         }
-        if (engine != null && !engine.equals("rocketmq") && !engine.equals("reliability")) {
-            throw new UsageException(ENGINE + " must be rocketmq or reliability; was '" + engine + "'");
+    }
+
+    /**
+     * The secret key from {@code --sk}, {@code --sk-file} or the environment. The two options are
+     * checked here, not as an exclusive group nested in this one: picocli reports both given only as
+     * "expected only one match" of the whole group.
+     */
+    private String secretKey(Map<String, String> environment) {
+        if (akSk.secretKey != null && akSk.secretKeyFromFile != null) {
+            throw new ParameterException(spec.commandLine(), "give --sk or --sk-file, not both");
         }
-        if (fixture != null && !fixture.equals("reference-admin")) {
-            // The RocketMQ fixture is left out of the runnable jar (RocketMQ's client would take it
-            // from 4.5 MB to 32 MB): say where it is.
-            throw new UsageException(
-                    FIXTURE + " knows only 'reference-admin'; was '" + fixture
-                            + "' (the fixture over a RocketMQ cluster runs from the JUnit base class, see conformance/README.md)");
+        String given = akSk.secretKey != null ? akSk.secretKey : akSk.secretKeyFromFile;
+        String found = given != null ? given : blankToNull(environment.get(ENV_SK));
+        if (found == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--ak and --sk go together; only --ak was given (the secret key may come from " + ENV_SK
+                            + ", --sk-file or --sk)");
         }
-        if (baseline != null && !Files.isRegularFile(baseline)) {
-            throw new UsageException(BASELINE + " " + baseline + " is not a file");
-        }
+        return found;
     }
 
     /**
@@ -276,60 +336,11 @@ public record CliArguments(
      * group it resets many times must be named, or the target declared to hold the documented example.
      */
     private String whatToReset() {
-        String missing = group == null && topic == null ? GROUP + " and " + TOPIC : group == null ? GROUP : TOPIC;
+        boolean neither = ids.group == null && ids.topic == null;
+        String missing = neither ? "--group and --topic are" : ids.group == null ? "--group is" : "--topic is";
         return "the kit resets a consumer group's offsets on the target, many times: name the group and its topic"
-                + " with " + GROUP + " and " + TOPIC + " (a group whose offsets may be lost; " + missing
-                + (group == null && topic == null ? " are" : " is") + " missing), or give " + DOCUMENTED_DATA
-                + " when the target holds the documented example (group_01 on topic_01)";
-    }
-
-    private static String resolveToken(
-            CliOptions.CredentialOptions secrets,
-            String accessKey,
-            Map<String, String> environment,
-            List<String> warnings)
-            throws UsageException {
-        if (secrets.token != null && secrets.tokenFile != null) {
-            throw new UsageException("give " + TOKEN + " or " + TOKEN_FILE + ", not both");
-        }
-        String token = secrets.token != null ? nonBlank(TOKEN, secrets.token) : read(TOKEN_FILE, secrets.tokenFile);
-        if (token != null && accessKey != null) {
-            throw new UsageException("give either " + TOKEN + " or " + AK + " and " + SK + ", not both");
-        }
-        if (secrets.token != null) {
-            warnings.add(commandLineSecret(TOKEN, ENV_TOKEN, TOKEN_FILE));
-        }
-        if (token == null && accessKey == null) {
-            token = blankToNull(environment.get(ENV_TOKEN));
-        }
-        return token;
-    }
-
-    private static String resolveSecretKey(
-            CliOptions.CredentialOptions secrets,
-            String accessKey,
-            Map<String, String> environment,
-            List<String> warnings)
-            throws UsageException {
-        if (secrets.secretKey != null && secrets.secretKeyFile != null) {
-            throw new UsageException("give " + SK + " or " + SK_FILE + ", not both");
-        }
-        String secretKey =
-                secrets.secretKey != null ? nonBlank(SK, secrets.secretKey) : read(SK_FILE, secrets.secretKeyFile);
-        if (secretKey != null && accessKey == null) {
-            throw new UsageException(AK + " and " + SK + " go together; only the secret key was given");
-        }
-        if (secrets.secretKey != null) {
-            warnings.add(commandLineSecret(SK, ENV_SK, SK_FILE));
-        }
-        if (secretKey == null && accessKey != null) {
-            secretKey = blankToNull(environment.get(ENV_SK));
-            if (secretKey == null) {
-                throw new UsageException(AK + " and " + SK + " go together; only " + AK + " was given (the secret key"
-                        + " may come from " + ENV_SK + ", " + SK_FILE + " or " + SK + ")");
-            }
-        }
-        return secretKey;
+                + " with --group and --topic (a group whose offsets may be lost; " + missing + " missing), or give"
+                + " --documented-data when the target holds the documented example (group_01 on topic_01)";
     }
 
     private static String commandLineSecret(String option, String variable, String file) {
@@ -337,32 +348,18 @@ public record CliArguments(
                 + " history); prefer " + variable + " or " + file;
     }
 
-    private static String read(String option, Path file) throws UsageException {
-        if (file == null) {
-            return null;
-        }
-        try {
-            String value = Files.readString(file, StandardCharsets.UTF_8).strip();
-            if (value.isEmpty()) {
-                throw new UsageException(option + " " + file + " is empty");
-            }
-            return value;
-        } catch (IOException e) {
-            throw new UsageException("cannot read " + option + " " + file + ": " + FileErrors.describe(e));
-        }
-    }
-
     /**
-     * Refuses a single-valued option given twice: in an option group picocli would start a second
-     * group instead of saying so.
+     * Refuses a single-valued option given twice: in an argument group picocli would start a second
+     * match of the group instead, and say so in a message that lists the whole group.
      */
     private static void refuseRepeated(CommandLine commandLine, String[] args) throws UsageException {
         for (OptionSpec option : commandLine.getCommandSpec().options()) {
             if (option.isMultiValue() || option.arity().max() == 0) {
                 continue;
             }
+            List<String> names = Arrays.asList(option.names());
             long given = Arrays.stream(args)
-                    .filter(arg -> Arrays.asList(option.names()).contains(arg.split("=", 2)[0]))
+                    .filter(arg -> names.contains(arg.split("=", 2)[0]))
                     .count();
             if (given > 1) {
                 throw new UsageException(option.longestName() + " is given twice");
@@ -370,58 +367,225 @@ public record CliArguments(
         }
     }
 
-    /** An argument's option name: {@code --sk} of {@code --sk=value}. */
-    private static String optionNameOf(String argument) {
-        int equals = argument.indexOf('=');
-        return equals < 0 ? argument : argument.substring(0, equals);
-    }
-
     private static String closestOption(CommandLine commandLine, String name) {
         List<String> names = new ArrayList<>();
         for (OptionSpec option : commandLine.getCommandSpec().options()) {
             names.add(option.longestName());
         }
-        return io.offsetkit.conformance.rules.Closest.to(name, names);
-    }
-
-    private static String optionName(CommandLine.MissingParameterException e) {
-        return e.getMissing().stream()
-                .filter(OptionSpec.class::isInstance)
-                .map(arg -> ((OptionSpec) arg).longestName())
-                .findFirst()
-                .orElse("an option");
-    }
-
-    private static String nonBlank(String option, String value) throws UsageException {
-        if (value != null && value.isBlank()) {
-            throw new UsageException(option + " needs a non-blank value");
-        }
-        return value;
+        return Closest.to(name, names);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static URI uri(String text) throws UsageException {
-        if (text == null) {
-            return null;
-        }
-        if (!text.contains("://")) {
-            throw new UsageException(BASE_URL + " '" + text + "' has no scheme: add http:// (" + BASE_URL + " http://"
-                    + text + ") or https://");
-        }
-        try {
-            URI uri = new URI(text);
-            if (uri.getScheme() == null
-                    || uri.getHost() == null
-                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                throw new UsageException(BASE_URL
-                        + " must be an absolute http(s) URL such as http://localhost:8080; was '" + text + "'");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new UsageException(BASE_URL + " is not a URL: '" + text + "' (" + e.getReason() + ")");
+    private static final class Where {
+        @Option(
+                names = "--base-url",
+                paramLabel = "URL",
+                converter = OptionValues.BaseUrl.class,
+                description = "the host's root the routes /v2/... hang from, e.g. http://localhost:8080 (no /v2)")
+        private URI baseUrl;
+
+        @Option(
+                names = "--launch",
+                paramLabel = "JAR",
+                description = {
+                    "start this offsetkit-server jar on a free port with a fresh data directory and AK/SK",
+                    "authentication, run every rule against it with the reference-admin fixture, stop it"
+                })
+        private Path launch;
+    }
+
+    private static final class Ids {
+        @Option(
+                names = "--project-id",
+                paramLabel = "P",
+                converter = OptionValues.NonBlank.class,
+                description = "an existing project (default: the contract's example, 77b6a44cba5143ab91d13ab9a8ff44fd)")
+        private String projectId;
+
+        @Option(
+                names = "--instance-id",
+                paramLabel = "I",
+                converter = OptionValues.NonBlank.class,
+                description = "an existing instance (default: the contract's example)")
+        private String instanceId;
+
+        @Option(
+                names = "--group",
+                paramLabel = "G",
+                converter = OptionValues.NonBlank.class,
+                description = {
+                    "the consumer group the kit may reset, many times; with --base-url required, unless",
+                    "--documented-data (then group_01)"
+                })
+        private String group;
+
+        @Option(
+                names = "--topic",
+                paramLabel = "T",
+                converter = OptionValues.NonBlank.class,
+                description =
+                        "a topic of that group; with --base-url required, unless --documented-data (then topic_01)")
+        private String topic;
+
+        @Option(
+                names = "--engine",
+                paramLabel = "E",
+                converter = OptionValues.EngineName.class,
+                description = "rocketmq (default) or reliability")
+        private String engine;
+
+        @Option(
+                names = "--other-group",
+                paramLabel = "G",
+                converter = OptionValues.NonBlank.class,
+                description = {
+                    "a second existing group on the topic: the read-back rules reset it to -1 to show",
+                    "that the first group is left untouched (without a fixture and without it, that rule is skipped)"
+                })
+        private String otherGroup;
+
+        @Option(
+                names = "--documented-data",
+                description = {
+                    "the target holds the documented example's data: group_01 on topic_01, which the kit then",
+                    "resets unless --group and --topic name others (checks RESET-EXAMPLE-03)"
+                })
+        private boolean documentedData;
+    }
+
+    private static final class Token {
+        @Option(
+                names = "--token",
+                paramLabel = "X",
+                converter = OptionValues.NonBlank.class,
+                description = "an IAM token, sent as X-Auth-Token (prefer OFFSETKIT_TOKEN)")
+        private String value;
+
+        @Option(
+                names = "--token-file",
+                paramLabel = "FILE",
+                converter = OptionValues.SecretFile.class,
+                description = "read the IAM token from FILE")
+        private String fromFile;
+    }
+
+    /** An access key, and its secret key unless the environment gives it. */
+    private static final class AkSk {
+        @Option(
+                names = "--ak",
+                paramLabel = "A",
+                required = true,
+                converter = OptionValues.NonBlank.class,
+                description = "an access key; every request is signed with SDK-HMAC-SHA256")
+        private String accessKey;
+
+        @Option(
+                names = "--sk",
+                paramLabel = "S",
+                converter = OptionValues.NonBlank.class,
+                description = "its secret key (prefer OFFSETKIT_SK or --sk-file)")
+        private String secretKey;
+
+        @Option(
+                names = "--sk-file",
+                paramLabel = "FILE",
+                converter = OptionValues.SecretFile.class,
+                description = "read the secret key from FILE")
+        private String secretKeyFromFile;
+    }
+
+    private static final class FixtureOptions {
+        @Option(
+                names = "--fixture",
+                paramLabel = "NAME",
+                converter = OptionValues.FixtureName.class,
+                description = {
+                    "reference-admin: the offsetkit reference server's /admin API; the topics and groups it",
+                    "creates (offsetkit_ck_*) are deleted at the end of the run"
+                })
+        private String name;
+    }
+
+    private static final class SelectionOptions {
+        @Option(
+                names = "--include",
+                paramLabel = "PATTERN",
+                split = ",",
+                description = {
+                    "check only the rules matching: a rule id (RESET-AUTH-01), a glob (RESET-AUTH-*),",
+                    "a family (AUTH, EXACT, ...) or a level (MUST, SHOULD); comma-separated, repeatable"
+                })
+        private List<String> include = new ArrayList<>();
+
+        @Option(
+                names = "--exclude",
+                paramLabel = "PATTERN",
+                split = ",",
+                description = "leave out the rules matching, as --include; the others are reported as skipped")
+        private List<String> exclude = new ArrayList<>();
+    }
+
+    private static final class BaselineOptions {
+        @Option(
+                names = "--baseline",
+                paramLabel = "FILE",
+                converter = OptionValues.ExistingFile.class,
+                description = {
+                    "the rules expected to fail, one per line: id, then the reason. Only new failures",
+                    "fail the run; a baselined rule that passes is reported as fixed"
+                })
+        private Path file;
+
+        @Option(
+                names = "--write-baseline",
+                paramLabel = "FILE",
+                description = "write this run's failures to FILE, as a baseline")
+        private Path writeTo;
+    }
+
+    private static final class RunOptions {
+        @Option(
+                names = "--fail-on-skipped-must",
+                description = {
+                    "a strict verdict: a MUST rule that did not run (no credentials, no fixture, not selected,",
+                    "...) fails the run (exit 1), so exit 0 means every MUST rule ran and passed"
+                })
+        private boolean failOnSkippedMust;
+
+        @Option(
+                names = "--seed",
+                paramLabel = "N",
+                description = "replay the random choices (names, generated values) of the run that printed seed N;"
+                        + " the topics and groups created through the fixture get a fresh tag")
+        private Long seed;
+
+        @Option(
+                names = "--report-dir",
+                paramLabel = "D",
+                description = "also write JSON, JUnit XML, HTML, Markdown and CTRF reports into D")
+        private Path reportDir;
+
+        @Option(
+                names = "--ctrf",
+                paramLabel = "FILE",
+                description = "also write the report in the Common Test Report Format (CTRF JSON) to FILE")
+        private Path ctrf;
+    }
+
+    /** {@code --version}: the kit's version and the contract it checks against. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            OpenApiDocument contract = OpenApiDocument.bundled();
+            return new String[] {
+                "offsetkit-conformance " + KitVersion.get(),
+                "contract: " + contract.tree().path("info").path("title").asString("") + " " + contract.version()
+                        + " (sha256 " + contract.sha256() + ")",
+                "Java " + System.getProperty("java.version")
+            };
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.offsetkit.conformance.cli;
 
 import io.offsetkit.api.OpenApiDocument;
+import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.conformance.check.ContractFacts;
 import io.offsetkit.conformance.fixture.ReferenceAdminFixture;
 import io.offsetkit.conformance.fixture.RefusedCredentials;
@@ -90,17 +91,21 @@ public final class Main {
         }
         arguments.warnings().forEach(err::println);
         if (arguments.launch() == null) {
-            return runAgainst(arguments, RefusedCredentials.none(), selection, baseline, out, err);
+            Connection given = new Connection(
+                    arguments.baseUrl(),
+                    arguments.credentials(),
+                    arguments.fixture() != null,
+                    arguments.documentedData());
+            return prepare(arguments, given, RefusedCredentials.none(), selection)
+                    .against(baseline, out, err);
         }
         out.println("Starting the reference server " + arguments.launch() + " ...");
         try (LaunchedServer server = LaunchedServer.launch(arguments.launch(), List.of())) {
             // The kit's own preparation (the contract read, its schemas, the HTTP clients) needs no
             // answer from the server: it runs while the server starts, not after.
-            Run run = prepare(
-                    arguments.against(
-                            server.baseUrl(), server.accessKey(), server.secretKey(), ReferenceAdminFixture.NAME, true),
-                    server.refusedCredentials(),
-                    selection);
+            Connection launched = new Connection(
+                    server.baseUrl(), Credentials.akSk(server.accessKey(), server.secretKey()), true, true);
+            Run run = prepare(arguments, launched, server.refusedCredentials(), selection);
             server.awaitHealthy();
             out.println("Reference server running at " + server.baseUrl() + " (pid " + server.pid()
                     + "), AK/SK authentication, fresh data directory");
@@ -114,20 +119,13 @@ public final class Main {
     }
 
     /**
-     * Runs against a server the kit was given.
+     * Where the rules run and as whom: the target and credentials the command line gives, or the
+     * reference server the kit launched, with its keys and its admin fixture.
      *
-     * @param refused the credentials a launched server holds only to refuse them, handed to its fixture;
-     *     none for a server the kit did not start
+     * @param withFixture whether the exact-answer rules use the reference server's admin fixture
+     * @param documentedData whether the target holds the documented example's data
      */
-    private static int runAgainst(
-            CliArguments arguments,
-            RefusedCredentials refused,
-            RuleSelection selection,
-            Baseline baseline,
-            PrintStream out,
-            PrintStream err) {
-        return prepare(arguments, refused, selection).against(baseline, out, err);
-    }
+    private record Connection(URI baseUrl, Credentials credentials, boolean withFixture, boolean documentedData) {}
 
     /**
      * Everything a run needs that the target does not answer: read before the first request.
@@ -135,10 +133,11 @@ public final class Main {
      * @param refused the credentials a launched server holds only to refuse them, handed to its fixture;
      *     none for a server the kit did not start
      */
-    private static Run prepare(CliArguments arguments, RefusedCredentials refused, RuleSelection selection) {
+    private static Run prepare(
+            CliArguments arguments, Connection connection, RefusedCredentials refused, RuleSelection selection) {
         OpenApiDocument contract = OpenApiDocument.bundled();
         ContractFacts facts = new ContractFacts(contract);
-        URI baseUrl = arguments.baseUrl();
+        URI baseUrl = connection.baseUrl();
         Target target = new Target(
                 baseUrl,
                 orDefault(arguments.projectId(), facts.projectId()),
@@ -147,8 +146,8 @@ public final class Main {
                 orDefault(arguments.topic(), facts.topic()),
                 arguments.engine());
         KitConfig config = KitConfig.of(target)
-                .withCredentials(arguments.credentials())
-                .withDocumentedData(arguments.documentedData())
+                .withCredentials(connection.credentials())
+                .withDocumentedData(connection.documentedData())
                 .withSelection(selection);
         if (arguments.seed() != null) {
             config = config.withSeed(arguments.seed());
@@ -157,11 +156,12 @@ public final class Main {
             config = config.withOtherGroup(arguments.otherGroup());
         }
         ReferenceAdminFixture fixture = null;
-        if (arguments.fixture() != null) {
+        if (connection.withFixture()) {
             fixture = new ReferenceAdminFixture(baseUrl, target.projectId(), target.instanceId(), refused);
             config = config.withFixture(ReferenceAdminFixture.NAME, fixture);
         }
-        return new Run(arguments, facts, target, new ConformanceKit(config, contract), fixture);
+        return new Run(
+                arguments, connection.credentials(), facts, target, new ConformanceKit(config, contract), fixture);
     }
 
     /**
@@ -171,13 +171,14 @@ public final class Main {
      */
     private record Run(
             CliArguments arguments,
+            Credentials credentials,
             ContractFacts facts,
             Target target,
             ConformanceKit kit,
             ReferenceAdminFixture fixture) {
 
         int against(Baseline baseline, PrintStream out, PrintStream err) {
-            Optional<String> cannotRun = new Preflight(target, arguments.credentials(), facts).problem();
+            Optional<String> cannotRun = new Preflight(target, credentials, facts).problem();
             if (cannotRun.isPresent()) {
                 err.println(NAME + cannotRun.get());
                 return CANNOT_RUN;
@@ -214,8 +215,8 @@ public final class Main {
                     out.println("Report written: " + file);
                 }
             } catch (IOException e) {
-                err.println(NAME + "cannot write the reports into " + CliArguments.REPORT_DIR + " "
-                        + arguments.reportDir() + ": " + FileErrors.describe(e));
+                err.println(NAME + "cannot write the reports into --report-dir " + arguments.reportDir() + ": "
+                        + FileErrors.describe(e));
                 return CANNOT_RUN;
             }
         }
@@ -223,8 +224,7 @@ public final class Main {
             try {
                 out.println("Report written: " + ReportFiles.writeCtrf(report, arguments.ctrf()));
             } catch (IOException e) {
-                err.println(NAME + "cannot write " + CliArguments.CTRF + " " + arguments.ctrf() + ": "
-                        + FileErrors.describe(e));
+                err.println(NAME + "cannot write --ctrf " + arguments.ctrf() + ": " + FileErrors.describe(e));
                 return CANNOT_RUN;
             }
         }
@@ -232,8 +232,8 @@ public final class Main {
             try {
                 Files.writeString(arguments.writeBaseline(), Baseline.textOf(report), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println(NAME + "cannot write " + CliArguments.WRITE_BASELINE + " " + arguments.writeBaseline()
-                        + ": " + FileErrors.describe(e));
+                err.println(NAME + "cannot write --write-baseline " + arguments.writeBaseline() + ": "
+                        + FileErrors.describe(e));
                 return CANNOT_RUN;
             }
             long failing = report.count(Verdict.FAILED);
@@ -250,7 +250,7 @@ public final class Main {
         try {
             return RuleSelection.of(arguments.include(), arguments.exclude());
         } catch (IllegalArgumentException e) {
-            throw new UsageException(CliArguments.INCLUDE + "/" + CliArguments.EXCLUDE + ": " + e.getMessage());
+            throw new UsageException("--include/--exclude: " + e.getMessage());
         }
     }
 
@@ -261,10 +261,9 @@ public final class Main {
         try {
             return Baseline.read(arguments.baseline());
         } catch (IOException e) {
-            throw new UsageException("cannot read " + CliArguments.BASELINE + " " + arguments.baseline() + ": "
-                    + FileErrors.describe(e));
+            throw new UsageException("cannot read --baseline " + arguments.baseline() + ": " + FileErrors.describe(e));
         } catch (IllegalArgumentException e) {
-            throw new UsageException(CliArguments.BASELINE + " " + e.getMessage());
+            throw new UsageException("--baseline " + e.getMessage());
         }
     }
 
@@ -280,9 +279,7 @@ public final class Main {
                 .findFirst()
                 .map(exchange -> "HINT: the target answered " + exchange.status()
                         + " to the documented request, so the rules that need the kit's credentials are blocked: check"
-                        + " the credentials ("
-                        + CliArguments.TOKEN + ", or " + CliArguments.AK + " and " + CliArguments.SK
-                        + ") and the project id.");
+                        + " the credentials (--token, or --ak and --sk) and the project id.");
     }
 
     private static String orDefault(String value, String documented) {

@@ -65,20 +65,19 @@ final class Preflight {
                     + (code == null ? "without a DMS error body" : code) + "); " + baseUrlHint());
         }
         if (status == 404 && code.equals(UNKNOWN_INSTANCE)) {
-            return Optional.of(CliArguments.INSTANCE_ID + " " + target.instanceId()
+            return Optional.of("--instance-id " + target.instanceId()
                     + ": the target has no such instance in project " + target.projectId() + " (404 " + code
-                    + "); give an existing one with " + CliArguments.INSTANCE_ID + " (and its project with "
-                    + CliArguments.PROJECT_ID + ")");
+                    + "); give an existing one with --instance-id (and its project with --project-id)");
         }
         if (status == 404 && code.equals(UNKNOWN_GROUP)) {
-            return Optional.of(CliArguments.GROUP + " " + target.group()
+            return Optional.of("--group " + target.group()
                     + ": the target has no such consumer group on instance " + target.instanceId() + " (404 " + code
-                    + "); give an existing group whose offsets may be reset with " + CliArguments.GROUP);
+                    + "); give an existing group whose offsets may be reset with --group");
         }
         if (status == 400 && UNKNOWN_TOPIC.equals(code)) {
-            return Optional.of(CliArguments.TOPIC + " " + target.topic()
+            return Optional.of("--topic " + target.topic()
                     + ": the target has no such topic on instance " + target.instanceId() + " (400 " + code
-                    + "); give an existing topic the group consumes with " + CliArguments.TOPIC);
+                    + "); give an existing topic the group consumes with --topic");
         }
         return Optional.empty();
     }
@@ -89,12 +88,12 @@ final class Preflight {
         String path = url.getRawPath() == null ? "" : url.getRawPath();
         String root = url.getScheme() + "://" + url.getRawAuthority();
         if (path.endsWith("/v2") || path.contains("/v2/")) {
-            return CliArguments.BASE_URL + " is the host's root, without /v2 (the kit adds the routes' /v2/...):"
-                    + " try " + CliArguments.BASE_URL + " " + root + path.substring(0, path.indexOf("/v2"));
+            return "--base-url is the host's root, without /v2 (the kit adds the routes' /v2/...): try --base-url "
+                    + root + path.substring(0, path.indexOf("/v2"));
         }
-        return "check " + CliArguments.BASE_URL + ": it is where the routes /v2/... hang from, usually the host's"
+        return "check --base-url: it is where the routes /v2/... hang from, usually the host's"
                 + " root (" + root + ")" + (path.isEmpty() ? "" : ", unless the API is served under " + path)
-                + ", and the engine (" + CliArguments.ENGINE + " " + target.engine() + ")";
+                + ", and the engine (--engine " + target.engine() + ")";
     }
 
     private static String errorCode(Exchange exchange) {

@@ -1,16 +1,25 @@
 package io.offsetkit.conformance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offsetkit.client.auth.Credentials;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
+/** The kit's command line as picocli parses it: values, converters, argument groups and the checks after. */
 class CliArgumentsTest {
 
     @Test
@@ -38,7 +47,7 @@ class CliArgumentsTest {
         assertThat(arguments.projectId()).isEqualTo("p");
         assertThat(arguments.group()).isEqualTo("g");
         assertThat(arguments.engine()).isEqualTo("reliability");
-        assertThat(arguments.token()).isEqualTo("x");
+        assertThat(arguments.credentials()).isEqualTo(Credentials.token("x"));
         assertThat(arguments.reportDir()).isEqualTo(Path.of("out"));
         assertThat(arguments.documentedData()).isTrue();
         assertThat(arguments.launch()).isNull();
@@ -62,8 +71,7 @@ class CliArgumentsTest {
         CliArguments help = CliArguments.parse("--help");
 
         // THEN each group left out reads as empty
-        assertThat(launchOnly.token()).isNull();
-        assertThat(launchOnly.accessKey()).isNull();
+        assertThat(launchOnly.credentials()).isEqualTo(Credentials.none());
         assertThat(launchOnly.fixture()).isNull();
         assertThat(launchOnly.include()).isEmpty();
         assertThat(launchOnly.exclude()).isEmpty();
@@ -81,30 +89,99 @@ class CliArgumentsTest {
 
     @Test
     void refusesWhatCannotRunNamingTheOptionAndValue() {
-        assertThatThrownBy(() -> CliArguments.parse()).hasMessageContaining("--base-url is required");
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "ftp://x")).hasMessageContaining("'ftp://x'");
+        // GIVEN / WHEN values picocli's converters refuse, THEN one line names the option and the value
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "ftp://x"))
+                .hasMessage("Invalid value for option '--base-url': must be an absolute http(s) URL such as"
+                        + " http://localhost:8080; was 'ftp://x'");
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--engine", "kafka"))
-                .hasMessageContaining("--engine must be rocketmq or reliability; was 'kafka'");
-        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--topic"))
-                .hasMessageContaining("--topic needs a value");
-        assertThatThrownBy(() -> CliArguments.parse(
-                        "--base-url", "http://x", "--documented-data", "--group", "a", "--group", "b"))
-                .hasMessageContaining("--group is given twice");
-        assertThatThrownBy(() -> CliArguments.parse(
-                        "--base-url", "http://x", "--documented-data", "--token", "t", "--ak", "a", "--sk", "s"))
-                .hasMessageContaining("either --token or --ak and --sk");
+                .hasMessage("Invalid value for option '--engine': must be rocketmq or reliability; was 'kafka'");
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--group", " "))
+                .hasMessage("Invalid value for option '--group': needs a non-blank value");
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--fixture", "mine"))
-                .hasMessageContaining("'mine'");
+                .hasMessageStartingWith(
+                        "Invalid value for option '--fixture': the kit knows only 'reference-admin';" + " was 'mine'");
         assertThatThrownBy(() -> CliArguments.parse(
                         "--base-url", "http://x", "--documented-data", "--fixture", "rocketmq:127.0.0.1:9876"))
                 .hasMessageContaining("RocketMQ cluster runs from the JUnit base class");
-        assertThatThrownBy(() -> CliArguments.parse("--launch", "s.jar", "--base-url", "http://x", "--documented-data"))
-                .hasMessageContaining("do not give --base-url");
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--seed", "x"))
+                .hasMessage("Invalid value for option '--seed': 'x' is not a long");
+
+        // AND an option without its value, or given twice, is named
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--topic"))
+                .hasMessage("Missing required parameter for option '--topic' (T)");
+        assertThatThrownBy(() -> CliArguments.parse(
+                        "--base-url", "http://x", "--documented-data", "--group", "a", "--group", "b"))
+                .hasMessage("--group is given twice");
+        assertThatThrownBy(() -> CliArguments.parse("--launch", "a.jar", "--launch=b.jar"))
+                .hasMessage("--launch is given twice");
+
+        // AND an unknown option is named with the closest known one
         assertThatThrownBy(() -> CliArguments.parse("--verbose")).hasMessageContaining("unknown option '--verbose'");
         assertThatThrownBy(() -> CliArguments.parse("--bse-url", "http://x"))
                 .hasMessage("unknown option '--bse-url'; the closest is --base-url (see --help)");
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--sk-fil=k"))
                 .hasMessageContaining("the closest is --sk-file");
+    }
+
+    @Test
+    void theTargetIsEitherABaseUrlOrALaunchedServer() {
+        // GIVEN / WHEN neither, THEN picocli's exclusive group asks for one of them
+        assertThatThrownBy(() -> CliArguments.parse())
+                .isInstanceOf(UsageException.class)
+                .hasMessage("Missing required argument (specify one of these): (--base-url=URL | --launch=JAR)");
+        assertThatThrownBy(() -> CliArguments.parse("--group", "g", "--topic", "t"))
+                .hasMessage("Missing required argument (specify one of these): (--base-url=URL | --launch=JAR)");
+
+        // AND both are refused, naming them
+        assertThatThrownBy(() -> CliArguments.parse("--launch", "s.jar", "--base-url", "http://x", "--documented-data"))
+                .hasMessage("--base-url=URL, --launch=JAR are mutually exclusive (specify only one)");
+
+        // AND --help and --version need neither
+        assertThatCode(() -> CliArguments.parse("--help")).doesNotThrowAnyException();
+        assertThatCode(() -> CliArguments.parse("--version")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void credentialsAreATokenOrAnAkSkPairNotBoth(@TempDir Path directory) throws Exception {
+        Path token = Files.writeString(directory.resolve("token"), "token-from-file\n");
+        Path sk = Files.writeString(directory.resolve("sk"), "sk-from-file\n");
+
+        // GIVEN / WHEN the token twice over (picocli's exclusive group), THEN both options are named
+        assertThatThrownBy(() -> CliArguments.parse(
+                        "--base-url",
+                        "http://x",
+                        "--documented-data",
+                        "--token",
+                        "t",
+                        "--token-file",
+                        token.toString()))
+                .hasMessage("--token=X, --token-file=FILE are mutually exclusive (specify only one)");
+
+        // AND a secret key without its access key (picocli's co-required group) names the missing one
+        assertThatThrownBy(() -> CliArguments.parse("--base-url", "http://x", "--documented-data", "--sk", "s"))
+                .hasMessage("Missing required argument(s): --ak=A");
+        assertThatThrownBy(() ->
+                        CliArguments.parse("--base-url", "http://x", "--documented-data", "--sk-file", sk.toString()))
+                .hasMessage("Missing required argument(s): --ak=A");
+
+        // AND a token with an AK, in either order, or the secret key twice over, are refused in one line
+        assertThatThrownBy(() -> CliArguments.parse(
+                        "--base-url", "http://x", "--documented-data", "--token", "t", "--ak", "a", "--sk", "s"))
+                .hasMessage("give either --token or --ak and --sk, not both");
+        assertThatThrownBy(() -> CliArguments.parse(
+                        "--base-url", "http://x", "--documented-data", "--ak", "a", "--sk", "s", "--token", "t"))
+                .hasMessage("give either --token or --ak and --sk, not both");
+        assertThatThrownBy(() -> CliArguments.parse(
+                        "--base-url",
+                        "http://x",
+                        "--documented-data",
+                        "--ak",
+                        "a",
+                        "--sk",
+                        "s",
+                        "--sk-file",
+                        sk.toString()))
+                .hasMessage("give --sk or --sk-file, not both");
     }
 
     @Test
@@ -143,7 +220,6 @@ class CliArgumentsTest {
         CliArguments akSk =
                 CliArguments.parse(environment, "--base-url", "http://x", "--documented-data", "--ak", "AK1");
         assertThat(akSk.credentials()).isEqualTo(Credentials.akSk("AK1", "sk-from-env"));
-        assertThat(akSk.token()).isNull();
         assertThat(akSk.warnings()).isEmpty();
 
         // AND without an AK, the token comes from OFFSETKIT_TOKEN
@@ -172,10 +248,12 @@ class CliArgumentsTest {
                 .isEqualTo(Credentials.token("token-from-file"));
         assertThatThrownBy(() -> CliArguments.parse(
                         "--base-url", "http://x", "--documented-data", "--ak", "A", "--sk-file", "no/such/file"))
-                .hasMessage("cannot read --sk-file no/such/file: no such file or directory");
-        assertThatThrownBy(() ->
-                        CliArguments.parse("--base-url", "http://x", "--documented-data", "--sk-file", sk.toString()))
-                .hasMessageContaining("--ak and --sk go together; only the secret key was given");
+                .hasMessage(
+                        "Invalid value for option '--sk-file': cannot read no/such/file: no such file or directory");
+        Path empty = Files.writeString(directory.resolve("empty"), " \n");
+        assertThatThrownBy(() -> CliArguments.parse(
+                        "--base-url", "http://x", "--documented-data", "--token-file", empty.toString()))
+                .hasMessage("Invalid value for option '--token-file': " + empty + " is empty");
     }
 
     @Test
@@ -223,8 +301,8 @@ class CliArgumentsTest {
     @Test
     void aBaseUrlWithoutASchemeIsToldToAddHttp() {
         assertThatThrownBy(() -> CliArguments.parse("--base-url", "127.0.0.1:19001", "--documented-data"))
-                .hasMessage("--base-url '127.0.0.1:19001' has no scheme: add http:// (--base-url"
-                        + " http://127.0.0.1:19001) or https://");
+                .hasMessage("Invalid value for option '--base-url': '127.0.0.1:19001' has no scheme: add http://"
+                        + " (http://127.0.0.1:19001) or https://");
     }
 
     @Test
@@ -233,5 +311,26 @@ class CliArgumentsTest {
         assertThat(CliArguments.parse("--launch", "s.jar", "--fail-on-skipped-must")
                         .failOnSkippedMust())
                 .isTrue();
+    }
+
+    @Test
+    void everyOptionTheCommandLinesMessagesNameIsOneOfItsOptions() throws Exception {
+        // GIVEN the options picocli reads from the command line's class
+        Set<String> options = new CommandLine(CliArguments.class)
+                .getCommandSpec().options().stream()
+                        .flatMap(option -> Arrays.stream(option.names()))
+                        .collect(Collectors.toSet());
+        assertThat(options).contains("--base-url", "--launch", "--sk-file");
+
+        // WHEN the sources that write the command line's messages are read (they name the options as text)
+        for (String file : List.of("CliArguments.java", "Main.java", "Preflight.java")) {
+            String source = Files.readString(Path.of("src/main/java/io/offsetkit/conformance/cli", file));
+            Matcher name = Pattern.compile("--[a-z][a-z-]*[a-z]").matcher(source);
+
+            // THEN every option name they write is one the command line has
+            while (name.find()) {
+                assertThat(options).as("%s names %s", file, name.group()).contains(name.group());
+            }
+        }
     }
 }

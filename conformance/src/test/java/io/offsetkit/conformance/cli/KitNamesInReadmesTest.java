@@ -22,7 +22,7 @@ import picocli.CommandLine;
 /**
  * Every command-line option, rule id, setting and environment variable that the conformance README,
  * the top README and the client's README name is one the code has: the kit's options as picocli reads
- * them from {@code CliOptions}, its rule ids from {@link Rule} (a range such as {@code
+ * them from {@link CliArguments}, its rule ids from {@link Rule} (a range such as {@code
  * RESET-EXAMPLE-01..03} and a glob such as {@code RESET-AUTH-*} as the kit's own selection reads
  * them), its system property and environment variables from its code; and, for every other README
  * (the top one, the client's, any new one), which may name the server's and the operator's command
@@ -127,7 +127,7 @@ class KitNamesInReadmesTest {
     }
 
     private static Set<String> options() {
-        return new CommandLine(new CliOptions())
+        return new CommandLine(CliArguments.class)
                 .getCommandSpec().options().stream()
                         .flatMap(option -> Arrays.stream(option.names()))
                         .collect(Collectors.toSet());

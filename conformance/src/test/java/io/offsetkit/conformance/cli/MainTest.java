@@ -17,6 +17,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The command line's exit codes, output and report files, against real loopback servers. */
 class MainTest {
@@ -48,17 +50,18 @@ class MainTest {
     }
 
     @Test
-    void helpListsEveryOptionGroupedAndExitsZero() throws Exception {
+    void helpListsEveryOptionGroupedAndExitsZero() {
+        // GIVEN / WHEN --help
         assertThat(run("--help")).isEqualTo(Main.PASS);
 
+        // THEN every group has its heading, the target's two forms come first, and every option is named
         assertThat(out())
-                .contains("Target:", "Credentials", "Fixture", "Rule selection:", "Known failures:", "Run and reports:")
-                .contains("Reference server:", "OFFSETKIT_SK", "OFFSETKIT_TOKEN", "WHAT THE KIT CHANGES");
-        for (java.lang.reflect.Field field : CliArguments.class.getFields()) {
-            String name = (String) field.get(null);
-            if (name.startsWith("--")) {
-                assertThat(out()).as("--help names %s", name).contains(name);
-            }
+                .contains("On the target:", "Credentials", "Fixture", "Rule selection:", "Known failures:")
+                .contains("Run and reports:", "OFFSETKIT_SK", "OFFSETKIT_TOKEN", "WHAT THE KIT CHANGES")
+                .containsPattern("Target, one of:\\R +--base-url=URL +the host's root.*\\R +--launch=JAR +start this");
+        for (OptionSpec option :
+                new CommandLine(CliArguments.class).getCommandSpec().options()) {
+            assertThat(out()).as("--help names %s", option.longestName()).contains(option.longestName());
         }
     }
 
@@ -66,7 +69,7 @@ class MainTest {
     void helpSaysTheKitChecksTheFourOperationsAndNamesEveryExitCode() {
         assertThat(run("--help")).isEqualTo(Main.PASS);
 
-        String firstLines = out().substring(0, out().indexOf("Target:"));
+        String firstLines = out().substring(0, out().indexOf("Target, one of:"));
         assertThat(firstLines.replaceAll("\\s+", " "))
                 .contains("Checks an implementation of the contract's four operations (the reset of a consumer"
                         + " group's offsets to a time, and the reads of the group's topics and progress, of a"
@@ -397,6 +400,19 @@ class MainTest {
     void badArgumentsExitTwoWithOneLineNamingTheOption() {
         assertThat(run("--base-url", "localhost:8080")).isEqualTo(Main.CANNOT_RUN);
         assertThat(err().strip()).doesNotContain("\n").contains("--base-url", "localhost:8080");
+    }
+
+    @Test
+    void aCommandLineWithoutATargetExitsTwoWithOneLineNamingBothForms() {
+        // GIVEN / WHEN the ids but neither --base-url nor --launch
+        int code = run("--group", "group_01", "--topic", "topic_01");
+
+        // THEN exit 2, and one line on standard error, picocli's, naming both forms of the target
+        assertThat(code).isEqualTo(Main.CANNOT_RUN);
+        assertThat(err().strip())
+                .isEqualTo("offsetkit-conformance: Missing required argument (specify one of these):"
+                        + " (--base-url=URL | --launch=JAR)");
+        assertThat(out()).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.offsetkit.conformance.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.conformance.cli.CliArguments;
 import io.offsetkit.conformance.cli.Main;
 import io.offsetkit.conformance.fake.Defect;
@@ -62,8 +63,7 @@ class KitReadmeCommandLinesTest {
         assertThat(arguments.baseUrl()).isEqualTo(URI.create("https://dms.example.com"));
         assertThat(List.of(arguments.projectId(), arguments.instanceId(), arguments.group(), arguments.topic()))
                 .containsExactly("P", "I", "G", "T");
-        assertThat(arguments.accessKey()).isEqualTo(AK);
-        assertThat(arguments.secretKey()).isEqualTo(exported.get(CliArguments.ENV_SK));
+        assertThat(arguments.credentials()).isEqualTo(Credentials.akSk(AK, exported.get(CliArguments.ENV_SK)));
         assertThat(arguments.reportDir()).isEqualTo(Path.of("target/conformance"));
         assertThat(arguments.warnings()).as("no secret on the command line").isEmpty();
     }
@@ -108,7 +108,7 @@ class KitReadmeCommandLinesTest {
             variables.put("CLOUD_SDK_AK", AK);
             List<ShellScript.Command> commands = ShellScript.commands(README.block("kit-ci-job"), variables);
             List<String> arguments = kitArguments(commands);
-            Path baseline = dir.resolve(arguments.get(arguments.indexOf(CliArguments.BASELINE) + 1));
+            Path baseline = dir.resolve(arguments.get(arguments.indexOf("--baseline") + 1));
             Files.createDirectories(baseline.getParent());
             Files.writeString(baseline, README.block("kit-baseline").text());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -172,8 +172,8 @@ class KitReadmeCommandLinesTest {
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             boolean path = i > 0
-                    && (arguments.get(i - 1).equals(CliArguments.BASELINE)
-                            || arguments.get(i - 1).equals(CliArguments.REPORT_DIR));
+                    && (arguments.get(i - 1).equals("--baseline")
+                            || arguments.get(i - 1).equals("--report-dir"));
             resolved.add(path ? dir.resolve(argument).toString() : argument);
         }
         return resolved;

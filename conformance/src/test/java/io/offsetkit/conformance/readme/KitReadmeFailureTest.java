@@ -45,12 +45,12 @@ class KitReadmeFailureTest {
             // WHEN the kit checks RESET-NEGATIVE-02 against it
             int status = Main.run(
                     new String[] {
-                        CliArguments.BASE_URL,
+                        "--base-url",
                         target.baseUrl().toString(),
-                        CliArguments.DOCUMENTED_DATA,
-                        CliArguments.AK,
+                        "--documented-data",
+                        "--ak",
                         AK,
-                        CliArguments.INCLUDE,
+                        "--include",
                         "RESET-NEGATIVE-02"
                     },
                     Map.of(CliArguments.ENV_SK, SK),
