@@ -66,10 +66,13 @@ class EmulatorTransportsConformanceTest {
                 .redirectError(work.resolve("emulator-" + transport + ".log").toFile())
                 .start();
         try {
-            String[] started = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8))
+            String[] started = new BufferedReader(
+                            new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8))
                     .readLine()
                     .split(" ");
-            assertThat(started).as("the emulator's base URL, project id and instance id").hasSize(3);
+            assertThat(started)
+                    .as("the emulator's base URL, project id and instance id")
+                    .hasSize(3);
             // AND it is the transport asked for: the JDK's server writes header names as it stores them
             // (the first letter capital, the rest small), Jetty as the engine names them
             assertThat(requestIdHeaderAsWritten(URI.create(started[0])))
@@ -80,15 +83,23 @@ class EmulatorTransportsConformanceTest {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int code = Main.run(
                     new String[] {
-                        "--base-url", started[0],
-                        "--project-id", started[1],
-                        "--instance-id", started[2],
+                        "--base-url",
+                        started[0],
+                        "--project-id",
+                        started[1],
+                        "--instance-id",
+                        started[2],
                         "--documented-data",
-                        "--ak", accessKey,
-                        "--sk", secretKey,
-                        "--fixture", "reference-admin",
-                        "--seed", "21",
-                        "--report-dir", Files.createDirectories(work.resolve(transport)).toString()
+                        "--ak",
+                        accessKey,
+                        "--sk",
+                        secretKey,
+                        "--fixture",
+                        "reference-admin",
+                        "--seed",
+                        "21",
+                        "--report-dir",
+                        Files.createDirectories(work.resolve(transport)).toString()
                     },
                     new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -131,7 +142,8 @@ class EmulatorTransportsConformanceTest {
         try (Socket socket = new Socket(baseUrl.getHost(), baseUrl.getPort())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream()
-                    .write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    .write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
             return answer.lines()
                     .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("x-request-id:"))
@@ -142,7 +154,8 @@ class EmulatorTransportsConformanceTest {
     }
 
     private static Path serverJar() {
-        Path jar = Path.of(System.getProperty(ReferenceServerConformanceTest.SERVER_JAR, "server jar not set by the build"));
+        Path jar = Path.of(
+                System.getProperty(ReferenceServerConformanceTest.SERVER_JAR, "server jar not set by the build"));
         assertThat(jar).as("the reference server jar").isRegularFile();
         return jar;
     }
@@ -155,7 +168,9 @@ class EmulatorTransportsConformanceTest {
         if (!Files.exists(target)) {
             Files.createDirectories(target.getParent());
             try (InputStream in = ClassLoader.getSystemResourceAsStream(file)) {
-                assertThat(in).as(file + " on the class path (the server's test jar)").isNotNull();
+                assertThat(in)
+                        .as(file + " on the class path (the server's test jar)")
+                        .isNotNull();
                 Files.copy(in, target);
             }
         }
