@@ -50,6 +50,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #emulatorReset} and {@link #wireMockReset}: what runs before each test, {@code
  *       reset()} (a fresh store over a copy of the starting state, a fresh engine) against {@code
  *       resetAll()} (stubs and request journal), each after the documented reset was answered;
+ *   <li>{@code emulatorOnJetty...} and {@code emulatorOnJdk...}: the same on each transport, chosen
+ *       explicitly ({@code -Doffsetkit.emulator.transport}), the JDK's server with {@code
+ *       -Dsun.net.httpserver.nodelay=true}, so that the two are compared in one run;
  *   <li>{@link #emulatorClose} and {@link #wireMockStop}: what an extension in an instance field
  *       pays after each test, {@code close()} against {@code stop()}, each in a warm JVM after one
  *       documented reset answered through the JDK's {@code HttpClient}, which keeps its connection
@@ -72,6 +75,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EmulatorStartBenchmark {
 
     private static final String EXAMPLE_ANSWER = BareJettyHandler.ANSWER;
+
+    /** The emulator's transport chosen explicitly (its system property, read at each start). */
+    static final String ON_JETTY = "-Doffsetkit.emulator.transport=jetty";
+
+    static final String ON_JDK = "-Doffsetkit.emulator.transport=jdk";
+
+    /** The JDK's HTTP server with TCP_NODELAY, set by the JVM's owner (see {@code EmulatorTransport}). */
+    static final String NO_DELAY = "-Dsun.net.httpserver.nodelay=true";
 
     private ExampleClient client;
     private OffsetkitEmulator emulator;
@@ -98,6 +109,48 @@ public class EmulatorStartBenchmark {
     @Warmup(iterations = 20)
     @Measurement(iterations = 20)
     public String emulatorLaterStart() throws IOException {
+        return startEmulatorAndAsk();
+    }
+
+    /** {@link #emulatorFirstStart} on Jetty, whatever this JVM's default transport. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(value = 10, jvmArgsAppend = ON_JETTY)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public String emulatorOnJettyFirstStart() throws IOException {
+        return startEmulatorAndAsk();
+    }
+
+    /**
+     * {@link #emulatorFirstStart} on the JDK's HTTP server, in a JVM started with {@code
+     * -Dsun.net.httpserver.nodelay=true} (what the emulator needs from the JVM's owner to choose it on
+     * JDK 17 to 22).
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(value = 10, jvmArgsAppend = {ON_JDK, NO_DELAY})
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public String emulatorOnJdkFirstStart() throws IOException {
+        return startEmulatorAndAsk();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(value = 2, jvmArgsAppend = ON_JETTY)
+    @Warmup(iterations = 20)
+    @Measurement(iterations = 20)
+    public String emulatorOnJettyLaterStart() throws IOException {
+        return startEmulatorAndAsk();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(value = 2, jvmArgsAppend = {ON_JDK, NO_DELAY})
+    @Warmup(iterations = 20)
+    @Measurement(iterations = 20)
+    public String emulatorOnJdkLaterStart() throws IOException {
         return startEmulatorAndAsk();
     }
 
@@ -284,6 +337,24 @@ public class EmulatorStartBenchmark {
     @Warmup(iterations = 10)
     @Measurement(iterations = 30)
     public void emulatorClose(EmulatorAskedOnce running) {
+        running.emulator.close();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(value = 1, jvmArgsAppend = ON_JETTY)
+    @Warmup(iterations = 10)
+    @Measurement(iterations = 30)
+    public void emulatorOnJettyClose(EmulatorAskedOnce running) {
+        running.emulator.close();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(value = 1, jvmArgsAppend = {ON_JDK, NO_DELAY})
+    @Warmup(iterations = 10)
+    @Measurement(iterations = 30)
+    public void emulatorOnJdkClose(EmulatorAskedOnce running) {
         running.emulator.close();
     }
 

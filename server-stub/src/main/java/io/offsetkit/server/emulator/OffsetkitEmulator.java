@@ -7,7 +7,6 @@ import io.offsetkit.server.fixture.FixtureException;
 import io.offsetkit.server.fixture.FixtureLoader;
 import io.offsetkit.server.fixture.FixtureSource;
 import io.offsetkit.server.fixture.FixtureSpec;
-import io.offsetkit.server.http.HttpServer;
 import io.offsetkit.server.ops.ConsoleLogging;
 import io.offsetkit.server.ops.ServerMetrics;
 import io.offsetkit.server.settings.ServerSettings;
@@ -15,6 +14,7 @@ import io.offsetkit.server.settings.SettingSources;
 import io.offsetkit.server.store.EmbeddedStore;
 import io.offsetkit.server.store.InstanceView;
 import io.offsetkit.server.store.log.MemoryStorage;
+import io.offsetkit.server.transport.Transport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -79,7 +79,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
     private MemoryStorage baseline; // the starting state's files, in memory mode
     private volatile EmbeddedStore store;
     private Engine engine;
-    private HttpServer http;
+    private Transport.Listening http;
     private String defaultInstanceId;
     private String defaultProjectId;
 
@@ -116,9 +116,10 @@ public final class OffsetkitEmulator implements AutoCloseable {
         // The logging first: what logs before it is set up would be held and replayed, with a warning.
         CompletableFuture<Void> logging =
                 CompletableFuture.runAsync(LoggerFactory::getILoggerFactory, thread("offsetkit-emulator-logging"));
-        CompletableFuture<HttpServer.Prepared> prepared =
-                logging.thenApplyAsync(ready -> HttpServer.prepare(), thread("offsetkit-emulator-http"));
-        CompletableFuture<HttpServer> listening =
+        Transport transport = EmulatorTransport.forThisJvm().transport();
+        CompletableFuture<Transport.Pending> prepared =
+                logging.thenApplyAsync(ready -> transport.prepare(), thread("offsetkit-emulator-http"));
+        CompletableFuture<Transport.Listening> listening =
                 prepared.thenApplyAsync(this::listen, thread("offsetkit-emulator-listen"));
         CompletableFuture<ServerMetrics> metrics =
                 logging.thenApplyAsync(ready -> new ServerMetrics(), thread("offsetkit-emulator-metrics"));
@@ -155,7 +156,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
         }
     }
 
-    private HttpServer listen(HttpServer.Prepared prepared) {
+    private Transport.Listening listen(Transport.Pending prepared) {
         try {
             return prepared.listen(ADDRESS, options.port(), SHUTDOWN_TIMEOUT);
         } catch (IOException e) {
@@ -544,7 +545,7 @@ public final class OffsetkitEmulator implements AutoCloseable {
         }
     }
 
-    private static void stopQuietly(HttpServer stopping) {
+    private static void stopQuietly(Transport.Listening stopping) {
         try {
             stopping.close();
         } catch (Exception e) {

@@ -1,6 +1,7 @@
 package io.offsetkit.server.http;
 
 import io.offsetkit.server.engine.RequestPath;
+import io.offsetkit.server.transport.Transport;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * graceful: the server stops accepting, the requests in flight finish (within the shutdown timeout),
  * then the connections close; with nothing in flight it returns at once.
  */
-public final class HttpServer implements AutoCloseable {
+public final class HttpServer implements Transport.Listening {
+
+    /** Jetty 12 as a {@link Transport}: the standalone server's, and the emulator's where it chooses it. */
+    public static final Transport TRANSPORT = HttpServer::prepare;
 
     /** How long a kept-alive connection may stay idle once the server stops. */
     static final long SHUTDOWN_IDLE_MILLIS = 100;
@@ -89,7 +93,7 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** A server built, not yet listening, and the engine it will serve once that is ready. */
-    public static final class Prepared {
+    public static final class Prepared implements Transport.Pending {
 
         private final Server server;
         private final ServerConnector connector;
@@ -111,6 +115,7 @@ public final class HttpServer implements AutoCloseable {
         }
 
         /** The engine's path, once the engine has started; a request that arrives before waits for it. */
+        @Override
         public void serve(RequestPath path) {
             requestPath.complete(path);
         }
@@ -125,6 +130,7 @@ public final class HttpServer implements AutoCloseable {
          * @throws IOException when the server cannot listen there; the message names the address and
          *     the port
          */
+        @Override
         public HttpServer listen(String address, int port, Duration shutdownTimeout) throws IOException {
             connector.setHost(address);
             connector.setPort(port);
@@ -147,22 +153,15 @@ public final class HttpServer implements AutoCloseable {
      * Serves the requests that arrive from now on with another engine's path (the emulator's reset:
      * a fresh engine takes over); a request already on the previous path finishes there.
      */
+    @Override
     public void serve(RequestPath path) {
         handler.serve(path);
     }
 
     /** The port it listens on (the one chosen when 0 was asked for). */
+    @Override
     public int port() {
         return connector.getLocalPort();
-    }
-
-    /** The base URL of the server, {@code http://host:port}, with the listen address as host. */
-    public String baseUrl(String address) {
-        String host = address.contains(":") ? "[" + address + "]" : address;
-        if (address.equals("0.0.0.0") || address.equals("::")) {
-            host = "localhost";
-        }
-        return "http://" + host + ":" + port();
     }
 
     /**

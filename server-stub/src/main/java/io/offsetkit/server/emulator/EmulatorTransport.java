@@ -1,0 +1,64 @@
+package io.offsetkit.server.emulator;
+
+import io.offsetkit.server.http.HttpServer;
+import io.offsetkit.server.jdkhttp.JdkHttpServer;
+import io.offsetkit.server.transport.Transport;
+import java.util.Locale;
+
+/**
+ * Which HTTP server carries the emulator: the JDK's own ({@code com.sun.net.httpserver}), which starts
+ * in a fraction of Jetty's time in a fresh JVM, wherever it answers as fast as Jetty on a kept-alive
+ * connection; Jetty 12 elsewhere. The JDK's server answers without the 40 ms wait of Nagle's algorithm
+ * against a delayed acknowledgement when it writes an answer in one write (JDK 23 and later) or when
+ * the JVM was started with {@code -Dsun.net.httpserver.nodelay=true} (by its owner: a library does not
+ * set a JVM-wide property). The system property {@value #PROPERTY} ({@code jdk} or {@code jetty})
+ * chooses one explicitly.
+ */
+enum EmulatorTransport {
+    JDK(JdkHttpServer.TRANSPORT),
+    JETTY(HttpServer.TRANSPORT);
+
+    /** The system property that chooses the transport explicitly. */
+    static final String PROPERTY = "offsetkit.emulator.transport";
+
+    /** The first JDK whose HTTP server writes an answer's headers and body in one write (JDK-6968351). */
+    static final int ONE_WRITE_FEATURE = 23;
+
+    private final Transport transport;
+
+    EmulatorTransport(Transport transport) {
+        this.transport = transport;
+    }
+
+    /** The transport itself. */
+    Transport transport() {
+        return transport;
+    }
+
+    /** The transport for this JVM: its system properties and its version. */
+    static EmulatorTransport forThisJvm() {
+        return choose(
+                System.getProperty(PROPERTY),
+                Runtime.version().feature(),
+                Boolean.getBoolean("sun.net.httpserver.nodelay"));
+    }
+
+    /**
+     * @param asked the value of {@value #PROPERTY}, or null
+     * @param feature the JDK's feature version
+     * @param noDelay whether the JDK's HTTP server sets TCP_NODELAY on its connections
+     * @throws IllegalStateException when {@code asked} is neither {@code jdk} nor {@code jetty}
+     */
+    static EmulatorTransport choose(String asked, int feature, boolean noDelay) {
+        if (asked != null && !asked.isBlank()) {
+            String name = asked.trim().toLowerCase(Locale.ROOT);
+            for (EmulatorTransport transport : values()) {
+                if (transport.name().toLowerCase(Locale.ROOT).equals(name)) {
+                    return transport;
+                }
+            }
+            throw new IllegalStateException(PROPERTY + "=" + asked + ": the emulator's transport is jdk or jetty");
+        }
+        return feature >= ONE_WRITE_FEATURE || noDelay ? JDK : JETTY;
+    }
+}
