@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The reference server of {@value CliArguments#LAUNCH}, started before the command line is read rather
@@ -18,6 +19,8 @@ import java.util.Optional;
  * reports why it cannot.
  */
 final class EarlyLaunch implements AutoCloseable {
+
+    private static final Set<String> QUICK_ANSWERS = Set.of("-h", "--help", "-V", "--version");
 
     private final Path jar;
     private LaunchedServer server;
@@ -42,14 +45,15 @@ final class EarlyLaunch implements AutoCloseable {
 
     /**
      * The jar named by {@code --launch JAR} or {@code --launch=JAR}, when the arguments name one, once,
-     * and no argument file (whose content would be read in their place).
+     * and neither an argument file (whose content would be read in their place) nor a request for the
+     * help or the version (answered without a server).
      */
     static Optional<Path> plainJar(String[] args) {
         String named = null;
         int times = 0;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("@") || arg.equals("--")) {
+            if (arg.startsWith("@") || arg.equals("--") || QUICK_ANSWERS.contains(arg)) {
                 return Optional.empty();
             }
             if (arg.equals(CliArguments.LAUNCH) && i + 1 < args.length) {
