@@ -23,7 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class EdgeChecks {
 
     private static final Probe<Map<String, Exchange>> STRING_TIMESTAMPS = new Probe<>("string-timestamps");
-    private static final Probe<LongNameScenario> LONG_NAMES = new Probe<>("long-names");
 
     private EdgeChecks() {}
 
@@ -166,7 +165,7 @@ final class EdgeChecks {
     }
 
     static void namesReset(KitContext context) {
-        LongNameScenario scenario = context.once(LONG_NAMES, () -> new LongNameScenario(context));
+        LongNameScenario scenario = context.longNames();
         scenario.setupFailure().ifPresent(failure -> {
             throw Findings.fail(
                     Rule.EDGE_NAMES_RESET,

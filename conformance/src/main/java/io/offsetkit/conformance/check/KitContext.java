@@ -18,6 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,7 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
  * and remembered, so that rules can run in any order (as JUnit runs them) and a full run sends each
  * shared request once.
  *
- * <p>Not thread-safe: one run, one thread.
+ * <p>Not thread-safe: one run, one thread, the rules' one. The only work done on another thread is that
+ * of {@link #buildAhead}: the fixture's scenarios, each on a topic and a group created for it alone,
+ * built beside the rules that need none and handed to the rules' thread when a rule first needs them.
  */
 public final class KitContext {
 
@@ -45,6 +53,7 @@ public final class KitContext {
     private static final Probe<ExactScenario> EXACT = new Probe<>("exact");
     private static final Probe<ReadBackScenario> READ_BACK = new Probe<>("read-back");
     private static final Probe<Exchange> PROGRESS_PROBE = new Probe<>("progress-read");
+    private static final Probe<LongNameScenario> LONG_NAMES = new Probe<>("long-names");
 
     private static final long DAY = Duration.ofDays(1).toMillis();
 
@@ -60,6 +69,8 @@ public final class KitContext {
     private final Map<Probe<?>, Object> probes = new HashMap<>();
     /** The resets to one time on the target's engine that the sweep does not hold, by time. */
     private final Map<Long, Exchange> numericAnswers = new HashMap<>();
+    /** The scenarios being built on the thread of {@link #buildAhead}, until a rule first needs them. */
+    private final Map<Probe<?>, Future<KitHttp.HeldBack<?>>> builtAhead = new HashMap<>();
 
     /**
      * @param target the implementation and ids
@@ -277,9 +288,68 @@ public final class KitContext {
         sweep();
     }
 
-    /** The exact-answer scenario, built through the fixture on first use. */
+    /** The exact-answer scenario, built through the fixture on first use (or {@linkplain #buildAhead ahead}). */
     public ExactScenario exact() {
         return once(EXACT, () -> new ExactScenario(this, fixture));
+    }
+
+    /** The long-name scenario of RESET-EDGE-04, built through the fixture on first use (or {@linkplain #buildAhead ahead}). */
+    LongNameScenario longNames() {
+        return once(LONG_NAMES, () -> new LongNameScenario(this));
+    }
+
+    /** A scenario the fixture lays out on a topic and a group of its own, which {@link #buildAhead} can build. */
+    public enum Scenario {
+        /** {@link LongNameScenario}: RESET-EDGE-04's. */
+        LONG_NAMES,
+        /** {@link ExactScenario}: the exact-answer rules'. */
+        EXACT
+    }
+
+    /**
+     * Starts building the given scenarios through the fixture on a thread of their own, one after the
+     * other, and returns at once; the rule that first needs one waits for it, and gets the very
+     * scenario (or the very exception) it would have built itself. Why: each is a few dozen requests to
+     * the fixture and the target in turn, which on a target with more cores than one go beside the
+     * rules' requests instead of after them (server-stub/PERFORMANCE.md, section 6). Nothing else
+     * sees them: each scenario's topic and group are made for it (fresh names, never the target's),
+     * it draws its random choices from streams of its own ({@link KitRandom#stream}), and the exchanges
+     * it sends are held back from the record until the rule takes it ({@link KitHttp#holdBack}), so a
+     * rule's verdict, and the record the response rules and the coverage read, are the same built
+     * ahead or not. The caller asks only for the scenarios that a rule of
+     * the run will need (selected, not blocked), so that a run sends nothing it would not send
+     * otherwise. Without a fixture, or for a scenario already built, nothing is started.
+     */
+    public void buildAhead(Set<Scenario> scenarios) {
+        if (fixture == null) {
+            return;
+        }
+        List<Callable<KitHttp.HeldBack<?>>> builds = new ArrayList<>();
+        List<Probe<?>> probesBuilt = new ArrayList<>();
+        // In the order the catalogue needs them: RESET-EDGE-04 comes before the exact-answer rules.
+        if (scenarios.contains(Scenario.LONG_NAMES) && !probes.containsKey(LONG_NAMES)) {
+            builds.add(() -> http.holdBack(() -> new LongNameScenario(this)));
+            probesBuilt.add(LONG_NAMES);
+        }
+        if (scenarios.contains(Scenario.EXACT) && !probes.containsKey(EXACT)) {
+            builds.add(() -> http.holdBack(() -> new ExactScenario(this, fixture)));
+            probesBuilt.add(EXACT);
+        }
+        if (builds.isEmpty()) {
+            return;
+        }
+        ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "offsetkit-kit-scenarios");
+            thread.setDaemon(true); // a run that stops early does not wait for a scenario nobody needs
+            return thread;
+        });
+        try {
+            for (int i = 0; i < builds.size(); i++) {
+                builtAhead.put(probesBuilt.get(i), builder.submit(builds.get(i)));
+            }
+        } finally {
+            builder.shutdown(); // the thread ends after the last build
+        }
     }
 
     /**
@@ -339,7 +409,9 @@ public final class KitContext {
     <T> T once(Probe<T> probe, Supplier<T> supplier) {
         Object remembered = probes.get(probe);
         if (remembered == null) {
-            T value = supplier.get();
+            Future<KitHttp.HeldBack<?>> ahead = builtAhead.remove(probe);
+            @SuppressWarnings("unchecked") // buildAhead puts only a T's build under a Probe<T>
+            T value = ahead == null ? supplier.get() : (T) awaitBuilt(ahead);
             // Not computeIfAbsent: a supplier that uses other probes would change the map inside it.
             probes.put(probe, value);
             return value;
@@ -347,5 +419,26 @@ public final class KitContext {
         @SuppressWarnings("unchecked") // only this method puts, and only a T under a Probe<T>
         T value = (T) remembered;
         return value;
+    }
+
+    /**
+     * What a build of {@link #buildAhead} gave: its value, or the exception it threw, thrown here; the
+     * exchanges it sent recorded now, where the rule would have sent them.
+     */
+    private Object awaitBuilt(Future<KitHttp.HeldBack<?>> build) {
+        try {
+            return http.release(build.get());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a scenario's build failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a scenario was built", e);
+        }
     }
 }

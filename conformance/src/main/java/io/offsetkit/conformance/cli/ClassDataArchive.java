@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.CRC32;
 
@@ -50,16 +49,31 @@ final class ClassDataArchive {
             return Use.NONE;
         }
         String stem = stem(absolute);
-        Path archive = directory.resolve(stem + "." + key.get() + SUFFIX);
+        Path archive = directory.resolve(joined(stem, ".", key.get(), SUFFIX));
         if (Files.isRegularFile(archive)) {
-            return new Use(List.of("-Xlog:cds*=off", "-XX:SharedArchiveFile=" + archive), null, archive, stem);
+            return new Use(List.of("-Xlog:cds*=off", joined("-XX:SharedArchiveFile=", archive)), null, archive, stem);
         }
         if (!Files.isWritable(directory)) {
             return Use.NONE;
         }
         Path recording = directory.resolve(
-                "." + stem + "." + key.get() + "." + ProcessHandle.current().pid() + SUFFIX + ".tmp");
-        return new Use(List.of("-Xlog:cds*=off", "-XX:ArchiveClassesAtExit=" + recording), recording, archive, stem);
+                joined(".", stem, ".", key.get(), ".", ProcessHandle.current().pid(), SUFFIX, ".tmp"));
+        return new Use(
+                List.of("-Xlog:cds*=off", joined("-XX:ArchiveClassesAtExit=", recording)), recording, archive, stem);
+    }
+
+    /**
+     * The parts' texts one after the other. Not {@code +}: javac compiles {@code +} on strings to an
+     * invokedynamic call whose first uses spin method handles (a third of a second under load, before
+     * the next JVM or the server is started), and the first JVM, which only relaunches the kit ({@link
+     * KitJvm}), runs this code and little else, without the kit's class-data archive.
+     */
+    private static String joined(Object... parts) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            text.append(part);
+        }
+        return text.toString();
     }
 
     /** The jar's file name without {@code .jar}. */
@@ -76,12 +90,19 @@ final class ClassDataArchive {
      */
     static Optional<String> key(Path jar) {
         try {
-            String identity =
-                    Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
-                            + System.getProperty("java.vm.version") + "|" + System.getProperty("java.home");
+            String identity = joined(
+                    Files.size(jar),
+                    "|",
+                    Files.getLastModifiedTime(jar).toMillis(),
+                    "|",
+                    System.getProperty("java.vm.version"),
+                    "|",
+                    System.getProperty("java.home"));
             CRC32 checksum = new CRC32();
             checksum.update(identity.getBytes(StandardCharsets.UTF_8));
-            return Optional.of(String.format(Locale.ROOT, "%08x", checksum.getValue()));
+            // eight hex digits, without String.format (its Formatter and patterns, for the same reason)
+            String hex = Long.toHexString(checksum.getValue());
+            return Optional.of(joined("0".repeat(8 - hex.length()), hex));
         } catch (IOException e) {
             return Optional.empty();
         }

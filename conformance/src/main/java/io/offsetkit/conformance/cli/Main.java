@@ -70,6 +70,14 @@ public final class Main {
 
     /** Runs the command line, secrets possibly coming from the environment given; returns the exit code. */
     public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        // The server named plainly starts while the command line is read (EarlyLaunch says why).
+        try (EarlyLaunch early = EarlyLaunch.start(args)) {
+            return run(args, environment, out, err, early);
+        }
+    }
+
+    private static int run(
+            String[] args, Map<String, String> environment, PrintStream out, PrintStream err, EarlyLaunch early) {
         CliArguments arguments;
         RuleSelection selection;
         Baseline baseline;
@@ -100,7 +108,9 @@ public final class Main {
                     .against(baseline, out, err);
         }
         out.println("Starting the reference server " + arguments.launch() + " ...");
-        try (LaunchedServer server = LaunchedServer.launch(arguments.launch(), List.of())) {
+        Optional<LaunchedServer> startedEarly = early.take(arguments.launch());
+        try (LaunchedServer server =
+                startedEarly.isPresent() ? startedEarly.get() : LaunchedServer.launch(arguments.launch(), List.of())) {
             // The kit's own preparation (the contract read, its schemas, the HTTP clients) needs no
             // answer from the server: it runs while the server starts, not after.
             Connection launched = new Connection(

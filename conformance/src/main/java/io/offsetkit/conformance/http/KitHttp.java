@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Sends {@link RawRequest}s to a target with the JDK's HTTP client and records every {@link
@@ -36,7 +37,9 @@ import java.util.concurrent.CompletionException;
  * connection, timeout) does not throw: it is an exchange without response.
  *
  * <p>Requests are sent one at a time, but for {@link #sendAll}; the recorded list is safe to read from
- * any thread.
+ * any thread. Work done on another thread beside the rules' (a fixture's scenario built ahead) holds
+ * its exchanges back ({@link #holdBack}) until the rules' thread {@linkplain #release releases} them
+ * where it would have sent them itself, so that the record's order is that of a run on one thread.
  */
 public final class KitHttp {
 
@@ -48,6 +51,8 @@ public final class KitHttp {
     private final Clock clock;
     private final HttpClient client;
     private final List<Exchange> recorded = Collections.synchronizedList(new ArrayList<>());
+    /** The exchanges held back from the record on the current thread, while it runs {@link #holdBack}'s work. */
+    private final ThreadLocal<List<Exchange>> heldBack = new ThreadLocal<>();
 
     public KitHttp(URI baseUrl, Credentials credentials, Clock clock) {
         this.baseUrl = baseUrl;
@@ -115,6 +120,43 @@ public final class KitHttp {
         }
     }
 
+    /**
+     * Runs the work on this thread with every exchange it sends held back from the record, and returns
+     * them with its value (or with what it threw): for {@link #release} on the rules' thread.
+     */
+    public <T> HeldBack<T> holdBack(Supplier<T> work) {
+        List<Exchange> held = new ArrayList<>();
+        heldBack.set(held);
+        try {
+            return new HeldBack<>(work.get(), null, held);
+        } catch (RuntimeException | Error e) {
+            return new HeldBack<>(null, e, held);
+        } finally {
+            heldBack.remove();
+        }
+    }
+
+    /**
+     * Records the exchanges held back, as if sent now, then gives the work's value, or throws what it
+     * threw.
+     */
+    public <T> T release(HeldBack<T> held) {
+        recorded.addAll(held.exchanges());
+        if (held.failure() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (held.failure() instanceof Error e) {
+            throw e;
+        }
+        return held.value();
+    }
+
+    /**
+     * What {@link #holdBack}'s work gave: its value or what it threw, and the exchanges it sent, in
+     * order.
+     */
+    public record HeldBack<T>(T value, Throwable failure, List<Exchange> exchanges) {}
+
     /** The full URI of a path under the base URL. */
     public URI uriOf(String path) {
         return URI.create(baseUrl + path);
@@ -149,7 +191,7 @@ public final class KitHttp {
             } catch (CompletionException e) {
                 exchange = outgoing.get(i).failed(e.getCause(), clock.instant());
             }
-            recorded.add(exchange);
+            record(exchange);
             exchanges.add(exchange);
         }
         return List.copyOf(exchanges);
@@ -167,8 +209,17 @@ public final class KitHttp {
             Thread.currentThread().interrupt();
             exchange = out.failed(e, clock.instant());
         }
-        recorded.add(exchange);
+        record(exchange);
         return exchange;
+    }
+
+    private void record(Exchange exchange) {
+        List<Exchange> held = heldBack.get();
+        if (held != null) {
+            held.add(exchange);
+        } else {
+            recorded.add(exchange);
+        }
     }
 
     /** One request on its way: what goes on the wire, and how what comes back becomes an {@link Exchange}. */

@@ -48,6 +48,24 @@ public final class ConformanceKit {
 
     private static final int ERROR_FRAMES = 8;
 
+    /**
+     * The rules whose check builds each scenario {@link KitContext#buildAhead} can build, among those
+     * that need the fixture alone (so that whether they will be checked is known before the run
+     * without building anything).
+     */
+    private static final Map<KitContext.Scenario, Set<Rule>> BUILT_BY = Map.of(
+            KitContext.Scenario.LONG_NAMES,
+            EnumSet.of(Rule.EDGE_NAMES_RESET),
+            KitContext.Scenario.EXACT,
+            EnumSet.of(
+                    Rule.EXACT_BEFORE_FIRST,
+                    Rule.EXACT_AT_MESSAGE,
+                    Rule.EXACT_BETWEEN,
+                    Rule.EXACT_EQUAL_TIMESTAMPS,
+                    Rule.EXACT_AFTER_LAST,
+                    Rule.EXACT_EMPTY_QUEUE,
+                    Rule.EXACT_LATEST));
+
     private final KitConfig config;
     private final OpenApiDocument contract;
     private final KitContext context;
@@ -83,9 +101,14 @@ public final class ConformanceKit {
         return context;
     }
 
-    /** Checks every rule and reports. */
+    /**
+     * Checks every rule and reports. The fixture's scenarios that a rule of the run will need are built
+     * beside the rules, on a thread of their own ({@link KitContext#buildAhead}); the rules are checked
+     * one after the other, in catalogue order, as without.
+     */
     public KitReport run() {
         Instant started = config.clock().instant();
+        context.buildAhead(scenariosNeeded());
         List<RuleResult> results = new ArrayList<>();
         for (Rule rule : Rule.values()) {
             results.add(check(rule));
@@ -96,6 +119,27 @@ public final class ConformanceKit {
                 results,
                 new CoverageAnalysis(contract).of(context.http().recorded(), results),
                 Baseline.none());
+    }
+
+    /** The scenarios that a rule of the run will build: one selected, with the fixture, that nothing blocks. */
+    private Set<KitContext.Scenario> scenariosNeeded() {
+        Set<KitContext.Scenario> needed = EnumSet.noneOf(KitContext.Scenario.class);
+        BUILT_BY.forEach((scenario, rules) -> {
+            if (rules.stream().anyMatch(this::willBeChecked)) {
+                needed.add(scenario);
+            }
+        });
+        return needed;
+    }
+
+    /**
+     * Whether the rule will be checked in this run: selected, lacking no capability, blocked by none of
+     * the rules it needs (which are checked now for it, as they would be before it).
+     */
+    private boolean willBeChecked(Rule rule) {
+        return config.selection().whyLeftOut(rule).isEmpty()
+                && missingCapability(rule).isEmpty()
+                && rootBlocker(rule).isEmpty();
     }
 
     /**

@@ -11,6 +11,7 @@ import io.offsetkit.conformance.http.KitHttp;
 import io.offsetkit.conformance.http.Target;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -111,5 +112,45 @@ class KitContextTest {
         assertThat(inSweep).isSameAs(sweep.get(0).exchange());
         assertThat(outsideAgain).isSameAs(outside);
         assertThat(context.http().recorded()).hasSize(sent + 1);
+    }
+
+    @Test
+    void aScenarioBuiltAheadIsTheRulesOwnAndItsExchangesAreRecordedWhereTheRuleTakesIt() throws Exception {
+        // GIVEN a context with the fixture, whose exact-answer scenario is built ahead, to the end
+        KitContext withFixture = new KitContext(
+                new Target(target.baseUrl(), FakeDms.PROJECT, FakeDms.INSTANCE, FakeDms.GROUP, FakeDms.TOPIC, null),
+                new KitHttp(target.baseUrl(), Credentials.none(), Clock.systemUTC()),
+                target.fixture(),
+                true,
+                new ContractFacts(CONTRACT),
+                new ContractSchemas(CONTRACT),
+                new KitRandom(1));
+        withFixture.buildAhead(EnumSet.of(KitContext.Scenario.EXACT));
+        awaitScenarioThread();
+        assertThat(withFixture.http().recorded()).isEmpty();
+
+        // WHEN the rules' thread sends the documented request, then takes the scenario, twice
+        Exchange documented = withFixture.documentedNumeric();
+        ExactScenario scenario = withFixture.exact();
+
+        // THEN it is one scenario, answered for each of its times
+        assertThat(withFixture.exact()).isSameAs(scenario);
+        assertThat(scenario.setupFailure()).isEmpty();
+        // AND its resets are recorded after the documented request, as if the rule had sent them then
+        List<Exchange> recorded = withFixture.http().recorded();
+        assertThat(recorded).hasSize(1 + ExactScenario.TIMES.size()).first().isSameAs(documented);
+        assertThat(recorded.subList(1, recorded.size())).allSatisfy(exchange -> {
+            assertThat(exchange.uri().getRawPath()).contains("/groups/" + scenario.group() + "/");
+            assertThat(exchange.status()).isEqualTo(200);
+        });
+    }
+
+    /** Waits until the thread that builds scenarios ahead has ended: it ends after its last build. */
+    private static void awaitScenarioThread() throws InterruptedException {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("offsetkit-kit-scenarios")) {
+                thread.join();
+            }
+        }
     }
 }

@@ -1,11 +1,13 @@
 package io.offsetkit.server.settings;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +56,57 @@ public final class ServerCommand {
      *     unknown one) when they cannot be used
      */
     public Parsed parse(String... args) {
+        Optional<Start> plain = plainStart(args);
+        return plain.isPresent() ? plain.get() : parseWithPicocli(args);
+    }
+
+    /**
+     * The start a command line of known settings asks for, each written {@code --NAME=VALUE} (as the
+     * kit and the scripts launch the server), read without picocli; empty for any other command line
+     * (help, version, a name then its value, an unknown or misspelt name, an argument file), which
+     * picocli reads with its messages. Why: building picocli's model takes a large share of the
+     * server's start, and its classes are compiled for Java 5, which class-data sharing cannot
+     * archive (server-stub/PERFORMANCE.md, section 6). Both readings give the same {@link Start}:
+     * the settings in the order picocli gives them (the settings of their own in {@link Setting}'s
+     * order, then the families in the command line's), the last of one given twice winning.
+     */
+    static Optional<Start> plainStart(String... args) {
+        Map<String, String> own = new LinkedHashMap<>();
+        Map<String, String> families = new LinkedHashMap<>();
+        Path config = null;
+        for (String argument : args) {
+            int equals = argument.indexOf('=');
+            if (!argument.startsWith("--") || equals < 0) {
+                return Optional.empty();
+            }
+            String name = argument.substring(2, equals);
+            String value = argument.substring(equals + 1);
+            if (name.equals("config")) {
+                try {
+                    config = Path.of(value);
+                } catch (InvalidPathException e) {
+                    return Optional.empty(); // picocli says what is wrong with it
+                }
+                continue;
+            }
+            Optional<Setting> setting = Setting.of(name);
+            if (setting.isEmpty()) {
+                return Optional.empty();
+            }
+            (setting.get().isFamily() ? families : own).put(name, value);
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (Setting setting : Setting.values()) {
+            if (own.containsKey(setting.key())) {
+                settings.put(setting.key(), own.get(setting.key()));
+            }
+        }
+        settings.putAll(families);
+        return Optional.of(new Start(settings, config));
+    }
+
+    /** Reads the arguments with picocli's model of the command. */
+    Parsed parseWithPicocli(String... args) {
         List<String> families = new ArrayList<>();
         CommandLine commandLine = new CommandLine(spec(families, false));
         commandLine.setUnmatchedArgumentsAllowed(true);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -198,5 +200,69 @@ class ServerCommandTest {
         assertThatThrownBy(() -> COMMAND.parse("--server.port"))
                 .isInstanceOf(ParameterException.class)
                 .hasMessageContaining("--server.port");
+    }
+
+    /** Command lines of known settings written {@code --NAME=VALUE}: read without picocli. */
+    static Stream<List<String>> plainCommandLines() {
+        return Stream.of(
+                List.of(),
+                List.of("--server.port=9090"),
+                // the kit's launch, in its order
+                List.of(
+                        "--server.port=41234",
+                        "--server.address=127.0.0.1",
+                        "--offsetkit.data-dir=store",
+                        "--offsetkit.auth.mode=aksk",
+                        "--offsetkit.auth.aksk=AK:SK",
+                        "--offsetkit.auth.read-only-aksk=RO:SK",
+                        "--offsetkit.auth.expired-tokens=t1",
+                        "--offsetkit.auth.other-project-tokens=t2"),
+                // out of the settings' order, one given twice, a value with '=' and an empty one
+                List.of("--offsetkit.auth.tokens=a=1,b==2", "--server.port=1", "--server.address=", "--server.port=2"),
+                List.of(
+                        "--logging.level.x=WARN",
+                        "--config=conf/offsetkit.yaml",
+                        "--offsetkit.rocketmq.instances[1].name-server=h:1;h:2",
+                        "--server.port=1",
+                        "--logging.level.x=ERROR",
+                        "--offsetkit.rocketmq.instances[0].id=x"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("plainCommandLines")
+    void knownSettingsWrittenNameEqualsValueAreReadWithoutPicocliToTheSameStart(List<String> args) {
+        // GIVEN a command line of known settings, each --NAME=VALUE
+        String[] arguments = args.toArray(String[]::new);
+
+        // WHEN it is read without picocli
+        Optional<ServerCommand.Start> plain = ServerCommand.plainStart(arguments);
+
+        // THEN it is read, to the very start picocli reads, the settings in the same order
+        assertThat(plain).isPresent();
+        ServerCommand.Start picocli = (ServerCommand.Start) COMMAND.parseWithPicocli(arguments);
+        assertThat(plain.get().settings()).containsExactlyEntriesOf(picocli.settings());
+        assertThat(plain.get().configFile()).isEqualTo(picocli.configFile());
+    }
+
+    @ParameterizedTest
+    @MethodSource("commandLinesForPicocli")
+    void anyOtherCommandLineIsLeftToPicocli(List<String> args) {
+        // GIVEN help, version, a name then its value, an unknown or misspelt name, no option, an argument file
+        // WHEN it is read without picocli, THEN it is not: picocli reads it, with its messages
+        assertThat(ServerCommand.plainStart(args.toArray(String[]::new))).isEmpty();
+    }
+
+    static Stream<List<String>> commandLinesForPicocli() {
+        return Stream.of(
+                List.of("--help"),
+                List.of("--server.port=1", "--version"),
+                List.of("--server.port", "9090"),
+                List.of("--server.port=1", "--server.prot=2"),
+                List.of("--offsetkit.rocketmq.instances[0].nameserver=h:1"),
+                List.of("--colour=blue"),
+                List.of("serve"),
+                List.of("@args.txt"),
+                List.of("--", "--server.port=1"),
+                List.of("--=1"));
     }
 }
