@@ -20,6 +20,9 @@ import java.util.Set;
  */
 final class EarlyLaunch implements AutoCloseable {
 
+    /** The option that names the jar to launch, as {@link CliArguments} declares it. */
+    private static final String LAUNCH = "--launch";
+
     private static final Set<String> QUICK_ANSWERS = Set.of("-h", "--help", "-V", "--version");
 
     private final Path jar;
@@ -56,11 +59,11 @@ final class EarlyLaunch implements AutoCloseable {
             if (arg.startsWith("@") || arg.equals("--") || QUICK_ANSWERS.contains(arg)) {
                 return Optional.empty();
             }
-            if (arg.equals(CliArguments.LAUNCH) && i + 1 < args.length) {
+            if (arg.equals(LAUNCH) && i + 1 < args.length) {
                 named = args[++i];
                 times++;
-            } else if (arg.startsWith(CliArguments.LAUNCH + "=")) {
-                named = arg.substring(CliArguments.LAUNCH.length() + 1);
+            } else if (arg.startsWith(LAUNCH + "=")) {
+                named = arg.substring(LAUNCH.length() + 1);
                 times++;
             }
         }
