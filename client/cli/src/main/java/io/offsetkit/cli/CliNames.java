@@ -15,6 +15,9 @@ import picocli.CommandLine;
  */
 public final class CliNames {
 
+    /** The variable the launcher script ({@code target/offsetkit}) reads: options for the command's JVM. */
+    public static final String LAUNCHER_JAVA_OPTIONS = "OFFSETKIT_JAVA_OPTS";
+
     private CliNames() {}
 
     /** Every option of {@code offsetkit} and {@code offsetkit reset}, such as {@code --to-datetime}. */
@@ -28,8 +31,8 @@ public final class CliNames {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The environment variables the command reads: the credentials. */
+    /** The environment variables the command reads (the credentials) and the one its launcher reads. */
     public static Set<String> environmentVariables() {
-        return Set.of(ConnectionOptions.AK, ConnectionOptions.SK, ConnectionOptions.TOKEN);
+        return Set.of(ConnectionOptions.AK, ConnectionOptions.SK, ConnectionOptions.TOKEN, LAUNCHER_JAVA_OPTIONS);
     }
 }

@@ -78,7 +78,9 @@ class ReadmeUsesTest extends EmulatorCliTest {
         assertThat(options).hasSizeGreaterThan(15);
         assertThat(options).allMatch(CliNames.options()::contains, "an option of offsetkit reset");
         Set<String> read = new HashSet<>(CliNames.environmentVariables());
-        read.addAll(matches(Pattern.compile("(?<=\\$\\{)OFFSETKIT_[A-Z0-9_]*[A-Z0-9]"), Files.readString(LAUNCHER)));
+        List<String> launcherReads =
+                matches(Pattern.compile("(?<=\\$\\{)OFFSETKIT_[A-Z0-9_]*[A-Z0-9]"), Files.readString(LAUNCHER));
+        assertThat(launcherReads).contains(CliNames.LAUNCHER_JAVA_OPTIONS);
         assertThat(variables).contains("OFFSETKIT_AK", "OFFSETKIT_JAVA_OPTS");
         assertThat(variables).allMatch(read::contains, "a variable the command or its launcher reads");
     }
