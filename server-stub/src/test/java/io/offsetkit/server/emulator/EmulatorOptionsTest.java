@@ -67,12 +67,11 @@ class EmulatorOptionsTest {
     @Test
     void badCredentialsAreRefusedAtBuildWithoutShowingTheSecret() {
         assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().credentials("a:b", "sk")))
-                .hasMessage(
-                        "credentials(\"a:b\", ...): the access key must be non-empty, without white space, ':' or ','");
-        assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().credentials("ak", "s,k")))
+                .hasMessage("credentials(\"a:b\", ...): the access key must be non-empty, without white space or ':'");
+        assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().credentials("ak", "s k")))
                 .hasMessage(
                         "credentials(..., secret key of 3 characters): the secret key must be non-empty, without white"
-                                + " space or ','");
+                                + " space");
         assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().auth(null)))
                 .hasMessage("auth(null): it must be one of NONE, TOKEN, AKSK");
     }

@@ -105,6 +105,55 @@ class EmulatorPreconditionsTest {
     }
 
     @Test
+    void aTokenWithCommasAndColonsIsAcceptedAsGivenNotSplitIntoSeveral() {
+        // GIVEN an emulator whose token holds what a list of settings would split on
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(
+                        EmulatorOptions.options().auth(AuthMode.TOKEN).token("team,billing:v2"))
+                .start()) {
+            // WHEN the app sends the whole token, then a part of it
+            int whole = Http.reset(emulator, "group_01", "topic_01", -1, token("team,billing:v2"))
+                    .statusCode();
+            int part = Http.reset(emulator, "group_01", "topic_01", -1, token("team"))
+                    .statusCode();
+
+            // THEN the whole token passes, and a part of it does not
+            assertThat(whole).isEqualTo(200);
+            assertThat(part).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aSecretKeyWithCommasAndColonsSignsAsGiven() {
+        // GIVEN an emulator whose secret key holds ',' and ':'
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(
+                        EmulatorOptions.options().auth(AuthMode.AKSK).credentials("BILLINGAK", "s3,cr:et"))
+                .start()) {
+            String path = "/v2/rocketmq/" + emulator.projectId() + "/instances/" + emulator.instanceId()
+                    + "/groups/group_01/reset-message-offset";
+            String body = "{\"topic\":\"topic_01\",\"timestamp\":-1}";
+
+            // WHEN a reset signed with that pair is sent
+            HttpResponse<String> answer = Http.send(
+                    emulator.baseUrl(),
+                    "POST",
+                    path,
+                    body,
+                    new LinkedHashMap<>(TestSigner.sign(
+                            "BILLINGAK",
+                            "s3,cr:et",
+                            "POST",
+                            URI.create(emulator.baseUrl()).getAuthority(),
+                            path,
+                            Map.of(),
+                            body.getBytes(StandardCharsets.UTF_8),
+                            Instant.now())));
+
+            // THEN the signature verifies with the secret key as it was given
+            assertThat(answer.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void inAkskModeTheReadOnlyPairGivenAsAnOptionIsRefusedItsReset() {
         try (OffsetkitEmulator emulator = new OffsetkitEmulator(
                         EmulatorOptions.options().auth(AuthMode.AKSK).readOnlyCredentials("READERAK", "reader-secret"))
