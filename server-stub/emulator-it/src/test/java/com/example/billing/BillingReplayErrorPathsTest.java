@@ -9,8 +9,8 @@ import io.offsetkit.client.QueueOffset;
 import io.offsetkit.client.ResetResult;
 import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.client.retry.RetryPolicy;
-import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.CommittedOffset;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.ReceivedReset;
 import io.offsetkit.server.emulator.junit.OffsetkitEmulatorExtension;
 import io.offsetkit.server.fault.FaultSpec;
@@ -28,12 +28,12 @@ class BillingReplayErrorPathsTest {
     @RegisterExtension
     static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
             .options(EmulatorOptions.options()
-            .withData(dms -> dms.instance()
-                    .groups(GROUP)
-                    .topic(TOPIC, 1) // one queue on each of the bundled instance's brokers
-                    .messages("broker-1", 0, TEN.minusSeconds(60), TEN, TEN.plusSeconds(60))
-                    .messages("broker-2", 0, TEN.minusSeconds(30), TEN.plusSeconds(30)))
-            .withData(dms -> dms.consumer(GROUP, "10.0.0.5@4711#1").subscribe(TOPIC, "*")))
+                    .withData(dms -> dms.instance()
+                            .groups(GROUP)
+                            .topic(TOPIC, 1) // one queue on each of the bundled instance's brokers
+                            .messages("broker-1", 0, TEN.minusSeconds(60), TEN, TEN.plusSeconds(60))
+                            .messages("broker-2", 0, TEN.minusSeconds(30), TEN.plusSeconds(30)))
+                    .withData(dms -> dms.consumer(GROUP, "10.0.0.5@4711#1").subscribe(TOPIC, "*")))
             .build();
 
     /** The code under test: the app's replay, which resets billing on orders with retries. */

@@ -9,9 +9,9 @@ import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetReq;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetRespQueues;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetResponse;
-import io.offsetkit.server.emulator.EmulatorOptions;
-import io.offsetkit.server.emulator.CommittedOffset;
 import io.offsetkit.server.auth.AuthMode;
+import io.offsetkit.server.emulator.CommittedOffset;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.ReceivedReset;
 import io.offsetkit.server.emulator.junit.OffsetkitEmulatorExtension;
 import java.time.Instant;
@@ -26,14 +26,14 @@ class ReplayBillingWithOfficialSdkTest {
     @RegisterExtension
     static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
             .options(EmulatorOptions.options()
-            .auth(AuthMode.AKSK)) // requests must be signed with emulator.accessKey() and secretKey()
-            .withData(dms -> dms.instance() // the bundled instance: brokers broker-1 and broker-2
-                    .groups("billing")
-                    .topic("orders", 1) // one queue on each broker
-                    .messages("broker-1", 0, TEN.minusSeconds(60), TEN, TEN.plusSeconds(60))
-                    .messages("broker-2", 0, TEN.minusSeconds(30), TEN.plusSeconds(30)))
-            // billing's consumer, online (declared with the defaults, then subscribed), as the app runs it
-            .withData(dms -> dms.consumer("billing", "10.0.0.5@4711#1").subscribe("orders", "*"))
+                    .auth(AuthMode.AKSK) // requests must be signed with emulator.accessKey() and secretKey()
+                    .withData(dms -> dms.instance() // the bundled instance: brokers broker-1 and broker-2
+                            .groups("billing")
+                            .topic("orders", 1) // one queue on each broker
+                            .messages("broker-1", 0, TEN.minusSeconds(60), TEN, TEN.plusSeconds(60))
+                            .messages("broker-2", 0, TEN.minusSeconds(30), TEN.plusSeconds(30)))
+                    // billing's consumer, online (declared with the defaults, then subscribed), as the app runs it
+                    .withData(dms -> dms.consumer("billing", "10.0.0.5@4711#1").subscribe("orders", "*")))
             .build();
 
     @Test

@@ -36,8 +36,8 @@ class ClientReadsAgainstEmulatorTest {
     @RegisterExtension
     static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
             .options(EmulatorOptions.options()
-            .auth(AuthMode.AKSK)
-            .fixture("classpath:io/offsetkit/emulatorit/reads-fixture.yaml"))
+                    .auth(AuthMode.AKSK)
+                    .fixture("classpath:io/offsetkit/emulatorit/reads-fixture.yaml"))
             .build();
 
     private static OffsetkitClient client() {

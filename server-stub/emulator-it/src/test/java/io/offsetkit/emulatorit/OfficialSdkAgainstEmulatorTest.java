@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OfficialSdkAgainstEmulatorTest {
 
     @RegisterExtension
-    static OffsetkitEmulatorExtension emulator =
-            OffsetkitEmulatorExtension.newInstance().options(EmulatorOptions.options().auth(AuthMode.AKSK)).build();
+    static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
+            .options(EmulatorOptions.options().auth(AuthMode.AKSK))
+            .build();
 
     @Test
     void theDocumentedResetThroughTheSdkIsAnsweredCommittedAndJournaled() {
@@ -79,9 +80,7 @@ class OfficialSdkAgainstEmulatorTest {
     @Test
     void aGroupWithItsConsumersOfflineIsRefusedAsTheServiceRefusesIt() {
         // GIVEN group_02 of the bundled fixture with its one online consumer stopped
-        emulator
-                .consumer("group_02", "192.168.0.11@4712#1662652800000")
-                .offline();
+        emulator.consumer("group_02", "192.168.0.11@4712#1662652800000").offline();
 
         // WHEN the SDK resets it
         ClientRequestException refused = catchThrowableOfType(
@@ -105,9 +104,7 @@ class OfficialSdkAgainstEmulatorTest {
     void aReadOnlyPairIsRefusedTheResetWith403() {
         ClientRequestException refused = catchThrowableOfType(
                 ClientRequestException.class,
-                () -> client(
-                                emulator.readOnlyAccessKey(),
-                                emulator.readOnlySecretKey())
+                () -> client(emulator.readOnlyAccessKey(), emulator.readOnlySecretKey())
                         .resetConsumeOffset(request("group_01", "topic_01", "0")));
 
         assertThat(refused.getHttpStatusCode()).isEqualTo(403);

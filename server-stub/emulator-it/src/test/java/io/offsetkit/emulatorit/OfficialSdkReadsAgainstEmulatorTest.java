@@ -23,9 +23,9 @@ import com.huaweicloud.sdk.rocketmq.v2.model.ShowTopicStatusRespBrokers;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowTopicStatusRespQueues;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowTopicStatusResponse;
 import com.huaweicloud.sdk.rocketmq.v2.model.Subscription;
-import io.offsetkit.server.emulator.EmulatorOptions;
-import io.offsetkit.server.emulator.CommittedOffset;
 import io.offsetkit.server.auth.AuthMode;
+import io.offsetkit.server.emulator.CommittedOffset;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.junit.OffsetkitEmulatorExtension;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +45,8 @@ class OfficialSdkReadsAgainstEmulatorTest {
     @RegisterExtension
     static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
             .options(EmulatorOptions.options()
-            .auth(AuthMode.AKSK)
-            .fixture("classpath:io/offsetkit/emulatorit/reads-fixture.yaml"))
+                    .auth(AuthMode.AKSK)
+                    .fixture("classpath:io/offsetkit/emulatorit/reads-fixture.yaml"))
             .build();
 
     @Test

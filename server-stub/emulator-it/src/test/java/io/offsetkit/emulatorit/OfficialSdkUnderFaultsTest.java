@@ -30,8 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OfficialSdkUnderFaultsTest {
 
     @RegisterExtension
-    static OffsetkitEmulatorExtension emulator =
-            OffsetkitEmulatorExtension.newInstance().options(EmulatorOptions.options().auth(AuthMode.AKSK)).build();
+    static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
+            .options(EmulatorOptions.options().auth(AuthMode.AKSK))
+            .build();
 
     static Stream<Arguments> faults() {
         return Stream.of(
