@@ -50,7 +50,10 @@ class CliJarIT {
             assertThat(plan.out()).contains("group_01  topic_01  broker-1/0  100");
             assertThat(executed.exit()).as(executed.toString()).isZero();
             assertThat(executed.out().lines().toList()).contains("group_01,topic_01,applied,,,broker-1,0,100,0,100,0");
-            assertThat(emulator.instance().committedOffsets("group_01", "topic_01").get(0).offset())
+            assertThat(emulator.instance()
+                            .committedOffsets("group_01", "topic_01")
+                            .get(0)
+                            .offset())
                     .isZero();
             assertThat(plan.out() + plan.err() + executed.out() + executed.err())
                     .doesNotContain(emulator.secretKey());

@@ -2,8 +2,8 @@ package io.offsetkit.cli;
 
 import io.offsetkit.client.OffsetkitClient;
 import io.offsetkit.client.auth.Credentials;
-import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.CommittedOffset;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,8 +40,7 @@ abstract class EmulatorCliTest {
 
     @BeforeAll
     static void startEmulator() {
-        emulator = new OffsetkitEmulator(EmulatorOptions.options()
-                .withData(start -> {
+        emulator = new OffsetkitEmulator(EmulatorOptions.options().withData(start -> {
                     start.instance().groups("billing", "audit", "archive");
                     for (String broker : List.of("broker-1", "broker-2")) {
                         long[] times = new long[10];
@@ -61,7 +60,8 @@ abstract class EmulatorCliTest {
                     }
                     start.consumer("billing", "10.0.0.5@4711#1").subscribe("orders", "*");
                     start.consumer("audit", "10.0.0.6@4712#1").subscribe("orders", "*");
-                })).start();
+                }))
+                .start();
         client = OffsetkitClient.builder()
                 .endpoint(emulator.baseUrl())
                 .projectId(emulator.projectId())
