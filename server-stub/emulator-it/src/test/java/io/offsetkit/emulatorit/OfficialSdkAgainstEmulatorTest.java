@@ -80,7 +80,9 @@ class OfficialSdkAgainstEmulatorTest {
     @Test
     void aGroupWithItsConsumersOfflineIsRefusedAsTheServiceRefusesIt() {
         // GIVEN group_02 of the bundled fixture with its one online consumer stopped
-        emulator.consumer("group_02", "192.168.0.11@4712#1662652800000").offline();
+        emulator.emulator()
+                .consumer("group_02", "192.168.0.11@4712#1662652800000")
+                .offline();
 
         // WHEN the SDK resets it
         ClientRequestException refused = catchThrowableOfType(
@@ -104,7 +106,9 @@ class OfficialSdkAgainstEmulatorTest {
     void aReadOnlyPairIsRefusedTheResetWith403() {
         ClientRequestException refused = catchThrowableOfType(
                 ClientRequestException.class,
-                () -> client(emulator.readOnlyAccessKey(), emulator.readOnlySecretKey())
+                () -> client(
+                                emulator.emulator().readOnlyAccessKey(),
+                                emulator.emulator().readOnlySecretKey())
                         .resetConsumeOffset(request("group_01", "topic_01", "0")));
 
         assertThat(refused.getHttpStatusCode()).isEqualTo(403);

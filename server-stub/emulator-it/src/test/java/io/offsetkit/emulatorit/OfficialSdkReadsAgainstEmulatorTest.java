@@ -204,7 +204,7 @@ class OfficialSdkReadsAgainstEmulatorTest {
     @Test
     void aResetOfANewTopicAddsItToTheGroupsTopics() {
         // GIVEN group_01, with no topic, and a consumer of it online (the emulator resets only such a group)
-        emulator.consumer("group_01", "10.0.0.9@4719#9");
+        emulator.emulator().consumer("group_01", "10.0.0.9@4719#9");
         // WHEN the SDK resets it on orders to 0 and lists its topics
         client().resetConsumeOffset(new ResetConsumeOffsetRequest()
                 .withEngine(ResetConsumeOffsetRequest.EngineEnum.RELIABILITY)

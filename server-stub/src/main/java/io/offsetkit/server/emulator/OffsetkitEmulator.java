@@ -1,11 +1,6 @@
 package io.offsetkit.server.emulator;
 
-import io.offsetkit.server.admin.AdminApi;
-import io.offsetkit.server.auth.AuthMode;
-import io.offsetkit.server.fault.Faults;
 import io.offsetkit.server.start.Transport;
-import io.offsetkit.server.store.InstanceView;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,13 +29,8 @@ import java.util.Locale;
  * emulators run side by side (parallel test classes). {@link #reset()} and {@link #close()} are for
  * between tests: a request in flight meanwhile may fail.
  */
-public final class OffsetkitEmulator implements RunningEmulator, AutoCloseable {
+public final class OffsetkitEmulator extends RunningEmulator implements AutoCloseable {
 
-    private final CheckedOptions options;
-    private final ResetJournal journal = new ResetJournal();
-    private final EmulatorFaults faults;
-    private final EmulatorStore store;
-    private final FixtureCalls calls;
     private final EmulatorLifecycle lifecycle;
 
     /** An emulator with the default options ({@link EmulatorOptions#options()}), not started yet. */
@@ -58,12 +48,13 @@ public final class OffsetkitEmulator implements RunningEmulator, AutoCloseable {
      *     credentials)
      */
     public OffsetkitEmulator(EmulatorOptions options) {
-        this.options = options.checked();
-        Faults shared = new Faults(); // one across the engines the resets make
-        this.faults = new EmulatorFaults(shared);
-        this.store = new EmulatorStore(this.options);
-        this.calls = new FixtureCalls(() -> new AdminApi(store.current()));
-        this.lifecycle = new EmulatorLifecycle(this.options, Transport.jetty(), this, store, journal, shared);
+        super(options.checked());
+        this.lifecycle = new EmulatorLifecycle(this.options, Transport.jetty(), this, store, journal, sharedFaults);
+    }
+
+    @Override
+    EmulatorLifecycle lifecycle() {
+        return lifecycle;
     }
 
     /**
@@ -108,122 +99,9 @@ public final class OffsetkitEmulator implements RunningEmulator, AutoCloseable {
     }
 
     @Override
-    public String baseUrl() {
-        return lifecycle.baseUrl();
-    }
-
-    @Override
-    public int port() {
-        return lifecycle.port();
-    }
-
-    @Override
-    public String projectId() {
-        return defaultInstance().projectId();
-    }
-
-    @Override
-    public String instanceId() {
-        return defaultInstance().instanceId();
-    }
-
-    @Override
-    public AuthMode auth() {
-        return options.auth();
-    }
-
-    @Override
-    public String accessKey() {
-        return options.accessKey();
-    }
-
-    @Override
-    public String secretKey() {
-        return options.secretKey();
-    }
-
-    @Override
-    public String token() {
-        return options.token();
-    }
-
-    @Override
-    public String expiredToken() {
-        return options.refused().expiredToken();
-    }
-
-    @Override
-    public String otherProjectToken() {
-        return options.refused().otherProjectToken();
-    }
-
-    @Override
-    public String readOnlyToken() {
-        return options.refused().readOnlyToken();
-    }
-
-    @Override
-    public String readOnlyAccessKey() {
-        return options.refused().readOnlyAccessKey();
-    }
-
-    @Override
-    public String readOnlySecretKey() {
-        return options.refused().readOnlySecretKey();
-    }
-
-    @Override
-    public boolean requiresOnlineConsumer() {
-        return options.requireOnlineConsumer();
-    }
-
-    @Override
-    public ResetJournal journal() {
-        return journal;
-    }
-
-    @Override
-    public EmulatorFaults faults() {
-        return faults;
-    }
-
-    @Override
-    public EmulatorInstance instance() {
-        return instance(instanceId());
-    }
-
-    @Override
-    public EmulatorInstance instance(String instanceId) {
-        InstanceView view = calls.call(admin -> admin.instance(instanceId));
-        return new EmulatorInstance(calls, view.instanceId(), view.projectId());
-    }
-
-    @Override
-    public EmulatorInstance putInstance(String instanceId, String projectId, String... brokers) {
-        InstanceView view = calls.call(admin -> admin.putInstance(instanceId, projectId, List.of(brokers)));
-        store.put(view);
-        return new EmulatorInstance(calls, view.instanceId(), view.projectId());
-    }
-
-    @Override
-    public EmulatorConsumer consumer(String group, String clientId) {
-        return instance().consumer(group, clientId);
-    }
-
-    @Override
     public String toString() {
         return "offsetkit emulator " + (isRunning() ? "on " + baseUrl() : "(stopped)") + ", store "
                 + (options.dataDirectory() == null ? "in memory" : "in " + options.dataDirectory()) + ", auth "
                 + options.auth().name().toLowerCase(Locale.ROOT);
-    }
-
-    private EmulatorStore.Ids defaultInstance() {
-        store.current(); // says when it is not running
-        EmulatorStore.Ids ids = store.defaultInstance();
-        if (ids == null) {
-            throw new IllegalStateException("the emulator holds no instance: give it a fixture, or make one with"
-                    + " putInstance (in EmulatorOptions.withData to keep it across resets)");
-        }
-        return ids;
     }
 }

@@ -1,7 +1,5 @@
 package io.offsetkit.server.emulator.junit;
 
-import io.offsetkit.server.auth.AuthMode;
-import io.offsetkit.server.emulator.EmulatorConsumer;
 import io.offsetkit.server.emulator.EmulatorFaults;
 import io.offsetkit.server.emulator.EmulatorInstance;
 import io.offsetkit.server.emulator.EmulatorOptions;
@@ -35,8 +33,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * the last), which its {@code @Nested} classes share; an instance field one per test. Or declared
  * with {@link OffsetkitEmulatorTest} on the class. Either way the state is reset before each test
  * ({@link OffsetkitEmulator#reset()}: the starting data back, the journal empty, no fault) unless
- * built with {@link Builder#keepState()}; the field is the running emulator ({@link RunningEmulator}),
- * and test and lifecycle methods get it as a parameter of that type.
+ * built with {@link Builder#keepState()}. Test and lifecycle methods get the running emulator as a
+ * parameter of type {@link RunningEmulator}; the field gives it as {@link #emulator()}, and its most
+ * read values directly ({@link #baseUrl()}, {@link #instanceId()}, {@link #journal()}, ...).
  *
  * <p>What a test is handed has no close: the extension alone stops the emulator. An emulator that a
  * test stopped all the same (through a cast) is started again before the next test, on a new port.
@@ -45,12 +44,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * test classes run in parallel.
  */
 public class OffsetkitEmulatorExtension
-        implements RunningEmulator,
-                BeforeAllCallback,
-                AfterAllCallback,
-                BeforeEachCallback,
-                AfterEachCallback,
-                ParameterResolver {
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     private final OffsetkitEmulator configured; // built, with its options checked; null when declared by the annotation
     private final boolean keepStateConfigured;
@@ -143,111 +137,59 @@ public class OffsetkitEmulatorExtension
         return emulator;
     }
 
-    @Override
+    /** {@link RunningEmulator#baseUrl()}. */
     public String baseUrl() {
         return running().baseUrl();
     }
 
-    @Override
+    /** {@link RunningEmulator#port()}. */
     public int port() {
         return running().port();
     }
 
-    @Override
+    /** {@link RunningEmulator#projectId()}. */
     public String projectId() {
         return running().projectId();
     }
 
-    @Override
+    /** {@link RunningEmulator#instanceId()}. */
     public String instanceId() {
         return running().instanceId();
     }
 
-    @Override
-    public AuthMode auth() {
-        return running().auth();
-    }
-
-    @Override
+    /** {@link RunningEmulator#accessKey()}. */
     public String accessKey() {
         return running().accessKey();
     }
 
-    @Override
+    /** {@link RunningEmulator#secretKey()}. */
     public String secretKey() {
         return running().secretKey();
     }
 
-    @Override
+    /** {@link RunningEmulator#token()}. */
     public String token() {
         return running().token();
     }
 
-    @Override
-    public String expiredToken() {
-        return running().expiredToken();
-    }
-
-    @Override
-    public String otherProjectToken() {
-        return running().otherProjectToken();
-    }
-
-    @Override
-    public String readOnlyToken() {
-        return running().readOnlyToken();
-    }
-
-    @Override
-    public String readOnlyAccessKey() {
-        return running().readOnlyAccessKey();
-    }
-
-    @Override
-    public String readOnlySecretKey() {
-        return running().readOnlySecretKey();
-    }
-
-    @Override
-    public boolean requiresOnlineConsumer() {
-        return running().requiresOnlineConsumer();
-    }
-
     /** This test's resets; emptied before the next test. */
-    @Override
     public ResetJournal journal() {
         return running().journal();
     }
 
     /** This test's faults, removed before the next test. */
-    @Override
     public EmulatorFaults faults() {
         return running().faults();
     }
 
-    @Override
+    /** {@link RunningEmulator#instance()}. */
     public EmulatorInstance instance() {
         return running().instance();
     }
 
-    @Override
-    public EmulatorInstance instance(String instanceId) {
-        return running().instance(instanceId);
-    }
-
-    @Override
-    public EmulatorInstance putInstance(String instanceId, String projectId, String... brokers) {
-        return running().putInstance(instanceId, projectId, brokers);
-    }
-
-    @Override
-    public EmulatorConsumer consumer(String group, String clientId) {
-        return running().consumer(group, clientId);
-    }
-
-    @Override
-    public synchronized String toString() {
-        return emulator == null ? "offsetkit emulator extension (not started)" : emulator.toString();
+    /** The running emulator: what a test is injected, for what the methods above do not read. */
+    public synchronized RunningEmulator emulator() {
+        return running();
     }
 
     private synchronized RunningEmulator running() {

@@ -68,6 +68,7 @@ class FaultsPerTestTest {
     }
 
     private static int reset(OffsetkitEmulatorExtension emulator) {
-        return Http.reset(emulator, "group_01", "topic_01", 0, Map.of()).statusCode();
+        return Http.reset(emulator.emulator(), "group_01", "topic_01", 0, Map.of())
+                .statusCode();
     }
 }

@@ -21,7 +21,8 @@ class KeepStateTest {
     @Test
     @Order(1)
     void theFirstTestCommits() {
-        assertThat(Http.reset(emulator, "group_01", "topic_01", 0, Map.of()).statusCode())
+        assertThat(Http.reset(emulator.emulator(), "group_01", "topic_01", 0, Map.of())
+                        .statusCode())
                 .isEqualTo(200);
     }
 
