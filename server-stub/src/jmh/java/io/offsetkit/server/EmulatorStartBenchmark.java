@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@link #emulatorFirstStart} and {@link #wireMockFirstStart}: the first start in a fresh JVM
- *       (single shot, one per fork): {@code OffsetkitEmulator.builder().start()} with its defaults
+ *       (single shot, one per fork): {@code new OffsetkitEmulator().start()} with its defaults
  *       (the store in memory, the bundled fixture), against a {@code WireMockServer} on a dynamic
  *       port given a stub of the documented answer, as a test's {@code WireMockExtension} starts one;
  *   <li>{@link #bareJettyFirstStart}: the floor under both, in the same fresh JVM: {@link
@@ -183,7 +183,7 @@ public class EmulatorStartBenchmark {
     }
 
     private String startEmulatorAndAsk() throws IOException {
-        emulator = OffsetkitEmulator.builder().start();
+        emulator = new OffsetkitEmulator().start();
         return client.post(emulator.port());
     }
 
@@ -223,7 +223,7 @@ public class EmulatorStartBenchmark {
 
         @Setup(Level.Trial)
         public void start() {
-            emulator = OffsetkitEmulator.builder().start();
+            emulator = new OffsetkitEmulator().start();
             client = new ExampleClient(EXAMPLE_PATH, EXAMPLE_BODY);
         }
 
@@ -314,7 +314,7 @@ public class EmulatorStartBenchmark {
 
         @Setup(Level.Iteration)
         public void startAndAsk() throws IOException, InterruptedException {
-            emulator = OffsetkitEmulator.builder().start();
+            emulator = new OffsetkitEmulator().start();
             ask(emulator.port());
         }
     }

@@ -43,7 +43,7 @@ public class FaultsBenchmark {
 
     @Setup(Level.Trial)
     public void start() {
-        emulator = OffsetkitEmulator.builder().start();
+        emulator = new OffsetkitEmulator().start();
         client = new InProcessStartBenchmark.ExampleClient(InProcessStartBenchmark.EXAMPLE_PATH, InProcessStartBenchmark.EXAMPLE_BODY);
     }
 

@@ -2,18 +2,13 @@ package io.offsetkit.server;
 
 import io.offsetkit.server.assembly.Engine;
 import io.offsetkit.server.http.HttpServer;
-import io.offsetkit.server.ops.ConsoleLogging;
-import io.offsetkit.server.ops.ServerMetrics;
 import io.offsetkit.server.settings.ServerCommand;
 import io.offsetkit.server.settings.ServerSettings;
 import io.offsetkit.server.settings.SettingSources;
-import java.io.IOException;
+import io.offsetkit.server.start.StartSequence;
+import io.offsetkit.server.transport.Transport;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ParameterException;
@@ -24,10 +19,8 @@ import picocli.CommandLine.ParameterException;
  * codes: 0 after {@code --help}, {@code --version} or a stop; 1 when the server cannot start (the port
  * is taken, the data directory is in use, the fixture is refused); 2 for a bad argument or setting.
  *
- * <p>The start runs its parts side by side, as a machine has at least two cores: what needs no
- * setting (the logging, the HTTP server's objects, the metrics registry) while the command line is
- * read; then the HTTP server's start beside the engine's (the store opened, the fixture applied). A
- * request that reaches the HTTP server before the engine is ready waits for it.
+ * <p>The start is the emulator's ({@link StartSequence}): what needs no setting while the command line
+ * is read; then the HTTP server's start beside the engine's (the store opened, the fixture applied).
  */
 public final class OffsetkitServer {
 
@@ -68,15 +61,8 @@ public final class OffsetkitServer {
      * @return -1 when the server runs (its own threads keep the process alive), else the exit code
      */
     static int start(String[] args) {
-        // What needs no setting starts at once, beside the reading of the command line: the logging
-        // first (what logs before it is set up would be held and replayed, with a warning), then the
-        // HTTP server's objects and the metrics registry.
-        CompletableFuture<Void> logging =
-                CompletableFuture.runAsync(LoggerFactory::getILoggerFactory, thread("offsetkit-start-logging"));
-        CompletableFuture<HttpServer.Prepared> prepared =
-                logging.thenApplyAsync(ready -> HttpServer.prepare(), thread("offsetkit-start-http"));
-        CompletableFuture<ServerMetrics> metrics =
-                logging.thenApplyAsync(ready -> new ServerMetrics(), thread("offsetkit-start-metrics"));
+        // What needs no setting starts at once, beside the reading of the command line.
+        StartSequence sequence = StartSequence.begin(HttpServer.TRANSPORT, "offsetkit-start", false);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         ServerSettings settings;
@@ -100,43 +86,22 @@ public final class OffsetkitServer {
             err.println("offsetkit-server: invalid setting: " + e.getMessage());
             return 2;
         }
-        // Levels set while SLF4J still starts would go to its stand-in loggers, and be lost.
-        logging.join();
-        ConsoleLogging.setLevels(settings.logLevels());
-
-        CompletableFuture<HttpServer> http = prepared.thenApplyAsync(
-                server -> {
-                    try {
-                        return server.listen(settings.address(), settings.port(), settings.shutdownTimeout());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                },
-                thread("offsetkit-start-listen"));
-        Engine engine;
+        StartSequence.Started started;
         try {
-            engine = Engine.start(settings, metrics.join());
+            started = sequence.start(settings, metrics -> Engine.start(settings, metrics));
         } catch (RuntimeException e) {
             log().error("The server cannot start: {}", e.getMessage());
-            http.thenAccept(OffsetkitServer::closeQuietly);
             return 1;
         }
-        prepared.join().serve(engine.requestPath());
-        HttpServer server;
-        try {
-            server = http.join();
-        } catch (CompletionException e) {
-            log().error("The server cannot start: {}", e.getCause().getMessage());
-            closeQuietly(engine);
-            return 1;
-        }
+        Transport.Listening server = started.transport();
+        Engine engine = started.engine();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, engine), "offsetkit-shutdown"));
         engine.banner(server.baseUrl(settings.address())).forEach(log()::info);
         return -1;
     }
 
     /** A graceful stop: the requests in flight finish (and their resets are durable), then the store closes. */
-    private static void stop(HttpServer http, Engine engine) {
+    private static void stop(Transport.Listening http, Engine engine) {
         log().info("Stopping: finishing the requests in flight");
         closeQuietly(http);
         closeQuietly(engine);
@@ -149,11 +114,6 @@ public final class OffsetkitServer {
         } catch (Exception e) {
             log().warn("{} did not close cleanly: {}", resource.getClass().getSimpleName(), e.toString());
         }
-    }
-
-    /** Runs each task on a thread of its own, named for what it starts. */
-    private static Executor thread(String name) {
-        return task -> new Thread(task, name).start();
     }
 
     /** The logger, obtained when first needed: the logging starts on its own thread meanwhile. */

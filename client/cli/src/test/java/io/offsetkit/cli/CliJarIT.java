@@ -2,7 +2,8 @@ package io.offsetkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offsetkit.server.emulator.EmulatorAuth;
+import io.offsetkit.server.auth.AuthMode;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ class CliJarIT {
     void theJarPlansAndExecutesAgainstAServerThatChecksSignatures() throws Exception {
         // GIVEN an emulator that checks AK/SK signatures, group_01 at the end of topic_01 (offset 100)
         try (OffsetkitEmulator emulator =
-                OffsetkitEmulator.builder().auth(EmulatorAuth.AKSK).start()) {
+                new OffsetkitEmulator(EmulatorOptions.options().auth(AuthMode.AKSK)).start()) {
             List<String> conn = List.of(
                     "reset",
                     "--endpoint",
@@ -49,7 +50,10 @@ class CliJarIT {
             assertThat(plan.out()).contains("group_01  topic_01  broker-1/0  100");
             assertThat(executed.exit()).as(executed.toString()).isZero();
             assertThat(executed.out().lines().toList()).contains("group_01,topic_01,applied,,,broker-1,0,100,0,100,0");
-            assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
+            assertThat(emulator.instance()
+                            .committedOffsets("group_01", "topic_01")
+                            .get(0)
+                            .offset())
                     .isZero();
             assertThat(plan.out() + plan.err() + executed.out() + executed.err())
                     .doesNotContain(emulator.secretKey());

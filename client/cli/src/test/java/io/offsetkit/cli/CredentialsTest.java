@@ -2,7 +2,8 @@ package io.offsetkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offsetkit.server.emulator.EmulatorAuth;
+import io.offsetkit.server.auth.AuthMode;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,8 +30,8 @@ class CredentialsTest {
 
     @BeforeAll
     static void start() {
-        akSk = OffsetkitEmulator.builder().auth(EmulatorAuth.AKSK).start();
-        token = OffsetkitEmulator.builder().auth(EmulatorAuth.TOKEN).start();
+        akSk = new OffsetkitEmulator(EmulatorOptions.options().auth(AuthMode.AKSK)).start();
+        token = new OffsetkitEmulator(EmulatorOptions.options().auth(AuthMode.TOKEN)).start();
     }
 
     @AfterAll

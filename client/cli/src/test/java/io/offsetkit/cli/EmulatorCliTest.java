@@ -3,6 +3,7 @@ package io.offsetkit.cli;
 import io.offsetkit.client.OffsetkitClient;
 import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.server.emulator.CommittedOffset;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +40,7 @@ abstract class EmulatorCliTest {
 
     @BeforeAll
     static void startEmulator() {
-        emulator = OffsetkitEmulator.builder()
-                .withData(start -> {
+        emulator = new OffsetkitEmulator(EmulatorOptions.options().withData(start -> {
                     start.instance().groups("billing", "audit", "archive");
                     for (String broker : List.of("broker-1", "broker-2")) {
                         long[] times = new long[10];
@@ -60,7 +60,7 @@ abstract class EmulatorCliTest {
                     }
                     start.consumer("billing", "10.0.0.5@4711#1").subscribe("orders", "*");
                     start.consumer("audit", "10.0.0.6@4712#1").subscribe("orders", "*");
-                })
+                }))
                 .start();
         client = OffsetkitClient.builder()
                 .endpoint(emulator.baseUrl())
@@ -107,7 +107,7 @@ abstract class EmulatorCliTest {
 
     /** The group's committed offset on each queue of the topic, broker-1's then broker-2's. */
     static List<Long> committed(String group, String topic) {
-        return emulator.committedOffsets(group, topic).stream()
+        return emulator.instance().committedOffsets(group, topic).stream()
                 .map(CommittedOffset::offset)
                 .toList();
     }

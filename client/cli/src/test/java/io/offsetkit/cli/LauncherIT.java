@@ -38,7 +38,7 @@ class LauncherIT {
 
     @BeforeAll
     static void startEmulator() {
-        emulator = OffsetkitEmulator.builder().start();
+        emulator = new OffsetkitEmulator().start();
     }
 
     @AfterAll

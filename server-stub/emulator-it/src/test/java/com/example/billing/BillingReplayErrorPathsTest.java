@@ -10,6 +10,7 @@ import io.offsetkit.client.ResetResult;
 import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.client.retry.RetryPolicy;
 import io.offsetkit.server.emulator.CommittedOffset;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.ReceivedReset;
 import io.offsetkit.server.emulator.junit.OffsetkitEmulatorExtension;
 import io.offsetkit.server.fault.FaultSpec;
@@ -26,12 +27,13 @@ class BillingReplayErrorPathsTest {
 
     @RegisterExtension
     static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
-            .withData(dms -> dms.instance()
-                    .groups(GROUP)
-                    .topic(TOPIC, 1) // one queue on each of the bundled instance's brokers
-                    .messages("broker-1", 0, TEN.minusSeconds(60), TEN, TEN.plusSeconds(60))
-                    .messages("broker-2", 0, TEN.minusSeconds(30), TEN.plusSeconds(30)))
-            .withData(dms -> dms.consumer(GROUP, "10.0.0.5@4711#1").subscribe(TOPIC, "*"))
+            .options(EmulatorOptions.options()
+                    .withData(dms -> dms.instance()
+                            .groups(GROUP)
+                            .topic(TOPIC, 1) // one queue on each of the bundled instance's brokers
+                            .messages("broker-1", 0, TEN.minusSeconds(60), TEN, TEN.plusSeconds(60))
+                            .messages("broker-2", 0, TEN.minusSeconds(30), TEN.plusSeconds(30)))
+                    .withData(dms -> dms.consumer(GROUP, "10.0.0.5@4711#1").subscribe(TOPIC, "*")))
             .build();
 
     /** The code under test: the app's replay, which resets billing on orders with retries. */
@@ -62,7 +64,7 @@ class BillingReplayErrorPathsTest {
         assertThat(emulator.journal().resets(GROUP, TOPIC))
                 .extracting(ReceivedReset::status)
                 .containsExactly(500, 200);
-        assertThat(emulator.committedOffsets(GROUP, TOPIC))
+        assertThat(emulator.instance().committedOffsets(GROUP, TOPIC))
                 .extracting(CommittedOffset::offset)
                 .containsOnly(1L);
     }
@@ -80,7 +82,7 @@ class BillingReplayErrorPathsTest {
         assertThat(refused.hasErrorCode("DMS.50050004")).isTrue();
         assertThat(refused.attempt()).isEqualTo(1);
         assertThat(emulator.journal().resets(GROUP, TOPIC)).hasSize(1);
-        assertThat(emulator.committedOffsets(GROUP, TOPIC))
+        assertThat(emulator.instance().committedOffsets(GROUP, TOPIC))
                 .extracting(CommittedOffset::offset)
                 .containsOnlyNulls();
     }

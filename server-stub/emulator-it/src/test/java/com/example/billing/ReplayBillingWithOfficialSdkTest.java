@@ -9,8 +9,9 @@ import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetReq;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetRespQueues;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetResponse;
+import io.offsetkit.server.auth.AuthMode;
 import io.offsetkit.server.emulator.CommittedOffset;
-import io.offsetkit.server.emulator.EmulatorAuth;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.ReceivedReset;
 import io.offsetkit.server.emulator.junit.OffsetkitEmulatorExtension;
 import java.time.Instant;
@@ -24,14 +25,15 @@ class ReplayBillingWithOfficialSdkTest {
     // One emulator for the class (a static field), its state reset before each test.
     @RegisterExtension
     static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
-            .auth(EmulatorAuth.AKSK) // requests must be signed with emulator.accessKey() and secretKey()
-            .withData(dms -> dms.instance() // the bundled instance: brokers broker-1 and broker-2
-                    .groups("billing")
-                    .topic("orders", 1) // one queue on each broker
-                    .messages("broker-1", 0, TEN.minusSeconds(60), TEN, TEN.plusSeconds(60))
-                    .messages("broker-2", 0, TEN.minusSeconds(30), TEN.plusSeconds(30)))
-            // billing's consumer, online (declared with the defaults, then subscribed), as the app runs it
-            .withData(dms -> dms.consumer("billing", "10.0.0.5@4711#1").subscribe("orders", "*"))
+            .options(EmulatorOptions.options()
+                    .auth(AuthMode.AKSK) // requests must be signed with emulator.accessKey() and secretKey()
+                    .withData(dms -> dms.instance() // the bundled instance: brokers broker-1 and broker-2
+                            .groups("billing")
+                            .topic("orders", 1) // one queue on each broker
+                            .messages("broker-1", 0, TEN.minusSeconds(60), TEN, TEN.plusSeconds(60))
+                            .messages("broker-2", 0, TEN.minusSeconds(30), TEN.plusSeconds(30)))
+                    // billing's consumer, online (declared with the defaults, then subscribed), as the app runs it
+                    .withData(dms -> dms.consumer("billing", "10.0.0.5@4711#1").subscribe("orders", "*")))
             .build();
 
     @Test
@@ -62,7 +64,7 @@ class ReplayBillingWithOfficialSdkTest {
                         ResetConsumeOffsetRespQueues::getTimestampOffset)
                 .containsExactly(tuple("broker-1", 0, 1L), tuple("broker-2", 0, 1L));
         // AND the emulator committed those offsets
-        assertThat(emulator.committedOffsets("billing", "orders"))
+        assertThat(emulator.instance().committedOffsets("billing", "orders"))
                 .extracting(CommittedOffset::brokerName, CommittedOffset::offset)
                 .containsExactly(tuple("broker-1", 1L), tuple("broker-2", 1L));
         // AND its journal shows the reset the code sent

@@ -6,22 +6,22 @@ import io.offsetkit.client.OffsetkitClient;
 import io.offsetkit.client.QueueOffset;
 import io.offsetkit.client.ResetResult;
 import io.offsetkit.client.auth.Credentials;
+import io.offsetkit.server.auth.AuthMode;
 import io.offsetkit.server.emulator.CommittedOffset;
-import io.offsetkit.server.emulator.EmulatorAuth;
-import io.offsetkit.server.emulator.OffsetkitEmulator;
+import io.offsetkit.server.emulator.RunningEmulator;
 import io.offsetkit.server.emulator.junit.OffsetkitEmulatorTest;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 // One emulator for the class, given to any test or lifecycle method that asks for it.
-@OffsetkitEmulatorTest(auth = EmulatorAuth.TOKEN, fixture = "none")
+@OffsetkitEmulatorTest(auth = AuthMode.TOKEN, fixture = "none")
 class ReplayBillingWithOffsetkitClientTest {
 
     static final Instant TEN = Instant.parse("2026-01-05T10:00:00Z");
 
     @BeforeEach
-    void ordersOfBilling(OffsetkitEmulator emulator) {
+    void ordersOfBilling(RunningEmulator emulator) {
         emulator.putInstance("billing-dms", "my-project", "broker-a")
                 .groups("billing")
                 .topic("orders", 2) // two queues on broker-a
@@ -32,7 +32,7 @@ class ReplayBillingWithOffsetkitClientTest {
     }
 
     @Test
-    void replayResetsBillingOnOrdersToTen(OffsetkitEmulator emulator) {
+    void replayResetsBillingOnOrdersToTen(RunningEmulator emulator) {
         // GIVEN the offsetkit client, pointed at the emulator
         OffsetkitClient client = OffsetkitClient.builder()
                 .endpoint(emulator.baseUrl())

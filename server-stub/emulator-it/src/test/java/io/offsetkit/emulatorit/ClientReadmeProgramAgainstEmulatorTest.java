@@ -2,8 +2,9 @@ package io.offsetkit.emulatorit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offsetkit.server.auth.AuthMode;
 import io.offsetkit.server.emulator.CommittedOffset;
-import io.offsetkit.server.emulator.EmulatorAuth;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.junit.OffsetkitEmulatorExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClientReadmeProgramAgainstEmulatorTest {
 
     @RegisterExtension
-    static OffsetkitEmulatorExtension emulator =
-            OffsetkitEmulatorExtension.newInstance().auth(EmulatorAuth.AKSK).build();
+    static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
+            .options(EmulatorOptions.options().auth(AuthMode.AKSK))
+            .build();
 
     @Test
     void theReadmesProgramReadsResetsAndReadsBackAndPrintsWhatTheReadmeShows() throws Exception {
@@ -66,7 +68,7 @@ class ClientReadmeProgramAgainstEmulatorTest {
             Files.deleteIfExists(err);
         }
         // AND the reset it made is committed
-        assertThat(emulator.committedOffsets("group_01", "topic_01"))
+        assertThat(emulator.instance().committedOffsets("group_01", "topic_01"))
                 .extracting(CommittedOffset::offset)
                 .containsExactly(0L);
     }

@@ -16,7 +16,8 @@ import io.offsetkit.client.ResetResult;
 import io.offsetkit.client.Subscription;
 import io.offsetkit.client.TopicStatus;
 import io.offsetkit.client.auth.Credentials;
-import io.offsetkit.server.emulator.EmulatorAuth;
+import io.offsetkit.server.auth.AuthMode;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.junit.OffsetkitEmulatorExtension;
 import java.time.Instant;
 import java.util.List;
@@ -34,8 +35,9 @@ class ClientReadsAgainstEmulatorTest {
 
     @RegisterExtension
     static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
-            .auth(EmulatorAuth.AKSK)
-            .fixture("classpath:io/offsetkit/emulatorit/reads-fixture.yaml")
+            .options(EmulatorOptions.options()
+                    .auth(AuthMode.AKSK)
+                    .fixture("classpath:io/offsetkit/emulatorit/reads-fixture.yaml"))
             .build();
 
     private static OffsetkitClient client() {

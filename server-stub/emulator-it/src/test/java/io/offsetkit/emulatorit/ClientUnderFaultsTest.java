@@ -61,7 +61,7 @@ class ClientUnderFaultsTest {
                 .containsExactly(500, 500, 200);
         assertThat(result.requestId())
                 .isEqualTo(emulator.journal().last().orElseThrow().requestId());
-        assertThat(emulator.committedOffsets(GROUP, "topic_01"))
+        assertThat(emulator.instance().committedOffsets(GROUP, "topic_01"))
                 .extracting(CommittedOffset::offset)
                 .containsExactly(10L);
     }
@@ -83,7 +83,7 @@ class ClientUnderFaultsTest {
         assertThat(resets).hasSize(3);
         assertThat(failed.requestId()).contains(resets.get(2).requestId());
         // nothing was reset: the bundled fixture's offset (100, the latest) stays
-        assertThat(emulator.committedOffsets(GROUP, "topic_01"))
+        assertThat(emulator.instance().committedOffsets(GROUP, "topic_01"))
                 .extracting(CommittedOffset::offset)
                 .containsExactly(100L);
     }

@@ -9,7 +9,8 @@ import com.huaweicloud.sdk.rocketmq.v2.RocketMQClient;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetReq;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetResponse;
-import io.offsetkit.server.emulator.EmulatorAuth;
+import io.offsetkit.server.auth.AuthMode;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.ReceivedReset;
 import io.offsetkit.server.emulator.junit.OffsetkitEmulatorExtension;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OfficialSdkAgainstEmulatorTest {
 
     @RegisterExtension
-    static OffsetkitEmulatorExtension emulator =
-            OffsetkitEmulatorExtension.newInstance().auth(EmulatorAuth.AKSK).build();
+    static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
+            .options(EmulatorOptions.options().auth(AuthMode.AKSK))
+            .build();
 
     @Test
     void theDocumentedResetThroughTheSdkIsAnsweredCommittedAndJournaled() {
@@ -40,10 +42,10 @@ class OfficialSdkAgainstEmulatorTest {
             assertThat(queue.getTimestampOffset()).isZero();
         });
         // AND the offsets are committed: 0 on topic_01, every queue's max offset on topic_02
-        assertThat(emulator.committedOffsets("group_01", "topic_01"))
+        assertThat(emulator.instance().committedOffsets("group_01", "topic_01"))
                 .singleElement()
                 .satisfies(queue -> assertThat(queue.offset()).isZero());
-        assertThat(emulator.committedOffsets("group_01", "topic_02"))
+        assertThat(emulator.instance().committedOffsets("group_01", "topic_02"))
                 .hasSize(6)
                 .allSatisfy(queue ->
                         assertThat(queue.offset()).isEqualTo(queue.maxOffset()).isEqualTo(1000L));
@@ -70,7 +72,7 @@ class OfficialSdkAgainstEmulatorTest {
         assertThat(reset.status()).isEqualTo(401);
         assertThat(reset.requestId()).isEqualTo(refused.getRequestId());
         // the bundled fixture's offset (100, the latest) stays: the refused reset to 0 changed nothing
-        assertThat(emulator.committedOffsets("group_01", "topic_01"))
+        assertThat(emulator.instance().committedOffsets("group_01", "topic_01"))
                 .singleElement()
                 .satisfies(queue -> assertThat(queue.offset()).isEqualTo(100L));
     }
@@ -96,7 +98,7 @@ class OfficialSdkAgainstEmulatorTest {
         assertThat(refused.getRequestId())
                 .isEqualTo(emulator.journal().last().orElseThrow().requestId());
         // AND nothing was committed
-        assertThat(emulator.committedOffsets("group_02", "topic_02"))
+        assertThat(emulator.instance().committedOffsets("group_02", "topic_02"))
                 .allSatisfy(queue -> assertThat(queue.offset()).isNull());
     }
 

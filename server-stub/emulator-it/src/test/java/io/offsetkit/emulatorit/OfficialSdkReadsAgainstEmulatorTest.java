@@ -23,8 +23,9 @@ import com.huaweicloud.sdk.rocketmq.v2.model.ShowTopicStatusRespBrokers;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowTopicStatusRespQueues;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowTopicStatusResponse;
 import com.huaweicloud.sdk.rocketmq.v2.model.Subscription;
+import io.offsetkit.server.auth.AuthMode;
 import io.offsetkit.server.emulator.CommittedOffset;
-import io.offsetkit.server.emulator.EmulatorAuth;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.junit.OffsetkitEmulatorExtension;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,9 @@ class OfficialSdkReadsAgainstEmulatorTest {
 
     @RegisterExtension
     static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
-            .auth(EmulatorAuth.AKSK)
-            .fixture("classpath:io/offsetkit/emulatorit/reads-fixture.yaml")
+            .options(EmulatorOptions.options()
+                    .auth(AuthMode.AKSK)
+                    .fixture("classpath:io/offsetkit/emulatorit/reads-fixture.yaml"))
             .build();
 
     @Test
@@ -64,7 +66,7 @@ class OfficialSdkReadsAgainstEmulatorTest {
         assertThat(statusQueues(status))
                 .containsExactly(tuple("broker-1", 0, 0, 3, T0 + 2000), tuple("broker-2", 0, 0, 2, T0 + 1500));
         // AND they are the emulator's own numbers, from the same store
-        assertThat(emulator.committedOffsets("billing", "orders"))
+        assertThat(emulator.instance().committedOffsets("billing", "orders"))
                 .extracting(CommittedOffset::brokerName, CommittedOffset::minOffset, CommittedOffset::maxOffset)
                 .containsExactly(tuple("broker-1", 0L, 3L), tuple("broker-2", 0L, 2L));
     }
@@ -130,7 +132,7 @@ class OfficialSdkReadsAgainstEmulatorTest {
                 .containsExactly(
                         tuple("broker-1", 0, 3L, 1L, 2L, T0 + 2000), tuple("broker-2", 0, 2L, 0L, 2L, T0 + 1500));
         // AND they are the emulator's committedOffsets, from the same source
-        assertThat(emulator.committedOffsets("billing", "orders"))
+        assertThat(emulator.instance().committedOffsets("billing", "orders"))
                 .extracting(
                         CommittedOffset::brokerName,
                         CommittedOffset::queueId,

@@ -9,7 +9,8 @@ import com.huaweicloud.sdk.core.http.HttpConfig;
 import com.huaweicloud.sdk.rocketmq.v2.RocketMQClient;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetReq;
 import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetRequest;
-import io.offsetkit.server.emulator.EmulatorAuth;
+import io.offsetkit.server.auth.AuthMode;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.ReceivedReset;
 import io.offsetkit.server.emulator.junit.OffsetkitEmulatorExtension;
 import io.offsetkit.server.fault.FaultSpec;
@@ -29,8 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OfficialSdkUnderFaultsTest {
 
     @RegisterExtension
-    static OffsetkitEmulatorExtension emulator =
-            OffsetkitEmulatorExtension.newInstance().auth(EmulatorAuth.AKSK).build();
+    static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
+            .options(EmulatorOptions.options().auth(AuthMode.AKSK))
+            .build();
 
     static Stream<Arguments> faults() {
         return Stream.of(

@@ -22,10 +22,10 @@ import io.offsetkit.server.rocketmq.RocketMqOffsetBackend;
 import io.offsetkit.server.settings.ServerSettings;
 import io.offsetkit.server.store.DataDirectoryInUseException;
 import io.offsetkit.server.store.EmbeddedStore;
+import io.offsetkit.server.store.FilledStore;
 import io.offsetkit.server.store.InstanceView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +128,7 @@ public final class Engine implements AutoCloseable {
         }
         EmbeddedStore store;
         try {
-            store = EmbeddedStore.open(settings.dataDir());
+            store = FilledStore.open(settings.dataDir(), opened -> FixtureSource.seed(opened, settings.fixture()));
         } catch (DataDirectoryInUseException e) {
             // Two servers on the default directory is the usual case: say how to give this one another.
             throw new UncheckedIOException(
@@ -139,18 +139,6 @@ public final class Engine implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "offsetkit.data-dir=" + settings.dataDir() + ": the store cannot be opened: " + e.getMessage(), e);
-        }
-        boolean fresh = store.isEmpty();
-        try {
-            FixtureSource.seed(store, settings.fixture());
-        } catch (RuntimeException e) {
-            closeQuietly(store, e);
-            if (fresh) {
-                // What the fixture wrote before it was refused goes: the next start, its fixture mended,
-                // would otherwise take the half-filled directory for data to keep, and skip the fixture.
-                deleteQuietly(settings.dataDir(), e);
-            }
-            throw e;
         }
         return new Engine(
                 settings,
@@ -251,22 +239,6 @@ public final class Engine implements AutoCloseable {
             backendResources.close();
         } finally {
             metrics.close();
-        }
-    }
-
-    private static void deleteQuietly(Path dataDir, Exception cause) {
-        try {
-            EmbeddedStore.deleteFiles(dataDir);
-        } catch (IOException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable resource, Exception cause) {
-        try {
-            resource.close();
-        } catch (Exception e) {
-            cause.addSuppressed(e);
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * language {@code JAVA}, version {@code V5_3_1}, no subscription). Each call changes the declared
  * consumer in the store at once, with the admin API's checks (a bad field throws an {@link
  * EmulatorFixtureException} from the call itself), and is part of the starting state when made in
- * {@link OffsetkitEmulator.Builder#withData}.
+ * {@link EmulatorOptions#withData}.
  *
  * <pre>{@code
  * emulator.instance().consumer("billing", "10.0.0.5@4711#1")

@@ -1,151 +1,187 @@
 package io.offsetkit.server.emulator;
 
-import io.offsetkit.server.fixture.FixtureException;
+import io.offsetkit.server.auth.AuthMode;
 import io.offsetkit.server.fixture.FixtureFile;
 import io.offsetkit.server.fixture.FixtureSource;
-import io.offsetkit.server.fixture.FixtureSpec;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * What an emulator is built with, checked: each bad value is refused by {@link
- * OffsetkitEmulator.Builder#build()} naming the option and the value.
+ * How an emulator is made, written once for both of its forms: {@code new
+ * OffsetkitEmulator(options)} and the JUnit extension's {@code
+ * OffsetkitEmulatorExtension.newInstance().options(options)}, as WireMock's server and extension take
+ * one {@code options()}.
  *
- * @param port the port, 0 for a free one
- * @param dataDirectory the directory of the store's files, or null for memory
- * @param fixtureLocation the fixture's location as given ({@code none} for none)
- * @param bundled whether it is the bundled fixture, which is read once per JVM when first needed
- * @param fixture the fixture read from it, or null for none or the bundled one
- * @param data what the emulator runs on its fixture API once the fixture is in
- * @param auth how calls are authenticated
- * @param accessKey the AK the emulator accepts
- * @param secretKey its SK
- * @param token the token the emulator accepts
- * @param requireOnlineConsumer whether a reset needs a consumer of the group online, as the service does
- * @param refused the credentials the emulator holds only to refuse them
+ * <pre>{@code
+ * EmulatorOptions options = EmulatorOptions.options().auth(AuthMode.AKSK).requireOnlineConsumer(false);
+ * }</pre>
+ *
+ * Every option has a default: a free port, the store in memory, the bundled fixture (the contract's
+ * documented example), no authentication, a reset refused when the group has no consumer online. The
+ * values are checked when an emulator is made from them, each bad one named with its value. Not
+ * thread-safe: fill it, then hand it over; the emulator keeps a checked copy.
  */
-record EmulatorOptions(
-        int port,
-        Path dataDirectory,
-        String fixtureLocation,
-        boolean bundled,
-        FixtureSpec fixture,
-        List<Consumer<OffsetkitEmulator>> data,
-        EmulatorAuth auth,
-        String accessKey,
-        String secretKey,
-        String token,
-        boolean requireOnlineConsumer,
-        Refused refused) {
+public final class EmulatorOptions {
+
+    private int port;
+    private Path dataDirectory;
+    private String fixture = FixtureFile.DEFAULT;
+    private final List<Consumer<RunningEmulator>> data = new ArrayList<>();
+    private AuthMode auth = AuthMode.NONE;
+    private String accessKey = CheckedOptions.DEFAULT_ACCESS_KEY;
+    private String secretKey = CheckedOptions.DEFAULT_SECRET_KEY;
+    private String token = CheckedOptions.DEFAULT_TOKEN;
+    private boolean requireOnlineConsumer = true;
+    private String expiredToken = CheckedOptions.Refused.DEFAULTS.expiredToken();
+    private String otherProjectToken = CheckedOptions.Refused.DEFAULTS.otherProjectToken();
+    private String readOnlyToken = CheckedOptions.Refused.DEFAULTS.readOnlyToken();
+    private String readOnlyAccessKey = CheckedOptions.Refused.DEFAULTS.readOnlyAccessKey();
+    private String readOnlySecretKey = CheckedOptions.Refused.DEFAULTS.readOnlySecretKey();
+
+    private EmulatorOptions() {}
+
+    /** The defaults, to change. */
+    public static EmulatorOptions options() {
+        return new EmulatorOptions();
+    }
+
+    /** The port to listen on; 0 (the default) for a free one, which is what parallel tests need. */
+    public EmulatorOptions port(int port) {
+        this.port = port;
+        return this;
+    }
+
+    /** The store in memory (the default): nothing is written to disk, and a reset takes milliseconds. */
+    public EmulatorOptions inMemory() {
+        this.dataDirectory = null;
+        return this;
+    }
 
     /**
-     * The credentials an emulator holds only to refuse them, as the service refuses them (in modes
-     * {@link EmulatorAuth#TOKEN} and {@link EmulatorAuth#AKSK}): an expired token (401 {@code
-     * DMS.10240102}), a token of another project (401 {@code DMS.10240104}), and a read-only token and
-     * AK/SK pair (403 {@code DMS.00403007} on a reset).
+     * The store's files in a directory (created if missing), forced to disk as the server's are. A
+     * directory that holds a store starts as it is (the fixture is not applied); {@link
+     * OffsetkitEmulator#reset()} deletes the store's files in it and writes the fixture again.
      */
-    record Refused(
-            String expiredToken,
-            String otherProjectToken,
-            String readOnlyToken,
-            String readOnlyAccessKey,
-            String readOnlySecretKey) {
-
-        /** The defaults, distinct from the accepted credentials' defaults. */
-        static final Refused DEFAULTS = new Refused(
-                "offsetkit-emulator-expired-token",
-                "offsetkit-emulator-other-project-token",
-                "offsetkit-emulator-read-only-token",
-                "OFFSETKITEMULATORREADONLYKEY",
-                "offsetkit-emulator-read-only-secret-key");
-    }
-
-    /** The AK an emulator accepts unless told otherwise. */
-    static final String DEFAULT_ACCESS_KEY = "OFFSETKITEMULATORACCESSKEY";
-
-    /** The SK an emulator accepts unless told otherwise. */
-    static final String DEFAULT_SECRET_KEY = "offsetkit-emulator-secret-key";
-
-    /** The token an emulator accepts unless told otherwise. */
-    static final String DEFAULT_TOKEN = "offsetkit-emulator-token";
-
-    EmulatorOptions {
-        data = List.copyOf(data);
+    public EmulatorOptions dataDirectory(Path directory) {
+        this.dataDirectory = directory;
+        return this;
     }
 
     /**
-     * Checks every option and reads the fixture.
+     * The fixture the store starts with: a file path (or {@code file:...}), {@code classpath:...},
+     * or {@code none}; by default the bundled one, the contract's documented example. Format:
+     * server-stub/README.md, "Fixture file".
+     */
+    public EmulatorOptions fixture(String location) {
+        this.fixture = location;
+        return this;
+    }
+
+    /** The fixture file the store starts with. */
+    public EmulatorOptions fixture(Path file) {
+        this.fixture = file == null ? null : file.toString();
+        return this;
+    }
+
+    /** An empty store: no fixture ({@code fixture("none")}). */
+    public EmulatorOptions withoutFixture() {
+        this.fixture = FixtureSource.NONE;
+        return this;
+    }
+
+    /**
+     * Data to add once the fixture is in, through the emulator's fixture API ({@link
+     * RunningEmulator#instance()}, {@link RunningEmulator#putInstance}): part of the state the emulator
+     * starts with, and comes back to at each reset. Called at the start, in the order given, before
+     * the emulator listens.
+     */
+    public EmulatorOptions withData(Consumer<RunningEmulator> data) {
+        if (data == null) {
+            throw new IllegalArgumentException("withData(null): give what to add to the store");
+        }
+        this.data.add(data);
+        return this;
+    }
+
+    /** How calls are authenticated, as the server's {@code offsetkit.auth.mode}; {@link AuthMode#NONE} by default. */
+    public EmulatorOptions auth(AuthMode auth) {
+        this.auth = auth;
+        return this;
+    }
+
+    /** The AK/SK pair the emulator accepts, instead of its own. */
+    public EmulatorOptions credentials(String accessKey, String secretKey) {
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
+        return this;
+    }
+
+    /** The token the emulator accepts, instead of its own. */
+    public EmulatorOptions token(String token) {
+        this.token = token;
+        return this;
+    }
+
+    /**
+     * The token refused as expired (401 {@code DMS.10240102}), instead of the emulator's own; in modes
+     * {@link AuthMode#TOKEN} and {@link AuthMode#AKSK}.
+     */
+    public EmulatorOptions expiredToken(String token) {
+        this.expiredToken = token;
+        return this;
+    }
+
+    /**
+     * The token refused as another project's (401 {@code DMS.10240104}), instead of the emulator's
+     * own; in modes {@link AuthMode#TOKEN} and {@link AuthMode#AKSK}.
+     */
+    public EmulatorOptions otherProjectToken(String token) {
+        this.otherProjectToken = token;
+        return this;
+    }
+
+    /**
+     * The token that may read but not reset (403 {@code DMS.00403007} on a reset), instead of the
+     * emulator's own; in mode {@link AuthMode#TOKEN}.
+     */
+    public EmulatorOptions readOnlyToken(String token) {
+        this.readOnlyToken = token;
+        return this;
+    }
+
+    /**
+     * The AK/SK pair that may read but not reset (403 {@code DMS.00403007} on a reset), instead of the
+     * emulator's own; in mode {@link AuthMode#AKSK}.
+     */
+    public EmulatorOptions readOnlyCredentials(String accessKey, String secretKey) {
+        this.readOnlyAccessKey = accessKey;
+        this.readOnlySecretKey = secretKey;
+        return this;
+    }
+
+    /**
+     * Whether a reset needs a consumer of the group online, as the service does: true by default, so
+     * that an app that resets a group whose consumers it stopped gets {@code 400 DMS.50050004} here
+     * as it would from the service. Declare consumers with {@link RunningEmulator#consumer} (the
+     * bundled fixture's groups have one online), or turn the check off with {@code false}: every
+     * group can then be reset, as a broker-side reset can.
+     */
+    public EmulatorOptions requireOnlineConsumer(boolean required) {
+        this.requireOnlineConsumer = required;
+        return this;
+    }
+
+    /**
+     * The options, checked, with the fixture read.
      *
-     * @throws IllegalArgumentException naming the option and the value
+     * @throws IllegalArgumentException naming the option and its value when one is bad
      */
-    static EmulatorOptions checked(
-            int port,
-            Path dataDirectory,
-            String fixtureLocation,
-            List<Consumer<OffsetkitEmulator>> data,
-            EmulatorAuth auth,
-            String accessKey,
-            String secretKey,
-            String token,
-            boolean requireOnlineConsumer,
-            Refused refused) {
-        if (port < 0 || port > 65535) {
-            throw invalid("port(" + port + ")", "it must be between 0 and 65535 (0: a free port)");
-        }
-        if (dataDirectory != null && Files.exists(dataDirectory) && !Files.isDirectory(dataDirectory)) {
-            throw invalid("dataDirectory(" + dataDirectory + ")", "it is a file, not a directory");
-        }
-        if (auth == null) {
-            throw invalid("auth(null)", "it must be one of NONE, TOKEN, AKSK");
-        }
-        if (accessKey == null || accessKey.isBlank() || !accessKey.matches("[^\\s:,]+")) {
-            throw invalid(
-                    "credentials(" + shown(accessKey) + ", ...)",
-                    "the access key must be non-empty, without white space, ':' or ','");
-        }
-        if (secretKey == null || secretKey.isEmpty() || !secretKey.matches("[^\\s,]+")) {
-            throw invalid(
-                    "credentials(..., secret key of "
-                            + (secretKey == null ? "null" : secretKey.length() + " characters") + ")",
-                    "the secret key must be non-empty, without white space or ','");
-        }
-        if (token == null || token.isEmpty() || !token.matches("[^\\s,]+")) {
-            throw invalid(
-                    "token(" + (token == null ? "null" : token.length() + " characters") + ")",
-                    "it must be non-empty, without white space or ','");
-        }
-        tokenLike("expiredToken", refused.expiredToken());
-        tokenLike("otherProjectToken", refused.otherProjectToken());
-        tokenLike("readOnlyToken", refused.readOnlyToken());
-        if (refused.readOnlyAccessKey() == null || !refused.readOnlyAccessKey().matches("[^\\s:,]+")) {
-            throw invalid(
-                    "readOnlyCredentials(" + shown(refused.readOnlyAccessKey()) + ", ...)",
-                    "the access key must be non-empty, without white space, ':' or ','");
-        }
-        tokenLike("readOnlyCredentials(..., secret key)", refused.readOnlySecretKey());
-        if (refused.readOnlyAccessKey().equals(accessKey)) {
-            throw invalid(
-                    "readOnlyCredentials(" + shown(refused.readOnlyAccessKey()) + ", ...)",
-                    "it is the access key of credentials(...), which may reset; give another");
-        }
-        List<String> tokens =
-                List.of(token, refused.expiredToken(), refused.otherProjectToken(), refused.readOnlyToken());
-        if (tokens.stream().distinct().count() < tokens.size()) {
-            throw invalid(
-                    "token, expiredToken, otherProjectToken, readOnlyToken",
-                    "each must differ from the others: a token is accepted, refused as expired, refused as"
-                            + " another project's or read-only, never two of these");
-        }
-        boolean bundled = FixtureFile.DEFAULT.equals(fixtureLocation);
-        FixtureSpec fixture = bundled ? null : fixture(fixtureLocation);
-        return new EmulatorOptions(
+    CheckedOptions checked() {
+        return CheckedOptions.checked(
                 port,
                 dataDirectory,
-                fixtureLocation,
-                bundled,
                 fixture,
                 data,
                 auth,
@@ -153,65 +189,7 @@ record EmulatorOptions(
                 secretKey,
                 token,
                 requireOnlineConsumer,
-                refused);
-    }
-
-    /** The fixture the store starts with, or null for none. */
-    FixtureSpec startingFixture() {
-        return bundled ? Bundled.FIXTURE : fixture;
-    }
-
-    private static FixtureSpec fixture(String location) {
-        if (location == null || location.isBlank()) {
-            throw invalid("fixture(" + shown(location) + ")", "give a file, classpath:..., or none");
-        }
-        if (FixtureSource.NONE.equals(location)) {
-            return null;
-        }
-        String given = "fixture(\"" + location + "\")";
-        InputStream in;
-        try {
-            in = FixtureSource.open(location, given);
-        } catch (FixtureException e) {
-            throw new IllegalArgumentException(e.getMessage(), e); // it names the option already
-        }
-        try {
-            return FixtureFile.read(in, location);
-        } catch (FixtureException e) {
-            throw new IllegalArgumentException(given + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A token's rule: non-empty, without white space or ','; the message gives its length only. */
-    private static void tokenLike(String option, String value) {
-        if (value == null || value.isEmpty() || !value.matches("[^\\s,]+")) {
-            throw invalid(
-                    option
-                            + (option.endsWith(")")
-                                    ? ""
-                                    : "(" + (value == null ? "null" : value.length() + " characters") + ")"),
-                    "it must be non-empty, without white space or ','");
-        }
-    }
-
-    private static String shown(String value) {
-        return value == null ? "null" : "\"" + value + "\"";
-    }
-
-    private static IllegalArgumentException invalid(String option, String reason) {
-        return new IllegalArgumentException(option + ": " + reason);
-    }
-
-    /** The bundled fixture's location: the contract's documented example. */
-    static String defaultFixture() {
-        return FixtureFile.DEFAULT;
-    }
-
-    /**
-     * The bundled fixture, read at its first use in the JVM (while the HTTP server starts) and then
-     * shared: it is immutable, and a later emulator's start skips the YAML parse.
-     */
-    private static final class Bundled {
-        static final FixtureSpec FIXTURE = fixture(FixtureFile.DEFAULT);
+                new CheckedOptions.Refused(
+                        expiredToken, otherProjectToken, readOnlyToken, readOnlyAccessKey, readOnlySecretKey));
     }
 }

@@ -41,7 +41,13 @@ class LayersTest {
 
     /** Each layer's packages; a package of the server that is in none fails {@link #everyPackageIsInALayer}. */
     private static final List<Layer> LAYERS = List.of(
-            new Layer(EDGE, SERVER, SERVER + ".settings..", SERVER + ".emulator..", SERVER + ".assembly.."),
+            new Layer(
+                    EDGE,
+                    SERVER,
+                    SERVER + ".settings..",
+                    SERVER + ".emulator..",
+                    SERVER + ".assembly..",
+                    SERVER + ".start.."),
             new Layer(ADAPTERS, SERVER + ".http..", SERVER + ".transport..", SERVER + ".jdkhttp.."),
             new Layer(
                     PATH,

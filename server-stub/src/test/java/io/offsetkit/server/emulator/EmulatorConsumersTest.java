@@ -21,7 +21,7 @@ class EmulatorConsumersTest {
 
     @Test
     void theBundledFixtureHasEveryGroupOnlineAndGroup02HasAnOfflineConsumerToo() {
-        try (OffsetkitEmulator emulator = OffsetkitEmulator.builder().start()) {
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(EmulatorOptions.options()).start()) {
             assertThat(emulator.instance().consumers("group_01"))
                     .containsExactly(new GroupConsumer(
                             DOCUMENTED_CLIENT,
@@ -41,7 +41,7 @@ class EmulatorConsumersTest {
     @Test
     void aConsumerIsDeclaredWithDefaultsAndChangedCallByCall() {
         try (OffsetkitEmulator emulator =
-                OffsetkitEmulator.builder().withoutFixture().start()) {
+                new OffsetkitEmulator(EmulatorOptions.options().withoutFixture()).start()) {
             EmulatorInstance instance = emulator.putInstance("i", "p", "b").groups("billing");
 
             // WHEN a consumer is declared, then given an address, a language and two subscriptions
@@ -84,7 +84,7 @@ class EmulatorConsumersTest {
 
     @Test
     void aBadConsumerFailsAtTheCallWithTheAdminApisCodeAndWords() {
-        try (OffsetkitEmulator emulator = OffsetkitEmulator.builder().start()) {
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(EmulatorOptions.options()).start()) {
             EmulatorFixtureException badId = catchThrowableOfType(
                     EmulatorFixtureException.class, () -> emulator.consumer("group_01", "has space"));
             EmulatorFixtureException badType = catchThrowableOfType(
@@ -107,11 +107,11 @@ class EmulatorConsumersTest {
 
     @Test
     void resetRestoresTheStartingConsumersInMemoryAndInADirectory() {
-        for (OffsetkitEmulator.Builder builder :
-                List.of(OffsetkitEmulator.builder(), OffsetkitEmulator.builder().dataDirectory(dir.resolve("data")))) {
+        for (EmulatorOptions options :
+                List.of(EmulatorOptions.options(), EmulatorOptions.options().dataDirectory(dir.resolve("data")))) {
             // GIVEN an emulator whose starting state adds a consumer in withData
-            try (OffsetkitEmulator emulator = builder.withData(start -> start.consumer("group_02", "extra@1"))
-                    .start()) {
+            try (OffsetkitEmulator emulator =
+                    new OffsetkitEmulator(options.withData(start -> start.consumer("group_02", "extra@1"))).start()) {
                 emulator.consumer("group_01", DOCUMENTED_CLIENT).offline();
                 emulator.consumer("group_01", "later@2");
                 emulator.instance().withoutConsumers("group_02");
@@ -138,14 +138,14 @@ class EmulatorConsumersTest {
         Path data = dir.resolve("kept");
         // GIVEN a consumer set offline and another declared, in an emulator over a directory, then closed
         try (OffsetkitEmulator emulator =
-                OffsetkitEmulator.builder().dataDirectory(data).start()) {
+                new OffsetkitEmulator(EmulatorOptions.options().dataDirectory(data)).start()) {
             emulator.consumer("group_01", DOCUMENTED_CLIENT).offline();
             emulator.consumer("group_01", "later@2").subscribe("topic_02", "a || b");
         }
 
         // WHEN an emulator starts again on the directory
         try (OffsetkitEmulator emulator =
-                OffsetkitEmulator.builder().dataDirectory(data).start()) {
+                new OffsetkitEmulator(EmulatorOptions.options().dataDirectory(data)).start()) {
             // THEN the consumers are as they were left
             assertThat(emulator.instance().consumers("group_01"))
                     .extracting(GroupConsumer::clientId, GroupConsumer::online)

@@ -33,7 +33,7 @@ class EmulatorFaultsTest {
 
     @BeforeAll
     static void start() {
-        emulator = OffsetkitEmulator.builder().start();
+        emulator = new OffsetkitEmulator(EmulatorOptions.options()).start();
     }
 
     @AfterAll
@@ -51,11 +51,11 @@ class EmulatorFaultsTest {
         // GIVEN a 500 DMS.00500000, once, on the reset
         SetFault fault = emulator.faults()
                 .set(FaultSpec.on("resetConsumeOffset").error("DMS.00500000").once());
-        List<CommittedOffset> before = emulator.committedOffsets(GROUP, "topic_01");
+        List<CommittedOffset> before = emulator.instance().committedOffsets(GROUP, "topic_01");
 
         // WHEN the app resets twice
         HttpResponse<String> failed = Http.reset(emulator, GROUP, "topic_01", TEN_SECONDS_IN, Map.of());
-        List<CommittedOffset> between = emulator.committedOffsets(GROUP, "topic_01");
+        List<CommittedOffset> between = emulator.instance().committedOffsets(GROUP, "topic_01");
         HttpResponse<String> retried = Http.reset(emulator, GROUP, "topic_01", TEN_SECONDS_IN, Map.of());
 
         // THEN the first gets the contract's 500 with its request id, and changed nothing
@@ -69,7 +69,7 @@ class EmulatorFaultsTest {
         assertThat(retried.statusCode()).isEqualTo(200);
         assertThat(retried.body())
                 .isEqualTo("{\"queues\":[{\"broker_name\":\"broker-1\",\"queue_id\":0,\"timestamp_offset\":10}]}");
-        assertThat(emulator.committedOffsets(GROUP, "topic_01"))
+        assertThat(emulator.instance().committedOffsets(GROUP, "topic_01"))
                 .extracting(CommittedOffset::offset)
                 .containsExactly(10L);
         // AND both journals say which call got the fault
@@ -144,12 +144,12 @@ class EmulatorFaultsTest {
     void aConnectionResetEndsTheCallWithoutAnAnswerAndChangesNothing() {
         emulator.faults()
                 .set(FaultSpec.on("resetConsumeOffset").connectionReset().once());
-        List<CommittedOffset> before = emulator.committedOffsets(GROUP, "topic_01");
+        List<CommittedOffset> before = emulator.instance().committedOffsets(GROUP, "topic_01");
 
         assertThatThrownBy(() -> Http.reset(emulator, GROUP, "topic_01", TEN_SECONDS_IN, Map.of()))
                 .hasCauseInstanceOf(IOException.class);
 
-        assertThat(emulator.committedOffsets(GROUP, "topic_01")).isEqualTo(before);
+        assertThat(emulator.instance().committedOffsets(GROUP, "topic_01")).isEqualTo(before);
         assertThat(emulator.journal().last()).hasValueSatisfying(reset -> {
             assertThat(reset.status()).isZero();
             assertThat(reset.appliedFault().orElseThrow().fault()).isEqualTo("connection_reset");
@@ -205,7 +205,7 @@ class EmulatorFaultsTest {
                         + " set on this server failed it); it applied on broker-1/0=0 broker-1/1=0 broker-1/2=0"
                         + " broker-1/3=0.");
         // AND broker-1's queues were reset, broker-2's were not
-        assertThat(emulator.committedOffsets(GROUP, "topic_02"))
+        assertThat(emulator.instance().committedOffsets(GROUP, "topic_02"))
                 .extracting(CommittedOffset::brokerName, CommittedOffset::offset)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("broker-1", 0L),
@@ -217,7 +217,7 @@ class EmulatorFaultsTest {
         // AND a retry, the fault used up, completes it
         assertThat(Http.reset(emulator, GROUP, "topic_02", 0, Map.of()).statusCode())
                 .isEqualTo(200);
-        assertThat(emulator.committedOffsets(GROUP, "topic_02"))
+        assertThat(emulator.instance().committedOffsets(GROUP, "topic_02"))
                 .extracting(CommittedOffset::offset)
                 .containsOnly(0L);
     }
@@ -264,7 +264,7 @@ class EmulatorFaultsTest {
 
     @Test
     void twoEmulatorsNeverShareAFault() {
-        try (OffsetkitEmulator other = OffsetkitEmulator.builder().start()) {
+        try (OffsetkitEmulator other = new OffsetkitEmulator(EmulatorOptions.options()).start()) {
             other.faults().set(FaultSpec.on("resetConsumeOffset").error("DMS.00500000"));
 
             assertThat(Http.reset(emulator, GROUP, "topic_01", TEN_SECONDS_IN, Map.of())

@@ -17,7 +17,7 @@ class EmulatorFixtureTest {
     private static final Instant TEN = Instant.parse("2026-01-01T10:00:00Z");
 
     private final OffsetkitEmulator emulator =
-            OffsetkitEmulator.builder().withoutFixture().start();
+            new OffsetkitEmulator(EmulatorOptions.options().withoutFixture()).start();
 
     @AfterEach
     void stop() {
@@ -42,7 +42,7 @@ class EmulatorFixtureTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(emulator.instanceId()).isEqualTo("billing-instance");
         assertThat(emulator.projectId()).isEqualTo("my-project");
-        assertThat(emulator.committedOffsets("billing", "orders"))
+        assertThat(emulator.instance().committedOffsets("billing", "orders"))
                 .containsExactly(
                         new CommittedOffset(
                                 "broker-a", 0, 1L, 0, 3, TEN.plusSeconds(60).toEpochMilli()),

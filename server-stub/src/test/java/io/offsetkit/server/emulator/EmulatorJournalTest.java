@@ -2,6 +2,7 @@ package io.offsetkit.server.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offsetkit.server.auth.AuthMode;
 import io.offsetkit.server.engine.OperationObserver;
 import io.offsetkit.server.engine.OperationObserver.ServedOperation;
 import java.net.http.HttpResponse;
@@ -19,7 +20,7 @@ class EmulatorJournalTest {
 
     @Test
     void anAppliedResetIsRecordedWithItsRouteIdsTimeAnswerAndRequestId() {
-        try (OffsetkitEmulator emulator = OffsetkitEmulator.builder().start()) {
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(EmulatorOptions.options()).start()) {
             Instant before = Instant.now();
 
             // WHEN the documented reset is sent with engine reliability
@@ -57,7 +58,7 @@ class EmulatorJournalTest {
     @Test
     void aRefusedResetIsRecordedWithItsErrorAndWithoutWhatWasNotRead() {
         try (OffsetkitEmulator emulator =
-                OffsetkitEmulator.builder().auth(EmulatorAuth.TOKEN).start()) {
+                new OffsetkitEmulator(EmulatorOptions.options().auth(AuthMode.TOKEN)).start()) {
             // WHEN a reset without a token, then one with it on the older route, are sent
             Http.reset(emulator, "group_01", "topic_01", -1, Map.of());
             Http.send(
@@ -89,7 +90,7 @@ class EmulatorJournalTest {
 
     @Test
     void callsOutsideTheOperationAreNotResets() {
-        try (OffsetkitEmulator emulator = OffsetkitEmulator.builder().start()) {
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(EmulatorOptions.options()).start()) {
             Http.send(emulator.baseUrl(), "GET", "/health", null, Map.of());
             Http.send(emulator.baseUrl(), "GET", "/no/such/route", null, Map.of());
 

@@ -16,7 +16,7 @@ class EmulatorOptionsTest {
 
     @Test
     void aPortOutOfRangeIsRefusedAtBuild() {
-        assertThatThrownBy(() -> OffsetkitEmulator.builder().port(70000).build())
+        assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().port(70000)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("port(70000): it must be between 0 and 65535 (0: a free port)");
     }
@@ -25,7 +25,7 @@ class EmulatorOptionsTest {
     void aFixtureFileThatDoesNotExistIsRefusedAtBuild() {
         Path missing = dir.resolve("missing.yaml");
 
-        assertThatThrownBy(() -> OffsetkitEmulator.builder().fixture(missing).build())
+        assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().fixture(missing)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("fixture(\"" + missing + "\"): no such file (" + missing.toAbsolutePath() + ")");
     }
@@ -34,7 +34,7 @@ class EmulatorOptionsTest {
     void aDirectoryAsFixtureIsRefusedAtBuildNamingIt() throws IOException {
         Path directory = Files.createDirectory(dir.resolve("fixtures"));
 
-        assertThatThrownBy(() -> OffsetkitEmulator.builder().fixture(directory).build())
+        assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().fixture(directory)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("fixture(\"" + directory + "\"): it is a directory (" + directory.toAbsolutePath()
                         + "), not a file");
@@ -44,7 +44,7 @@ class EmulatorOptionsTest {
     void aFixtureThatIsNotAFixtureIsRefusedAtBuildNamingTheKey() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "instances:\n  - instance_idd: x\n");
 
-        assertThatThrownBy(() -> OffsetkitEmulator.builder().fixture(bad).build())
+        assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().fixture(bad)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("fixture(\"" + bad + "\"): the fixture " + bad + " is not valid")
                 .hasMessageContaining("instance_idd");
@@ -52,9 +52,7 @@ class EmulatorOptionsTest {
 
     @Test
     void aMissingClassPathFixtureIsRefusedAtBuild() {
-        assertThatThrownBy(() -> OffsetkitEmulator.builder()
-                        .fixture("classpath:no/such.yaml")
-                        .build())
+        assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().fixture("classpath:no/such.yaml")))
                 .hasMessage("fixture(\"classpath:no/such.yaml\"): no such resource on the class path");
     }
 
@@ -62,22 +60,19 @@ class EmulatorOptionsTest {
     void aFileAsDataDirectoryIsRefusedAtBuild() throws IOException {
         Path file = Files.writeString(dir.resolve("file"), "x");
 
-        assertThatThrownBy(() -> OffsetkitEmulator.builder().dataDirectory(file).build())
+        assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().dataDirectory(file)))
                 .hasMessage("dataDirectory(" + file + "): it is a file, not a directory");
     }
 
     @Test
     void badCredentialsAreRefusedAtBuildWithoutShowingTheSecret() {
-        assertThatThrownBy(() ->
-                        OffsetkitEmulator.builder().credentials("a:b", "sk").build())
-                .hasMessage(
-                        "credentials(\"a:b\", ...): the access key must be non-empty, without white space, ':' or ','");
-        assertThatThrownBy(() ->
-                        OffsetkitEmulator.builder().credentials("ak", "s,k").build())
+        assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().credentials("a:b", "sk")))
+                .hasMessage("credentials(\"a:b\", ...): the access key must be non-empty, without white space or ':'");
+        assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().credentials("ak", "s k")))
                 .hasMessage(
                         "credentials(..., secret key of 3 characters): the secret key must be non-empty, without white"
-                                + " space or ','");
-        assertThatThrownBy(() -> OffsetkitEmulator.builder().auth(null).build())
+                                + " space");
+        assertThatThrownBy(() -> new OffsetkitEmulator(EmulatorOptions.options().auth(null)))
                 .hasMessage("auth(null): it must be one of NONE, TOKEN, AKSK");
     }
 }

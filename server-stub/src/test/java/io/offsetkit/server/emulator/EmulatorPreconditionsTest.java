@@ -3,6 +3,7 @@ package io.offsetkit.server.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.offsetkit.server.auth.AuthMode;
 import io.offsetkit.server.testsupport.TestSigner;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -27,7 +28,7 @@ class EmulatorPreconditionsTest {
 
     @Test
     void aGroupWithNoConsumerIsRefusedTellingHowToDeclareOneOrTurnTheCheckOff() {
-        try (OffsetkitEmulator emulator = OffsetkitEmulator.builder().start()) {
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(EmulatorOptions.options()).start()) {
             // GIVEN a group the app made, with no consumer declared
             emulator.instance().groups("billing");
 
@@ -43,14 +44,14 @@ class EmulatorPreconditionsTest {
                     .contains("emulator.consumer(\"billing\", \"<client id>\")", "requireOnlineConsumer(false)");
             // AND the refused reset is in the journal with its answer, and committed nothing
             assertThat(emulator.journal().resets()).hasSize(1);
-            assertThat(emulator.committedOffsets("billing", "topic_01"))
+            assertThat(emulator.instance().committedOffsets("billing", "topic_01"))
                     .allSatisfy(queue -> assertThat(queue.offset()).isNull());
         }
     }
 
     @Test
     void aDeclaredConsumerLetsTheResetThroughAndItsGoingOfflineStopsTheNext() {
-        try (OffsetkitEmulator emulator = OffsetkitEmulator.builder().start()) {
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(EmulatorOptions.options()).start()) {
             emulator.instance().groups("billing");
             EmulatorConsumer consumer = emulator.consumer("billing", "10.0.0.5@4711#1");
 
@@ -61,7 +62,10 @@ class EmulatorPreconditionsTest {
 
             assertThat(Http.reset(emulator, "billing", "topic_01", 0, Map.of()).statusCode())
                     .isEqualTo(400);
-            assertThat(emulator.committedOffsets("billing", "topic_01").get(0).offset())
+            assertThat(emulator.instance()
+                            .committedOffsets("billing", "topic_01")
+                            .get(0)
+                            .offset())
                     .isEqualTo(100L);
         }
     }
@@ -69,14 +73,17 @@ class EmulatorPreconditionsTest {
     @Test
     void withTheCheckOffAGroupWithNoConsumerIsReset() {
         try (OffsetkitEmulator emulator =
-                OffsetkitEmulator.builder().requireOnlineConsumer(false).start()) {
+                new OffsetkitEmulator(EmulatorOptions.options().requireOnlineConsumer(false)).start()) {
             emulator.instance().groups("billing");
 
             HttpResponse<String> answer = Http.reset(emulator, "billing", "topic_01", -1, Map.of());
 
             assertThat(emulator.requiresOnlineConsumer()).isFalse();
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-            assertThat(emulator.committedOffsets("billing", "topic_01").get(0).offset())
+            assertThat(emulator.instance()
+                            .committedOffsets("billing", "topic_01")
+                            .get(0)
+                            .offset())
                     .isEqualTo(100L);
         }
     }
@@ -84,7 +91,7 @@ class EmulatorPreconditionsTest {
     @Test
     void inTokenModeTheRefusedTokensGetTheirDocumentedCodes() {
         try (OffsetkitEmulator emulator =
-                OffsetkitEmulator.builder().auth(EmulatorAuth.TOKEN).start()) {
+                new OffsetkitEmulator(EmulatorOptions.options().auth(AuthMode.TOKEN)).start()) {
             assertThat(code(Http.reset(emulator, "group_01", "topic_01", -1, token(emulator.expiredToken()))))
                     .isEqualTo("401 DMS.10240102");
             assertThat(code(Http.reset(emulator, "group_01", "topic_01", -1, token(emulator.otherProjectToken()))))
@@ -98,10 +105,58 @@ class EmulatorPreconditionsTest {
     }
 
     @Test
+    void aTokenWithCommasAndColonsIsAcceptedAsGivenNotSplitIntoSeveral() {
+        // GIVEN an emulator whose token holds what a list of settings would split on
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(
+                        EmulatorOptions.options().auth(AuthMode.TOKEN).token("team,billing:v2"))
+                .start()) {
+            // WHEN the app sends the whole token, then a part of it
+            int whole = Http.reset(emulator, "group_01", "topic_01", -1, token("team,billing:v2"))
+                    .statusCode();
+            int part = Http.reset(emulator, "group_01", "topic_01", -1, token("team"))
+                    .statusCode();
+
+            // THEN the whole token passes, and a part of it does not
+            assertThat(whole).isEqualTo(200);
+            assertThat(part).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aSecretKeyWithCommasAndColonsSignsAsGiven() {
+        // GIVEN an emulator whose secret key holds ',' and ':'
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(
+                        EmulatorOptions.options().auth(AuthMode.AKSK).credentials("BILLINGAK", "s3,cr:et"))
+                .start()) {
+            String path = "/v2/rocketmq/" + emulator.projectId() + "/instances/" + emulator.instanceId()
+                    + "/groups/group_01/reset-message-offset";
+            String body = "{\"topic\":\"topic_01\",\"timestamp\":-1}";
+
+            // WHEN a reset signed with that pair is sent
+            HttpResponse<String> answer = Http.send(
+                    emulator.baseUrl(),
+                    "POST",
+                    path,
+                    body,
+                    new LinkedHashMap<>(TestSigner.sign(
+                            "BILLINGAK",
+                            "s3,cr:et",
+                            "POST",
+                            URI.create(emulator.baseUrl()).getAuthority(),
+                            path,
+                            Map.of(),
+                            body.getBytes(StandardCharsets.UTF_8),
+                            Instant.now())));
+
+            // THEN the signature verifies with the secret key as it was given
+            assertThat(answer.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void inAkskModeTheReadOnlyPairGivenAsAnOptionIsRefusedItsReset() {
-        try (OffsetkitEmulator emulator = OffsetkitEmulator.builder()
-                .auth(EmulatorAuth.AKSK)
-                .readOnlyCredentials("READERAK", "reader-secret")
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(
+                        EmulatorOptions.options().auth(AuthMode.AKSK).readOnlyCredentials("READERAK", "reader-secret"))
                 .start()) {
             String path = "/v2/rocketmq/" + emulator.projectId() + "/instances/" + emulator.instanceId()
                     + "/groups/group_01/reset-message-offset";
@@ -125,10 +180,8 @@ class EmulatorPreconditionsTest {
 
     @Test
     void aRefusedTokenThatIsTheAcceptedOneIsRefusedAtBuild() {
-        assertThatThrownBy(() -> OffsetkitEmulator.builder()
-                        .token("same-token")
-                        .expiredToken("same-token")
-                        .build())
+        assertThatThrownBy(() -> new OffsetkitEmulator(
+                        EmulatorOptions.options().token("same-token").expiredToken("same-token")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("token, expiredToken, otherProjectToken, readOnlyToken: each must differ");
     }

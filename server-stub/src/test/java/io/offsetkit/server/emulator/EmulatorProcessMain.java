@@ -1,5 +1,6 @@
 package io.offsetkit.server.emulator;
 
+import io.offsetkit.server.auth.AuthMode;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -15,9 +16,8 @@ public final class EmulatorProcessMain {
     private EmulatorProcessMain() {}
 
     public static void main(String[] args) throws IOException {
-        try (OffsetkitEmulator emulator = OffsetkitEmulator.builder()
-                .auth(EmulatorAuth.AKSK)
-                .credentials(args[0], args[1])
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(
+                        EmulatorOptions.options().auth(AuthMode.AKSK).credentials(args[0], args[1]))
                 .start()) {
             System.out.println(emulator.baseUrl() + " " + emulator.projectId() + " " + emulator.instanceId());
             System.out.flush();

@@ -19,8 +19,8 @@ class EmulatorResetTest {
     @Test
     void aResetInMemoryUndoesCommitsAndDataAddedSinceTheStartAndEmptiesTheJournal() {
         // GIVEN an emulator whose starting state is the default fixture plus a group made in withData
-        try (OffsetkitEmulator emulator = OffsetkitEmulator.builder()
-                .withData(start -> start.instance().groups("billing").consumer("billing", "10.0.0.5@4711#1"))
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(EmulatorOptions.options()
+                        .withData(start -> start.instance().groups("billing").consumer("billing", "10.0.0.5@4711#1")))
                 .start()) {
             int port = emulator.port();
             Http.reset(emulator, "billing", "topic_02", -1, Map.of());
@@ -30,7 +30,7 @@ class EmulatorResetTest {
             emulator.reset();
 
             // THEN billing is there without a commit, the later topic is gone, the journal is empty, the port stays
-            assertThat(emulator.committedOffsets("billing", "topic_02"))
+            assertThat(emulator.instance().committedOffsets("billing", "topic_02"))
                     .hasSize(6)
                     .allSatisfy(queue -> assertThat(queue.offset()).isNull());
             assertThatThrownBy(() -> emulator.instance().topic("added_later"))
@@ -49,16 +49,22 @@ class EmulatorResetTest {
         // GIVEN an emulator with its store in a directory
         Path data = dir.resolve("data");
         try (OffsetkitEmulator emulator =
-                OffsetkitEmulator.builder().dataDirectory(data).start()) {
+                new OffsetkitEmulator(EmulatorOptions.options().dataDirectory(data)).start()) {
             Http.reset(emulator, "group_01", "topic_01", 0, Map.of());
-            assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
+            assertThat(emulator.instance()
+                            .committedOffsets("group_01", "topic_01")
+                            .get(0)
+                            .offset())
                     .isEqualTo(0L);
 
             // WHEN it is reset
             emulator.reset();
 
             // THEN the commit is gone (back to the fixture's offset, the latest), and the files are on disk
-            assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
+            assertThat(emulator.instance()
+                            .committedOffsets("group_01", "topic_01")
+                            .get(0)
+                            .offset())
                     .isEqualTo(100L);
             assertThat(Files.exists(data.resolve("catalog.log"))).isTrue();
         }
@@ -68,13 +74,16 @@ class EmulatorResetTest {
     void aDirectoryThatHoldsAStoreIsOpenedAsItIs() {
         Path data = dir.resolve("kept");
         try (OffsetkitEmulator first =
-                OffsetkitEmulator.builder().dataDirectory(data).start()) {
+                new OffsetkitEmulator(EmulatorOptions.options().dataDirectory(data)).start()) {
             Http.reset(first, "group_01", "topic_01", 0, Map.of()); // the fixture starts it at 100
         }
 
         try (OffsetkitEmulator second =
-                OffsetkitEmulator.builder().dataDirectory(data).start()) {
-            assertThat(second.committedOffsets("group_01", "topic_01").get(0).offset())
+                new OffsetkitEmulator(EmulatorOptions.options().dataDirectory(data)).start()) {
+            assertThat(second.instance()
+                            .committedOffsets("group_01", "topic_01")
+                            .get(0)
+                            .offset())
                     .isEqualTo(0L);
         }
     }
@@ -83,19 +92,17 @@ class EmulatorResetTest {
     void aStartWhoseDataThrowsLeavesTheDirectoryFreeForTheNextStart() {
         // GIVEN a start on a fresh directory whose withData writes an instance, then throws
         Path data = dir.resolve("failed-start");
-        OffsetkitEmulator.Builder failing = OffsetkitEmulator.builder()
-                .dataDirectory(data)
-                .withData(start -> {
-                    start.putInstance("half-written", "p", "broker-1");
-                    throw new IllegalStateException("no data today");
-                });
-        assertThatThrownBy(failing::start)
+        EmulatorOptions failing = EmulatorOptions.options().dataDirectory(data).withData(start -> {
+            start.putInstance("half-written", "p", "broker-1");
+            throw new IllegalStateException("no data today");
+        });
+        assertThatThrownBy(() -> new OffsetkitEmulator(failing).start())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("no data today");
 
         // WHEN the directory is started on again
         try (OffsetkitEmulator second =
-                OffsetkitEmulator.builder().dataDirectory(data).start()) {
+                new OffsetkitEmulator(EmulatorOptions.options().dataDirectory(data)).start()) {
 
             // THEN it starts (the failed start released the directory) and answers
             assertThat(second.isRunning()).isTrue();
@@ -111,13 +118,12 @@ class EmulatorResetTest {
         // GIVEN an emulator on a directory whose withData throws from its second call on (the reset's)
         Path data = dir.resolve("failed-reset");
         AtomicInteger calls = new AtomicInteger();
-        OffsetkitEmulator emulator = OffsetkitEmulator.builder()
-                .dataDirectory(data)
-                .withData(start -> {
-                    if (calls.incrementAndGet() > 1) {
-                        throw new IllegalStateException("no data this time");
-                    }
-                })
+        OffsetkitEmulator emulator = new OffsetkitEmulator(
+                        EmulatorOptions.options().dataDirectory(data).withData(start -> {
+                            if (calls.incrementAndGet() > 1) {
+                                throw new IllegalStateException("no data this time");
+                            }
+                        }))
                 .start();
 
         // WHEN it is reset
@@ -128,8 +134,8 @@ class EmulatorResetTest {
         // THEN it is stopped, and another emulator starts on the directory
         assertThat(emulator.isRunning()).isFalse();
         try (OffsetkitEmulator next =
-                OffsetkitEmulator.builder().dataDirectory(data).start()) {
-            assertThat(next.committedOffsets("group_01", "topic_01")).hasSize(1);
+                new OffsetkitEmulator(EmulatorOptions.options().dataDirectory(data)).start()) {
+            assertThat(next.instance().committedOffsets("group_01", "topic_01")).hasSize(1);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.offsetkit.server.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.offsetkit.server.auth.AuthMode;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,7 +17,7 @@ class EmulatorStartTest {
     @Test
     void anEmulatorWithTheDefaultsAnswersTheDocumentedExampleOnAFreeLoopbackPort() {
         // GIVEN an emulator with every default
-        try (OffsetkitEmulator emulator = OffsetkitEmulator.builder().start()) {
+        try (OffsetkitEmulator emulator = new OffsetkitEmulator(EmulatorOptions.options()).start()) {
 
             // WHEN the documented request is sent to it
             HttpResponse<String> answer = Http.reset(emulator, "group_01", "topic_01", 1662652800000L, Map.of());
@@ -29,24 +30,24 @@ class EmulatorStartTest {
             assertThat(emulator.port()).isPositive();
             assertThat(emulator.projectId()).isEqualTo("77b6a44cba5143ab91d13ab9a8ff44fd");
             assertThat(emulator.instanceId()).isEqualTo("11b0c2a4-6d8e-4f10-8a2c-3e5f7a9b1c0d");
-            assertThat(emulator.auth()).isEqualTo(EmulatorAuth.NONE);
+            assertThat(emulator.auth()).isEqualTo(AuthMode.NONE);
         }
     }
 
     @Test
     void twoEmulatorsRunSideBySideEachWithItsOwnPortAndState() {
-        try (OffsetkitEmulator first = OffsetkitEmulator.builder().start();
-                OffsetkitEmulator second = OffsetkitEmulator.builder().start()) {
+        try (OffsetkitEmulator first = new OffsetkitEmulator(EmulatorOptions.options()).start();
+                OffsetkitEmulator second = new OffsetkitEmulator(EmulatorOptions.options()).start()) {
             // WHEN the first one's group is reset to the latest offsets
             int status = Http.reset(first, "group_01", "topic_02", -1, Map.of()).statusCode();
 
             // THEN only the first one committed anything, on each of topic_02's six queues
             assertThat(status).isEqualTo(200);
             assertThat(first.port()).isNotEqualTo(second.port());
-            assertThat(first.committedOffsets("group_01", "topic_02"))
+            assertThat(first.instance().committedOffsets("group_01", "topic_02"))
                     .hasSize(6)
                     .allSatisfy(queue -> assertThat(queue.offset()).isEqualTo(queue.maxOffset()));
-            assertThat(second.committedOffsets("group_01", "topic_02"))
+            assertThat(second.instance().committedOffsets("group_01", "topic_02"))
                     .hasSize(6)
                     .allSatisfy(queue -> assertThat(queue.offset()).isNull());
         }
@@ -59,7 +60,8 @@ class EmulatorStartTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        OffsetkitEmulator emulator = OffsetkitEmulator.builder().port(port).start();
+        OffsetkitEmulator emulator =
+                new OffsetkitEmulator(EmulatorOptions.options().port(port)).start();
 
         // WHEN it is closed
         assertThat(emulator.port()).isEqualTo(port);
@@ -75,9 +77,9 @@ class EmulatorStartTest {
     @Test
     void anEmulatorOnATakenPortFailsToStartNamingThePort() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            OffsetkitEmulator.Builder builder = OffsetkitEmulator.builder().port(taken.getLocalPort());
+            EmulatorOptions options = EmulatorOptions.options().port(taken.getLocalPort());
 
-            assertThatThrownBy(builder::start)
+            assertThatThrownBy(() -> new OffsetkitEmulator(options).start())
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("127.0.0.1:" + taken.getLocalPort());
         }
@@ -86,7 +88,7 @@ class EmulatorStartTest {
     @Test
     void aClosedEmulatorStartsAgainAsANewOneWouldWithAnEmptyJournal() {
         // GIVEN an emulator that committed a reset, then was closed
-        OffsetkitEmulator emulator = OffsetkitEmulator.builder().start();
+        OffsetkitEmulator emulator = new OffsetkitEmulator(EmulatorOptions.options()).start();
         assertThat(Http.reset(emulator, "group_01", "topic_01", 0, Map.of()).statusCode())
                 .isEqualTo(200);
         emulator.close();
@@ -97,7 +99,10 @@ class EmulatorStartTest {
             // THEN it runs with the starting state: the fixture's offset (100, the latest), not the reset's
             // 0, and nothing in the journal
             assertThat(again.isRunning()).isTrue();
-            assertThat(again.committedOffsets("group_01", "topic_01").get(0).offset())
+            assertThat(again.instance()
+                            .committedOffsets("group_01", "topic_01")
+                            .get(0)
+                            .offset())
                     .isEqualTo(100L);
             assertThat(again.journal().size()).isZero();
         }

@@ -16,7 +16,7 @@ public final class Http {
 
     /** The documented reset, of {@code group} on {@code topic} to {@code timestamp}, on the newer route. */
     public static HttpResponse<String> reset(
-            OffsetkitEmulator emulator, String group, String topic, long timestamp, Map<String, String> headers) {
+            RunningEmulator emulator, String group, String topic, long timestamp, Map<String, String> headers) {
         String path = "/v2/rocketmq/" + emulator.projectId() + "/instances/" + emulator.instanceId() + "/groups/"
                 + group + "/reset-message-offset";
         return send(

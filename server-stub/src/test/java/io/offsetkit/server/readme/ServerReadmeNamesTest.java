@@ -9,6 +9,8 @@ import io.offsetkit.server.testsupport.docs.ServerNames;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every setting, command-line option and environment variable the server's README names is one the
@@ -33,6 +35,19 @@ class ServerReadmeNamesTest {
         // THEN there are many, and the server has each
         assertThat(names).hasSizeGreaterThan(50);
         assertThat(unknown).as("names the server does not have").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"server-stub/EMULATOR.md", "server-stub/STORE-DESIGN.md"})
+    void everyNameInTheGuidesSplitFromTheReadmeIsOneTheServerHas(String guide) {
+        // GIVEN the emulator's guide, or the store's design note
+        MarkdownFile document = Repository.readme(guide);
+
+        // WHEN its names are looked up in the server's code
+        List<NamesInMarkdown.Name> unknown = NamesInMarkdown.unknown(document, Set.of(), ServerNames::has);
+
+        // THEN the server has each
+        assertThat(unknown).as("names the server does not have, in " + guide).isEmpty();
     }
 
     @Test

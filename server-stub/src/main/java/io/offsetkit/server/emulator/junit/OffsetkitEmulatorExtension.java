@@ -1,14 +1,11 @@
 package io.offsetkit.server.emulator.junit;
 
-import io.offsetkit.server.emulator.CommittedOffset;
-import io.offsetkit.server.emulator.EmulatorAuth;
 import io.offsetkit.server.emulator.EmulatorFaults;
 import io.offsetkit.server.emulator.EmulatorInstance;
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import io.offsetkit.server.emulator.ResetJournal;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Consumer;
+import io.offsetkit.server.emulator.RunningEmulator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -23,20 +20,25 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The emulator as a JUnit 5 extension, in two forms.
  *
- * <p>Registered with a builder, in a field:
+ * <p>Registered with a builder, in a field, with the emulator's own {@link EmulatorOptions}:
  *
  * <pre>{@code
  * @RegisterExtension
  * static OffsetkitEmulatorExtension emulator = OffsetkitEmulatorExtension.newInstance()
- *         .auth(EmulatorAuth.AKSK)
+ *         .options(EmulatorOptions.options().auth(AuthMode.AKSK))
  *         .build();
  * }</pre>
  *
  * A static field gives one emulator per test class (started before the first test, stopped after
- * the last), which its {@code @Nested} classes share; an instance field one per test. Or declared with {@link OffsetkitEmulatorTest} on the
- * class. Either way the state is reset before each test ({@link OffsetkitEmulator#reset()}: the
- * starting data back, the journal empty) unless built with {@link Builder#keepState()}, and test and
- * lifecycle methods get the emulator as a parameter of type {@link OffsetkitEmulator}.
+ * the last), which its {@code @Nested} classes share; an instance field one per test. Or declared
+ * with {@link OffsetkitEmulatorTest} on the class. Either way the state is reset before each test
+ * ({@link OffsetkitEmulator#reset()}: the starting data back, the journal empty, no fault) unless
+ * built with {@link Builder#keepState()}. Test and lifecycle methods get the running emulator as a
+ * parameter of type {@link RunningEmulator}; the field gives it as {@link #emulator()}, and its most
+ * read values directly ({@link #baseUrl()}, {@link #instanceId()}, {@link #journal()}, ...).
+ *
+ * <p>What a test is handed has no close: the extension alone stops the emulator. An emulator that a
+ * test stopped all the same (through a cast) is started again before the next test, on a new port.
  *
  * <p>Each extension has its own emulator on its own port, and keeps nothing in static fields, so
  * test classes run in parallel.
@@ -87,6 +89,8 @@ public class OffsetkitEmulatorExtension
         if (emulator == null) {
             start(context); // an instance field: one emulator for this test
             perTest = true;
+        } else if (!emulator.isRunning()) {
+            emulator.start(); // a test stopped it: the next one gets it back, in its starting state
         } else if (!keepState) {
             emulator.reset(); // the faults too
         } else {
@@ -110,13 +114,21 @@ public class OffsetkitEmulatorExtension
         }
     }
 
+    /** A parameter of type {@link RunningEmulator}; one of type {@link OffsetkitEmulator} is refused, saying why. */
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == OffsetkitEmulator.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == RunningEmulator.class || type == OffsetkitEmulator.class;
     }
 
     @Override
     public synchronized Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == OffsetkitEmulator.class) {
+            throw new ParameterResolutionException("the offsetkit emulator is injected as a RunningEmulator, not an"
+                    + " OffsetkitEmulator, which a test could close under the next test: declare "
+                    + parameter.getParameter().getName() + " as RunningEmulator in "
+                    + parameter.getDeclaringExecutable());
+        }
         if (emulator == null) {
             throw new ParameterResolutionException("the offsetkit emulator is not running for "
                     + parameter.getDeclaringExecutable() + ": register the extension in a static field, or"
@@ -125,68 +137,67 @@ public class OffsetkitEmulatorExtension
         return emulator;
     }
 
-    /** The running emulator. */
-    public synchronized OffsetkitEmulator emulator() {
+    /** {@link RunningEmulator#baseUrl()}. */
+    public String baseUrl() {
+        return running().baseUrl();
+    }
+
+    /** {@link RunningEmulator#port()}. */
+    public int port() {
+        return running().port();
+    }
+
+    /** {@link RunningEmulator#projectId()}. */
+    public String projectId() {
+        return running().projectId();
+    }
+
+    /** {@link RunningEmulator#instanceId()}. */
+    public String instanceId() {
+        return running().instanceId();
+    }
+
+    /** {@link RunningEmulator#accessKey()}. */
+    public String accessKey() {
+        return running().accessKey();
+    }
+
+    /** {@link RunningEmulator#secretKey()}. */
+    public String secretKey() {
+        return running().secretKey();
+    }
+
+    /** {@link RunningEmulator#token()}. */
+    public String token() {
+        return running().token();
+    }
+
+    /** This test's resets; emptied before the next test. */
+    public ResetJournal journal() {
+        return running().journal();
+    }
+
+    /** This test's faults, removed before the next test. */
+    public EmulatorFaults faults() {
+        return running().faults();
+    }
+
+    /** {@link RunningEmulator#instance()}. */
+    public EmulatorInstance instance() {
+        return running().instance();
+    }
+
+    /** The running emulator: what a test is injected, for what the methods above do not read. */
+    public synchronized RunningEmulator emulator() {
+        return running();
+    }
+
+    private synchronized RunningEmulator running() {
         if (emulator == null) {
             throw new IllegalStateException("the offsetkit emulator is not running: it runs from the extension's"
                     + " beforeAll (static field) or beforeEach (instance field)");
         }
         return emulator;
-    }
-
-    /** {@link OffsetkitEmulator#baseUrl()}. */
-    public String baseUrl() {
-        return emulator().baseUrl();
-    }
-
-    /** {@link OffsetkitEmulator#port()}. */
-    public int port() {
-        return emulator().port();
-    }
-
-    /** {@link OffsetkitEmulator#projectId()}. */
-    public String projectId() {
-        return emulator().projectId();
-    }
-
-    /** {@link OffsetkitEmulator#instanceId()}. */
-    public String instanceId() {
-        return emulator().instanceId();
-    }
-
-    /** {@link OffsetkitEmulator#accessKey()}. */
-    public String accessKey() {
-        return emulator().accessKey();
-    }
-
-    /** {@link OffsetkitEmulator#secretKey()}. */
-    public String secretKey() {
-        return emulator().secretKey();
-    }
-
-    /** {@link OffsetkitEmulator#token()}. */
-    public String token() {
-        return emulator().token();
-    }
-
-    /** {@link OffsetkitEmulator#faults()}: this test's faults, removed before the next test. */
-    public EmulatorFaults faults() {
-        return emulator().faults();
-    }
-
-    /** {@link OffsetkitEmulator#journal()}. */
-    public ResetJournal journal() {
-        return emulator().journal();
-    }
-
-    /** {@link OffsetkitEmulator#instance()}. */
-    public EmulatorInstance instance() {
-        return emulator().instance();
-    }
-
-    /** {@link OffsetkitEmulator#committedOffsets(String, String)}. */
-    public List<CommittedOffset> committedOffsets(String group, String topic) {
-        return emulator().committedOffsets(group, topic);
     }
 
     private void start(ExtensionContext context) {
@@ -200,16 +211,16 @@ public class OffsetkitEmulatorExtension
                 .orElseThrow(() -> new ExtensionConfigurationException(
                         "OffsetkitEmulatorExtension without a builder needs @OffsetkitEmulatorTest on "
                                 + context.getRequiredTestClass().getName()));
-        OffsetkitEmulator.Builder builder = OffsetkitEmulator.builder()
+        EmulatorOptions options = EmulatorOptions.options()
                 .auth(declared.auth())
                 .port(declared.port())
                 .requireOnlineConsumer(declared.requireOnlineConsumer());
         if (!declared.fixture().isEmpty()) {
-            builder.fixture(declared.fixture());
+            options.fixture(declared.fixture());
         }
         keepState = declared.keepState();
         try {
-            emulator = builder.start();
+            emulator = new OffsetkitEmulator(options).start();
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException(
                     "@OffsetkitEmulatorTest on "
@@ -231,107 +242,26 @@ public class OffsetkitEmulatorExtension
     }
 
     /**
-     * How the extension's emulator is made: the emulator's own options ({@link OffsetkitEmulator.Builder}),
-     * and whether the state is kept from one test to the next. {@link #build()} checks every option.
+     * How the extension's emulator is made: the emulator's own {@link EmulatorOptions}, and whether
+     * the state is kept from one test to the next. {@link #build()} checks every option.
      */
     public static final class Builder {
 
-        private final OffsetkitEmulator.Builder emulator = OffsetkitEmulator.builder();
+        private EmulatorOptions options = EmulatorOptions.options();
         private boolean keepState;
 
         Builder() {}
 
-        /** See {@link OffsetkitEmulator.Builder#port(int)}. */
-        public Builder port(int port) {
-            emulator.port(port);
+        /** The emulator's options; its defaults when not given. */
+        public Builder options(EmulatorOptions options) {
+            if (options == null) {
+                throw new IllegalArgumentException("options(null): give EmulatorOptions.options() and its changes");
+            }
+            this.options = options;
             return this;
         }
 
-        /** See {@link OffsetkitEmulator.Builder#inMemory()}. */
-        public Builder inMemory() {
-            emulator.inMemory();
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#dataDirectory(Path)}. */
-        public Builder dataDirectory(Path directory) {
-            emulator.dataDirectory(directory);
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#fixture(String)}. */
-        public Builder fixture(String location) {
-            emulator.fixture(location);
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#fixture(Path)}. */
-        public Builder fixture(Path file) {
-            emulator.fixture(file);
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#withoutFixture()}. */
-        public Builder withoutFixture() {
-            emulator.withoutFixture();
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#withData(Consumer)}: kept across the resets between tests. */
-        public Builder withData(Consumer<OffsetkitEmulator> data) {
-            emulator.withData(data);
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#auth(EmulatorAuth)}. */
-        public Builder auth(EmulatorAuth auth) {
-            emulator.auth(auth);
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#credentials(String, String)}. */
-        public Builder credentials(String accessKey, String secretKey) {
-            emulator.credentials(accessKey, secretKey);
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#token(String)}. */
-        public Builder token(String token) {
-            emulator.token(token);
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#expiredToken(String)}. */
-        public Builder expiredToken(String token) {
-            emulator.expiredToken(token);
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#otherProjectToken(String)}. */
-        public Builder otherProjectToken(String token) {
-            emulator.otherProjectToken(token);
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#readOnlyToken(String)}. */
-        public Builder readOnlyToken(String token) {
-            emulator.readOnlyToken(token);
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#readOnlyCredentials(String, String)}. */
-        public Builder readOnlyCredentials(String accessKey, String secretKey) {
-            emulator.readOnlyCredentials(accessKey, secretKey);
-            return this;
-        }
-
-        /** See {@link OffsetkitEmulator.Builder#requireOnlineConsumer(boolean)}. */
-        public Builder requireOnlineConsumer(boolean required) {
-            emulator.requireOnlineConsumer(required);
-            return this;
-        }
-
-        /** Keeps the state from one test to the next: no reset before each test. */
+        /** Keeps the state from one test to the next: no reset before each test (the faults are removed still). */
         public Builder keepState() {
             this.keepState = true;
             return this;
@@ -344,7 +274,7 @@ public class OffsetkitEmulatorExtension
          */
         public OffsetkitEmulatorExtension build() {
             // Checks every option and reads the fixture now, not at the first test nor again at each.
-            return new OffsetkitEmulatorExtension(emulator.build(), keepState);
+            return new OffsetkitEmulatorExtension(new OffsetkitEmulator(options), keepState);
         }
     }
 }

@@ -1,7 +1,8 @@
 package io.offsetkit.server.emulator.junit;
 
-import io.offsetkit.server.emulator.EmulatorAuth;
-import io.offsetkit.server.emulator.OffsetkitEmulator;
+import io.offsetkit.server.auth.AuthMode;
+import io.offsetkit.server.emulator.EmulatorOptions;
+import io.offsetkit.server.emulator.RunningEmulator;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -13,13 +14,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * One emulator for the test class, started before its first test on a free port (unless {@link
  * #port()} says one), reset before each test (unless {@link #keepState()}), stopped after the last.
- * Test and lifecycle methods get it as a parameter of type {@link OffsetkitEmulator}:
+ * Test and lifecycle methods get it as a parameter of type {@link RunningEmulator}:
  *
  * <pre>{@code
- * @OffsetkitEmulatorTest(auth = EmulatorAuth.AKSK)
+ * @OffsetkitEmulatorTest(auth = AuthMode.AKSK)
  * class BillingTest {
  *     @Test
- *     void resetsBilling(OffsetkitEmulator emulator) { ... emulator.baseUrl() ... }
+ *     void resetsBilling(RunningEmulator emulator) { ... emulator.baseUrl() ... }
  * }
  * }</pre>
  *
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface OffsetkitEmulatorTest {
 
     /** How calls are authenticated. */
-    EmulatorAuth auth() default EmulatorAuth.NONE;
+    AuthMode auth() default AuthMode.NONE;
 
     /**
      * The fixture the store starts with: a file path, {@code classpath:...} or {@code none}; empty
@@ -45,7 +46,7 @@ public @interface OffsetkitEmulatorTest {
 
     /**
      * Whether a reset needs a consumer of the group online, as the service does (true, the default);
-     * see {@link OffsetkitEmulator.Builder#requireOnlineConsumer(boolean)}.
+     * see {@link EmulatorOptions#requireOnlineConsumer(boolean)}.
      */
     boolean requireOnlineConsumer() default true;
 

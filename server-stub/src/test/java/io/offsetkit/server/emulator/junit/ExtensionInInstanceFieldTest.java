@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offsetkit.server.emulator.Http;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
+import io.offsetkit.server.emulator.RunningEmulator;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -19,23 +20,24 @@ class ExtensionInInstanceFieldTest {
     OffsetkitEmulatorExtension emulator =
             OffsetkitEmulatorExtension.newInstance().build();
 
-    private static OffsetkitEmulator previous;
+    private static RunningEmulator previous;
 
     @Test
     @Order(1)
-    void theFirstTestHasAnEmulatorOfItsOwn() {
-        previous = emulator.emulator();
+    void theFirstTestHasAnEmulatorOfItsOwn(RunningEmulator injected) {
+        previous = injected;
 
-        assertThat(previous.isRunning()).isTrue();
+        assertThat(((OffsetkitEmulator) previous).isRunning()).isTrue();
         assertThat(Http.reset(previous, "group_01", "topic_01", 0, Map.of()).statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     @Order(2)
-    void theSecondTestHasAnotherAndTheFirstIsStopped(OffsetkitEmulator injected) {
-        assertThat(injected).isNotSameAs(previous).isSameAs(emulator.emulator());
-        assertThat(previous.isRunning()).isFalse();
+    void theSecondTestHasAnotherAndTheFirstIsStopped(RunningEmulator injected) {
+        assertThat(injected).isNotSameAs(previous);
+        assertThat(injected.baseUrl()).isEqualTo(emulator.baseUrl());
+        assertThat(((OffsetkitEmulator) previous).isRunning()).isFalse();
         assertThat(injected.journal().resets()).isEmpty();
     }
 }

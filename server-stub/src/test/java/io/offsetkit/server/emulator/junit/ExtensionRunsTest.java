@@ -8,8 +8,10 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.Http;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
+import io.offsetkit.server.emulator.RunningEmulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -75,8 +77,9 @@ class ExtensionRunsTest {
 
     @Test
     void aBadOptionFailsAtBuildNamingTheOptionAndTheValue() {
-        assertThatThrownBy(
-                        () -> OffsetkitEmulatorExtension.newInstance().port(-1).build())
+        assertThatThrownBy(() -> OffsetkitEmulatorExtension.newInstance()
+                        .options(EmulatorOptions.options().port(-1))
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("port(-1): it must be between 0 and 65535 (0: a free port)");
     }
@@ -109,7 +112,8 @@ class ExtensionRunsTest {
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
         assertThat(WithNested.SEEN.keySet()).containsExactlyInAnyOrder("outer", "nested");
         assertThat(WithNested.SEEN.get("nested")).isSameAs(WithNested.SEEN.get("outer"));
-        assertThat(WithNested.SEEN.get("outer").isRunning()).isFalse();
+        assertThat(((OffsetkitEmulator) WithNested.SEEN.get("outer")).isRunning())
+                .isFalse();
     }
 
     @Test
@@ -120,14 +124,15 @@ class ExtensionRunsTest {
 
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
         assertThat(AnnotatedWithNested.SEEN.get("nested")).isSameAs(AnnotatedWithNested.SEEN.get("outer"));
-        assertThat(AnnotatedWithNested.SEEN.get("outer").isRunning()).isFalse();
+        assertThat(((OffsetkitEmulator) AnnotatedWithNested.SEEN.get("outer")).isRunning())
+                .isFalse();
     }
 
     /** Resets group_01 on topic_01 in each test, after checking that no earlier test's reset is left. */
     abstract static class ParallelClass {
 
         @RepeatedTest(3)
-        void resetsFromAFreshState(OffsetkitEmulator emulator) throws InterruptedException {
+        void resetsFromAFreshState(RunningEmulator emulator) throws InterruptedException {
             if (PORTS.put(getClass().getSimpleName(), emulator.port()) == null) {
                 ALL_STARTED.countDown(); // once per class: the latch opens when all three have started
             }
@@ -135,12 +140,18 @@ class ExtensionRunsTest {
                     .as("the three classes ran at the same time")
                     .isTrue();
             // the fixture's offset (the latest), not an earlier test's reset to 0
-            assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
+            assertThat(emulator.instance()
+                            .committedOffsets("group_01", "topic_01")
+                            .get(0)
+                            .offset())
                     .isEqualTo(100L);
             assertThat(emulator.journal().resets()).isEmpty();
             assertThat(Http.reset(emulator, "group_01", "topic_01", 0, Map.of()).statusCode())
                     .isEqualTo(200);
-            assertThat(emulator.committedOffsets("group_01", "topic_01").get(0).offset())
+            assertThat(emulator.instance()
+                            .committedOffsets("group_01", "topic_01")
+                            .get(0)
+                            .offset())
                     .isEqualTo(0L);
         }
     }
@@ -168,14 +179,14 @@ class ExtensionRunsTest {
 
     /** Records the emulator its tests get, by where the test is; the nested test checks it is still reset. */
     static class WithNested {
-        static final Map<String, OffsetkitEmulator> SEEN = new ConcurrentHashMap<>();
+        static final Map<String, RunningEmulator> SEEN = new ConcurrentHashMap<>();
 
         @RegisterExtension
         static OffsetkitEmulatorExtension emulator =
                 OffsetkitEmulatorExtension.newInstance().build();
 
         @Test
-        void outer(OffsetkitEmulator running) {
+        void outer(RunningEmulator running) {
             SEEN.put("outer", running);
             assertThat(Http.reset(running, "group_01", "topic_01", -1, Map.of()).statusCode())
                     .isEqualTo(200);
@@ -184,9 +195,9 @@ class ExtensionRunsTest {
         @Nested
         class Inner {
             @Test
-            void nested(OffsetkitEmulator running) {
+            void nested(RunningEmulator running) {
                 SEEN.put("nested", running);
-                assertThat(running.isRunning()).isTrue();
+                assertThat(((OffsetkitEmulator) running).isRunning()).isTrue();
                 assertThat(running.journal().resets()).isEmpty();
             }
         }
@@ -194,17 +205,17 @@ class ExtensionRunsTest {
 
     @OffsetkitEmulatorTest
     static class AnnotatedWithNested {
-        static final Map<String, OffsetkitEmulator> SEEN = new ConcurrentHashMap<>();
+        static final Map<String, RunningEmulator> SEEN = new ConcurrentHashMap<>();
 
         @Test
-        void outer(OffsetkitEmulator running) {
+        void outer(RunningEmulator running) {
             SEEN.put("outer", running);
         }
 
         @Nested
         class Inner {
             @Test
-            void nested(OffsetkitEmulator running) {
+            void nested(RunningEmulator running) {
                 SEEN.put("nested", running);
             }
         }
@@ -221,7 +232,7 @@ class ExtensionRunsTest {
                         Files.createTempFile("read-once", ".yaml"),
                         "instances:\n  - instance_id: read-once\n    project_id: p-1\n    brokers: [broker-1]\n");
                 OffsetkitEmulatorExtension built = OffsetkitEmulatorExtension.newInstance()
-                        .fixture(fixture)
+                        .options(EmulatorOptions.options().fixture(fixture))
                         .build();
                 Files.delete(fixture);
                 return built;
@@ -231,7 +242,7 @@ class ExtensionRunsTest {
         }
 
         @Test
-        void startsFromTheFixtureReadAtBuild(OffsetkitEmulator running) {
+        void startsFromTheFixtureReadAtBuild(RunningEmulator running) {
             assertThat(running.instanceId()).isEqualTo("read-once");
         }
     }

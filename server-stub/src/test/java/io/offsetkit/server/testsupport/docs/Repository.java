@@ -34,14 +34,22 @@ public final class Repository {
     }
 
     /**
-     * Every README.md of the repository, by its path from the top, sorted: build output, the Maven
-     * wrapper's and Git's directories left out. A new README is found here without being listed.
+     * The guides a module's README hands a part of its readers to, checked as its README is: the
+     * emulator's guide for app developers, the store's design note for maintainers.
+     */
+    private static final Set<String> GUIDES = Set.of("EMULATOR.md", "STORE-DESIGN.md");
+
+    /**
+     * Every README.md of the repository, and every guide split from one ({@code EMULATOR.md}, {@code
+     * STORE-DESIGN.md}), by its path from the top, sorted: build output, the Maven wrapper's and Git's
+     * directories left out. A new README is found here without being listed.
      */
     public static List<String> readmes() {
         Path root = root();
         Set<String> skipped = Set.of("target", ".git", ".mvn", "node_modules");
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(file -> file.getFileName().toString().equals("README.md"))
+            return files.filter(file -> file.getFileName().toString().equals("README.md")
+                            || GUIDES.contains(file.getFileName().toString()))
                     .map(root::relativize)
                     .filter(path -> {
                         for (Path part : path) {
