@@ -19,7 +19,7 @@ enum EmulatorTransport {
     JETTY(HttpServer.TRANSPORT);
 
     /** The system property that chooses the transport explicitly. */
-    static final String PROPERTY = "offsetkit.emulator.transport";
+    static final String PROPERTY = OffsetkitEmulator.TRANSPORT_PROPERTY;
 
     /** The first JDK whose HTTP server writes an answer's headers and body in one write (JDK-6968351). */
     static final int ONE_WRITE_FEATURE = 23;

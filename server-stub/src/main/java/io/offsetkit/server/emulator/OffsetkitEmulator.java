@@ -30,6 +30,13 @@ import java.util.Locale;
  */
 public final class OffsetkitEmulator extends RunningEmulator implements AutoCloseable {
 
+    /**
+     * The system property that chooses the emulator's HTTP server explicitly, {@code jdk} or {@code jetty};
+     * unset, the emulator takes the faster one this JVM can run without delay (see the emulator guide).
+     * Read when an emulator is made, never set by it.
+     */
+    public static final String TRANSPORT_PROPERTY = "offsetkit.emulator.transport";
+
     private final EmulatorLifecycle lifecycle;
 
     /** An emulator with the default options ({@link EmulatorOptions#options()}), not started yet. */

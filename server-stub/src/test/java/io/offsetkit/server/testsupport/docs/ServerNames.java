@@ -1,5 +1,6 @@
 package io.offsetkit.server.testsupport.docs;
 
+import io.offsetkit.server.emulator.OffsetkitEmulator;
 import io.offsetkit.server.settings.ServerCommand;
 import io.offsetkit.server.settings.Setting;
 import io.offsetkit.server.settings.SettingSources;
@@ -31,6 +32,9 @@ public final class ServerNames {
      * {@code [N]} stands for an instance's index.
      */
     public static boolean isSetting(String name) {
+        if (name.equals(OffsetkitEmulator.TRANSPORT_PROPERTY)) {
+            return true; // the emulator's one system property, read in an app's test JVM
+        }
         for (Setting setting : Setting.values()) {
             if (setting.isFamily() && setting.key().equals(name)) {
                 return true;
