@@ -351,3 +351,24 @@ PY
 
 # The resident memory of a process, in KiB (VmRSS). Args: pid
 rss_kib() { awk '$1 == "VmRSS:" { print $2 }' "/proc/$1/status"; }
+
+# A wrk script of resets to a random time over the load fixture's span (MESSAGES milliseconds from the
+# example's time), so every reset is a real lookup in each queue (WireMock ignores the body).
+# Args: file messages.
+write_reset_lua() {
+  cat >"$1" <<LUA
+math.randomseed(os.time())
+local headers = {["Content-Type"] = "application/json", ["Accept"] = "application/json"}
+request = function()
+  local t = $EXAMPLE_TIME + math.random(0, $2)
+  return wrk.format("POST", "$RESET_PATH", headers, '{"topic":"$TOPIC","timestamp":' .. t .. '}')
+end
+LUA
+}
+
+# The context switches of a process so far, voluntary (a thread that parks, waits or sleeps) and
+# involuntary, summed over its threads now alive. Args: pid
+context_switches() {
+  cat /proc/"$1"/task/*/status 2>/dev/null |
+    awk '$1 == "voluntary_ctxt_switches:" || $1 == "nonvoluntary_ctxt_switches:" { n += $2 } END { print n + 0 }'
+}

@@ -36,14 +36,7 @@ write_load_fixture "$FIXTURE" "$QUEUES" "$MESSAGES"
 # Each request resets to a random time over the queues' span, so every reset is a real lookup in
 # each of the 16 queues (WireMock ignores the body).
 LUA="$WORK_DIR/reset.lua"
-cat >"$LUA" <<LUA
-math.randomseed(os.time())
-local headers = {["Content-Type"] = "application/json", ["Accept"] = "application/json"}
-request = function()
-  local t = $EXAMPLE_TIME + math.random(0, $MESSAGES)
-  return wrk.format("POST", "$RESET_PATH", headers, '{"topic":"$TOPIC","timestamp":' .. t .. '}')
-end
-LUA
+write_reset_lua "$LUA" "$MESSAGES"
 
 # Runs wrk; prints "requests/s p50_ms p99_ms requests", the last from wrk's "N requests in" line.
 # Args: port connections duration
@@ -93,12 +86,6 @@ jfr_stop() { # pid
   [[ -s "$JFR_FILE" ]] || { log "no recording in $JFR_FILE; see $WORK_DIR/jcmd.log"; return 1; }
 }
 
-# The context switches of a process so far, voluntary (a thread that parks, waits or sleeps) and
-# involuntary, summed over its threads now alive. Args: pid
-context_switches() {
-  cat /proc/"$1"/task/*/status 2>/dev/null |
-    awk '$1 == "voluntary_ctxt_switches:" || $1 == "nonvoluntary_ctxt_switches:" { n += $2 } END { print n + 0 }'
-}
 
 declare -A RESULT SERVED RSS_START RSS_END SWITCHES
 # Warm-up, the measured runs, then wrk at 32 connections until RSS_REQUESTS requests were served in

@@ -25,14 +25,7 @@ FIXTURE="$WORK_DIR/reads-load-fixture.yaml"
 write_load_fixture "$FIXTURE" "$QUEUES" "$MESSAGES"
 
 # The reset as http-load.sh sends it; the reads as both official SDKs send a GET (Content-Type, no body).
-cat >"$WORK_DIR/reads-reset.lua" <<LUA
-math.randomseed(os.time())
-local headers = {["Content-Type"] = "application/json", ["Accept"] = "application/json"}
-request = function()
-  local t = $EXAMPLE_TIME + math.random(0, $MESSAGES)
-  return wrk.format("POST", "$RESET_PATH", headers, '{"topic":"$TOPIC","timestamp":' .. t .. '}')
-end
-LUA
+write_reset_lua "$WORK_DIR/reads-reset.lua" "$MESSAGES"
 cat >"$WORK_DIR/reads-get.lua" <<'LUA'
 wrk.method = "GET"
 wrk.headers["Content-Type"] = "application/json"

@@ -28,21 +28,10 @@ ensure_wiremock_jar
 FIXTURE="$WORK_DIR/load-fixture.yaml"
 write_load_fixture "$FIXTURE" "$QUEUES" "$MESSAGES"
 LUA="$WORK_DIR/reset.lua"
-cat >"$LUA" <<LUA
-math.randomseed(os.time())
-local headers = {["Content-Type"] = "application/json", ["Accept"] = "application/json"}
-request = function()
-  local t = $EXAMPLE_TIME + math.random(0, $MESSAGES)
-  return wrk.format("POST", "$RESET_PATH", headers, '{"topic":"$TOPIC","timestamp":' .. t .. '}')
-end
-LUA
+write_reset_lua "$LUA" "$MESSAGES"
 trap stop_started EXIT
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-switches() {
-  cat /proc/"$1"/task/*/status 2>/dev/null |
-    awk '$1 == "voluntary_ctxt_switches:" || $1 == "nonvoluntary_ctxt_switches:" { n += $2 } END { print n + 0 }'
-}
 # Prints "requests requests/s p99_ms". Args: port duration
 load() {
   wrk -t2 -c32 -d"$2" --timeout 5s --latency -s "$LUA" "http://127.0.0.1:$1$RESET_PATH" | awk '
@@ -58,11 +47,11 @@ measure() {
   local name="$1" port="$2" pid="$3" ticks0 sw0 result
   load "$port" "$WARMUP" >/dev/null
   ticks0="$(cpu_ticks "$pid")"
-  sw0="$(switches "$pid")"
+  sw0="$(context_switches "$pid")"
   result="$(load "$port" "$DURATION")"
   read -r requests rps p99 <<<"$result"
   awk -v n="$name" -v r="$requests" -v rps="$rps" -v p99="$p99" -v t="$(( $(cpu_ticks "$pid") - ticks0 ))" \
-    -v s="$(( $(switches "$pid") - sw0 ))" -v ms="$TICK_MS" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
+    -v s="$(( $(context_switches "$pid") - sw0 ))" -v ms="$TICK_MS" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
     'BEGIN { printf "%-16s %9d %10d %8.1f %14.1f %12.2f %8s\n", n, r, rps, p99, t * ms * 1000 / r, s / r, load }'
 }
 

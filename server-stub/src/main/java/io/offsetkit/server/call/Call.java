@@ -4,8 +4,8 @@ import java.io.IOException;
 
 /**
  * One HTTP request as the engine sees it: what the HTTP server received, with nothing of the HTTP
- * server's own types, so that the engine runs behind any server (Jetty in {@code java -jar}, the
- * same in an app's tests) and in tests without one. Implementations are used by one thread.
+ * server's own types, so that the engine runs behind any server (Jetty in {@code java -jar}; Jetty
+ * or the JDK's own in an app's tests) and in tests without one. Implementations are used by one thread.
  */
 public interface Call {
 

@@ -1,8 +1,8 @@
 package io.offsetkit.server.http;
 
+import io.offsetkit.server.call.BoundedBody;
 import io.offsetkit.server.call.Call;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import org.eclipse.jetty.io.Content;
@@ -10,8 +10,6 @@ import org.eclipse.jetty.server.Request;
 
 /** A Jetty request as the engine's {@link Call}. Used by the one thread that handles the request. */
 final class JettyCall implements Call {
-
-    private static final byte[] EMPTY = new byte[0];
 
     private final Request request;
     private byte[] body;
@@ -42,24 +40,10 @@ final class JettyCall implements Call {
 
     @Override
     public byte[] body(int limit) throws BodyTooLargeException, IOException {
-        if (body != null) {
-            return body;
+        if (body == null) {
+            // Read blocking, on the thread Jetty gave this request: the reset itself blocks on the disk anyway.
+            body = BoundedBody.read(request.getLength(), () -> Content.Source.asInputStream(request), limit);
         }
-        long declared = request.getLength();
-        if (declared > limit) {
-            throw new BodyTooLargeException("Content-Length is " + declared);
-        }
-        if (declared == 0) {
-            body = EMPTY;
-            return body;
-        }
-        // Blocking, on the thread Jetty gave this request: the reset itself blocks on the disk anyway.
-        InputStream in = Content.Source.asInputStream(request);
-        byte[] read = in.readNBytes(limit + 1);
-        if (read.length > limit) {
-            throw new BodyTooLargeException("more than " + limit + " bytes arrived");
-        }
-        body = read;
         return body;
     }
 

@@ -1,9 +1,9 @@
 package io.offsetkit.server.jdkhttp;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.offsetkit.server.call.BoundedBody;
 import io.offsetkit.server.call.Call;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 
 /**
@@ -13,8 +13,6 @@ import java.net.InetSocketAddress;
  * than chunked) and decodes a chunked body as it is read.
  */
 final class JdkCall implements Call {
-
-    private static final byte[] EMPTY = new byte[0];
 
     private final HttpExchange exchange;
     private byte[] body;
@@ -45,29 +43,14 @@ final class JdkCall implements Call {
 
     @Override
     public byte[] body(int limit) throws BodyTooLargeException, IOException {
-        if (body != null) {
-            return body;
+        if (body == null) {
+            // The length is already parsed by the JDK's server (one that is not a number is refused there).
+            // Read blocking, on the thread the server gave this exchange; what is left unread is drained
+            // (or the connection closed) by the server when the exchange closes.
+            String length = exchange.getRequestHeaders().getFirst("Content-Length");
+            long declared = length == null ? -1 : Long.parseLong(length.trim());
+            body = BoundedBody.read(declared, exchange::getRequestBody, limit);
         }
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            // Already parsed by the JDK's server (a request with a length that is not a number is refused there).
-            long declared = Long.parseLong(length.trim());
-            if (declared > limit) {
-                throw new BodyTooLargeException("Content-Length is " + declared);
-            }
-            if (declared == 0) {
-                body = EMPTY;
-                return body;
-            }
-        }
-        // Blocking, on the thread the server gave this exchange; what is left unread is drained (or the
-        // connection closed) by the server when the exchange closes.
-        InputStream in = exchange.getRequestBody();
-        byte[] read = in.readNBytes(limit + 1);
-        if (read.length > limit) {
-            throw new BodyTooLargeException("more than " + limit + " bytes arrived");
-        }
-        body = read;
         return body;
     }
 
