@@ -564,7 +564,7 @@ class BrokenImplementationsTest {
             expectKitToFail(
                     Defect.TIMESTAMP_AS_DOUBLE,
                     EDGE_TIMESTAMP_INTEGER,
-                    "timestamp 9223372036854775807: the request was answered 400, not 200");
+                    "timestamp 9223372036854775807: the request was answered 400 DMS.00400142 (\"Timestamp is invalid.\"), not 200");
         }
 
         @Test
@@ -572,7 +572,7 @@ class BrokenImplementationsTest {
             expectKitToFail(
                     Defect.STRING_LATEST_REFUSED,
                     EDGE_TIMESTAMP_STRING,
-                    "\"-1\" (the literal alternative): the request was answered 400, not 200");
+                    "\"-1\" (the literal alternative): the request was answered 400 DMS.00400142 (\"Timestamp is invalid.\"), not 200");
         }
 
         @Test
@@ -582,7 +582,10 @@ class BrokenImplementationsTest {
 
         @Test
         void edgeNamesReset_shouldFailBy_notDecodingThePath() {
-            expectKitToFail(Defect.PATH_NOT_DECODED, EDGE_NAMES_RESET, "the request was answered 404, not 200");
+            expectKitToFail(
+                    Defect.PATH_NOT_DECODED,
+                    EDGE_NAMES_RESET,
+                    "the request was answered 404 DMS.10240405 (\"The consumption group ID is incorrect or not found.\"), not 200");
         }
     }
 

@@ -28,6 +28,33 @@ final class Answers {
         }
     }
 
+    /**
+     * Why an answer that is not a 200 cannot be judged, with the error body's code and message when it
+     * has them: a vendor reading "answered 500" needs to know what the target said went wrong.
+     */
+    static Unreadable notOk(Exchange exchange) {
+        StringBuilder reason = new StringBuilder("the request was answered ").append(exchange.statusLine());
+        if (exchange.answered()) {
+            json(exchange).ifPresent(body -> {
+                JsonNode code = body.path("error_code");
+                JsonNode message = body.path("error_msg");
+                if (code.isString()) {
+                    reason.append(' ').append(code.asString());
+                }
+                if (message.isString()) {
+                    reason.append(" (\"")
+                            .append(shortened(message.asString(), 300))
+                            .append("\")");
+                }
+            });
+        }
+        return new Unreadable(reason.append(", not 200").toString());
+    }
+
+    private static String shortened(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit) + "...";
+    }
+
     /** Why an answer with an empty list of queues cannot be judged. */
     static final String NO_QUEUES = "the answer lists no queue ({\"queues\": []}), though every topic has at"
             + " least one queue and the answer lists every queue of the topic: there is nothing to compare";
@@ -40,7 +67,7 @@ final class Answers {
      */
     static List<QueueEntry> queues(Exchange exchange) {
         if (!exchange.answered() || exchange.status() != 200) {
-            throw new Unreadable("the request was answered " + exchange.statusLine() + ", not 200");
+            throw notOk(exchange);
         }
         JsonNode body = json(exchange).orElseThrow(() -> new Unreadable("the body is not JSON"));
         JsonNode queues = body.path("queues");
@@ -160,7 +187,7 @@ final class Answers {
 
     private static JsonNode ok(Exchange exchange) {
         if (!exchange.answered() || exchange.status() != 200) {
-            throw new Unreadable("the request was answered " + exchange.statusLine() + ", not 200");
+            throw notOk(exchange);
         }
         return json(exchange).orElseThrow(() -> new Unreadable("the body is not JSON"));
     }

@@ -36,8 +36,9 @@ import org.apache.rocketmq.tools.admin.DefaultMQAdminExt;
  * of its request's {@link Deadline}.
  * Every failure comes out as a {@link RocketMqCallException} that says which server failed and how.
  *
- * <p>The admin client starts at the first call, so that the server starts even when a cluster is
- * down; it is thread-safe and shared by every reset of the instance.
+ * <p>The admin client starts at the first call (the backend makes one as it opens, in the background),
+ * so that the server starts even when a cluster is down; it is thread-safe and shared by every reset of
+ * the instance.
  */
 final class RocketMqCluster implements AutoCloseable {
 

@@ -87,6 +87,22 @@ public final class RocketMqOffsetBackend implements OffsetBackend, AutoCloseable
             thread.setDaemon(true);
             return thread;
         });
+        // Start each cluster's admin client now, beside the HTTP server's start, rather than on the first
+        // request: that start loads RocketMQ's client and its threads, which on a busy machine takes
+        // longer than a request's whole budget. A cluster that is down does not hold the server's start.
+        clusters.values().forEach(cluster -> brokerCalls.execute(() -> warmUp(cluster)));
+    }
+
+    private void warmUp(RocketMqCluster cluster) {
+        try {
+            cluster.masterBrokers(Deadline.in(timeoutMillis));
+        } catch (RuntimeException e) {
+            // The first request tries again and answers with the reason; here it is only a hint.
+            log.info(
+                    "RocketMQ instance '{}' not reachable yet at start: {}",
+                    cluster.instance().id(),
+                    e.getMessage());
+        }
     }
 
     @Override
