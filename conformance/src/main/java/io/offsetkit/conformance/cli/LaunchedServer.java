@@ -41,8 +41,13 @@ public final class LaunchedServer implements AutoCloseable {
     /** How often the health check is tried while the server starts: a start takes a fraction of a second. */
     private static final long HEALTH_POLL_MILLIS = 20;
 
-    /** The server's access log (its {@code AccessLog.LOGGER}), silenced for the kit's runs. */
-    static final String ACCESS_LOG = "io.offsetkit.server.access";
+    /**
+     * The settings the command line's run launches the server with: its access log (the logger
+     * {@code io.offsetkit.server.access}) silenced. Nobody reads a line per request of a run (the
+     * server's output is shown only when its start fails), and formatting and writing one for each of
+     * the run's requests is CPU that the run's two JVMs share.
+     */
+    static final List<String> COMMAND_LINE_RUN = List.of("--logging.level.io.offsetkit.server.access=WARN");
 
     /** How long the server may take to answer its health check. */
     public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
@@ -152,10 +157,7 @@ public final class LaunchedServer implements AutoCloseable {
                 "--offsetkit.auth.aksk=" + accessKey + ":" + secretKey,
                 "--offsetkit.auth.read-only-aksk=" + readOnlyAccessKey + ":" + readOnlySecretKey,
                 "--offsetkit.auth.expired-tokens=" + refused.expiredToken(),
-                "--offsetkit.auth.other-project-tokens=" + refused.otherProjectToken(),
-                // Nobody reads a line per request of a run (the log is shown only when the start
-                // fails): formatting and writing 181 of them is CPU the run's two cores share.
-                "--logging.level." + ACCESS_LOG + "=WARN"));
+                "--offsetkit.auth.other-project-tokens=" + refused.otherProjectToken()));
         command.addAll(settings);
         Process process;
         try {

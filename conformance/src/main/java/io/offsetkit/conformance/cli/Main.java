@@ -21,7 +21,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -111,8 +110,9 @@ public final class Main {
         }
         out.println("Starting the reference server " + arguments.launch() + " ...");
         Optional<LaunchedServer> startedEarly = early.take(arguments.launch());
-        try (LaunchedServer server =
-                startedEarly.isPresent() ? startedEarly.get() : LaunchedServer.launch(arguments.launch(), List.of())) {
+        try (LaunchedServer server = startedEarly.isPresent()
+                ? startedEarly.get()
+                : LaunchedServer.launch(arguments.launch(), LaunchedServer.COMMAND_LINE_RUN)) {
             // The kit's own preparation (the contract read, its schemas, the HTTP clients) needs no
             // answer from the server: it runs while the server starts, not after.
             Connection launched = new Connection(
