@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -109,8 +110,9 @@ class EarlyLaunchTest {
                 if (health(baseUrl) == 200) {
                     return;
                 }
-            } catch (ConnectException notYet) {
-                // not listening yet
+            } catch (ConnectException | HttpTimeoutException notYet) {
+                // not listening yet, or listening but not answering within the health call's own timeout
+                // (a JVM starting on a busy machine): ask again until the launch's time limit
             }
             Thread.sleep(20);
         }
