@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.offsetkit.client.PlainHttpOnly;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -37,14 +38,14 @@ class ClientBuildersTest {
 
             // THEN it is answered, and its TLS context is the one that makes no connection
             assertThat(status).isEqualTo(204);
-            assertThat(client.sslContext()).isSameAs(ClientBuilders.NO_TLS);
+            assertThat(client.sslContext()).isSameAs(PlainHttpOnly.context());
             assertThat(ClientBuilders.forBaseUrl(URI.create("HTTP://localhost"))
                             .build()
                             .sslContext())
-                    .isSameAs(ClientBuilders.NO_TLS);
-            assertThatThrownBy(() -> ClientBuilders.NO_TLS.createSSLEngine())
+                    .isSameAs(PlainHttpOnly.context());
+            assertThatThrownBy(() -> PlainHttpOnly.context().createSSLEngine())
                     .isInstanceOf(UnsupportedOperationException.class)
-                    .hasMessageContaining("plain http:// URL");
+                    .hasMessageContaining("plain http endpoint");
         } finally {
             server.stop(0);
         }
