@@ -7,11 +7,13 @@ import io.offsetkit.conformance.run.KitVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,6 +42,9 @@ import picocli.CommandLine.Spec;
  * only without it. A secret given on the command line works, with a {@link #warnings() warning}.
  *
  * <p>Ids left out are null: the caller fills in the contract's documented ones.
+ *
+ * <p>The README's main job, {@code --launch JAR} and nothing else, is read without building picocli's
+ * model ({@link #launchAlone}): the same arguments, without the CPU of picocli's classes.
  */
 @Command(
         name = "offsetkit-conformance",
@@ -85,6 +90,7 @@ public final class CliArguments {
     /** The environment variable the IAM token may come from. */
     public static final String ENV_TOKEN = "OFFSETKIT_TOKEN";
 
+    // Null when the command line was read without picocli (launchAlone): then neither help nor version.
     @Spec
     private CommandSpec spec;
 
@@ -139,6 +145,46 @@ public final class CliArguments {
      * null (the caller fills in the documented ones).
      */
     public static CliArguments parse(Map<String, String> environment, String... args) throws UsageException {
+        Optional<Path> launchAlone = launchAlone(args);
+        if (launchAlone.isPresent()) {
+            // The README's main job: nothing to convert, group or check but the jar, so picocli's model
+            // (its classes are loaded and verified anew in every JVM, a tenth of the kit's CPU) is not built.
+            CliArguments arguments = new CliArguments();
+            arguments.where = new Where();
+            arguments.where.launch = launchAlone.get();
+            arguments.resolve(environment);
+            return arguments;
+        }
+        return parseWithPicocli(environment, args);
+    }
+
+    /**
+     * The jar of a command line that is {@code --launch JAR} or {@code --launch=JAR} and nothing else,
+     * with a JAR that picocli would take as it is (not empty, not an option, not an argument file, a
+     * valid path); else empty, and picocli reads the command line. Such a command line gives the same
+     * arguments either way ({@code CliArgumentsTest} holds the two side by side).
+     */
+    static Optional<Path> launchAlone(String[] args) {
+        String named;
+        if (args.length == 2 && args[0].equals("--launch")) {
+            named = args[1];
+        } else if (args.length == 1 && args[0].startsWith("--launch=")) {
+            named = args[0].substring("--launch=".length());
+        } else {
+            return Optional.empty();
+        }
+        if (named.isEmpty() || named.startsWith("-") || named.startsWith("@")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(named));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Parses and checks the arguments with picocli, whatever their form. */
+    static CliArguments parseWithPicocli(Map<String, String> environment, String... args) throws UsageException {
         CliArguments arguments = new CliArguments();
         CommandLine commandLine = new CommandLine(arguments);
         try {
@@ -174,12 +220,12 @@ public final class CliArguments {
 
     /** {@code --help}: print the usage and stop. */
     public boolean help() {
-        return spec.commandLine().isUsageHelpRequested();
+        return spec != null && spec.commandLine().isUsageHelpRequested();
     }
 
     /** {@code --version}: print the version and stop. */
     public boolean version() {
-        return spec.commandLine().isVersionHelpRequested();
+        return spec != null && spec.commandLine().isVersionHelpRequested();
     }
 
     /** {@code --base-url}; null with {@code --launch}. */

@@ -54,6 +54,62 @@ class CliArgumentsTest {
     }
 
     @Test
+    void readsTheLaunchAloneAsPicocliDoesWithoutPicocli() throws Exception {
+        for (Map<String, String> environment : List.of(
+                Map.<String, String>of(), Map.of(CliArguments.ENV_TOKEN, " from-env ", CliArguments.ENV_SK, "s"))) {
+            for (String[] args : List.of(
+                    new String[] {"--launch", "server.jar"},
+                    new String[] {"--launch=target/offsetkit-server.jar"},
+                    new String[] {"--launch", "dir with spaces/server.jar"})) {
+                // GIVEN the README's command line, read without picocli and with it
+                assertThat(CliArguments.launchAlone(args)).isPresent();
+                CliArguments plain = CliArguments.parse(environment, args);
+                CliArguments picocli = CliArguments.parseWithPicocli(environment, args);
+
+                // THEN every value is the same
+                assertThat(accessors(plain)).isEqualTo(accessors(picocli));
+                assertThat(plain.launch()).isEqualTo(Path.of(args.length == 2 ? args[1] : args[0].substring(9)));
+                assertThat(plain.credentials())
+                        .isEqualTo(environment.isEmpty() ? Credentials.none() : Credentials.token("from-env"));
+            }
+        }
+    }
+
+    @Test
+    void leavesEveryOtherFormOfTheLaunchToPicocli() {
+        // GIVEN command lines that name more than the jar, or a jar picocli would not take as it is
+        for (String[] args : List.of(
+                new String[] {"--launch", "server.jar", "--seed", "1"},
+                new String[] {"--seed", "1", "--launch", "server.jar"},
+                new String[] {"--launch", "--help"},
+                new String[] {"--launch", "@args.txt"},
+                new String[] {"--launch="},
+                new String[] {"--launch", ""},
+                new String[] {"--launch"},
+                new String[] {"--launchx=server.jar"},
+                new String[] {"--launch", "bad\0path"})) {
+            // THEN the plain reading declines them
+            assertThat(CliArguments.launchAlone(args))
+                    .as(String.join(" ", args))
+                    .isEmpty();
+        }
+    }
+
+    /** Every accessor's value, by name, to hold two readings of one command line side by side. */
+    private static Map<String, Object> accessors(CliArguments arguments) throws Exception {
+        Map<String, Object> values = new java.util.TreeMap<>();
+        for (java.lang.reflect.Method method : CliArguments.class.getDeclaredMethods()) {
+            if (java.lang.reflect.Modifier.isPublic(method.getModifiers())
+                    && !java.lang.reflect.Modifier.isStatic(method.getModifiers())
+                    && method.getParameterCount() == 0) {
+                values.put(method.getName(), method.invoke(arguments));
+            }
+        }
+        assertThat(values).containsKeys("launch", "credentials", "seed", "include", "help", "version", "warnings");
+        return values;
+    }
+
+    @Test
     void leavesIdsUnsetForTheDocumentedDefaults() throws Exception {
         CliArguments arguments = CliArguments.parse("--launch", "server.jar");
 
