@@ -26,8 +26,6 @@ public final class OpenApiDocument {
     /** Classpath location of the contract inside the api jar. */
     public static final String BUNDLED_RESOURCE = "io/offsetkit/api/openapi.yaml";
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
-
     private final String name;
     private final byte[] bytes;
     private final JsonNode tree;
@@ -38,16 +36,30 @@ public final class OpenApiDocument {
         this.tree = tree;
     }
 
-    /** The contract shipped in this jar. Reads the resource on every call; callers keep the result. */
+    /**
+     * The contract shipped in this jar. Reads the resource on every call; callers keep the result. Its
+     * tree comes from the JSON form the build writes beside the YAML for these very bytes ({@link
+     * ContractJsonForm}), quicker to read; without one (classes not built by the build) from the YAML.
+     */
     public static OpenApiDocument bundled() {
-        try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The contract resource " + BUNDLED_RESOURCE
-                        + " is not on the classpath; is the offsetkit-api jar missing?");
-            }
-            return parse(BUNDLED_RESOURCE, in.readAllBytes());
+        byte[] yaml = resource(BUNDLED_RESOURCE);
+        if (yaml == null) {
+            throw new IllegalStateException("The contract resource " + BUNDLED_RESOURCE
+                    + " is not on the classpath; is the offsetkit-api jar missing?");
+        }
+        byte[] json = resource(ContractJsonForm.resourceFor(sha256(yaml)));
+        if (json == null) {
+            return parse(BUNDLED_RESOURCE, yaml);
+        }
+        return new OpenApiDocument(BUNDLED_RESOURCE, yaml, ContractJsonForm.read(json));
+    }
+
+    /** A resource's bytes, or null when it is not on the class path. */
+    private static byte[] resource(String name) {
+        try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + BUNDLED_RESOURCE, e);
+            throw new UncheckedIOException("Cannot read " + name, e);
         }
     }
 
@@ -62,7 +74,7 @@ public final class OpenApiDocument {
         Objects.requireNonNull(bytes, "bytes");
         JsonNode tree;
         try {
-            tree = YAML.readTree(bytes);
+            tree = Yaml.MAPPER.readTree(bytes);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(name + " is not valid YAML or JSON: " + e.getOriginalMessage(), e);
         }
@@ -99,6 +111,10 @@ public final class OpenApiDocument {
 
     /** Lower-case hex SHA-256 of the bytes: identifies the exact document a report was made against. */
     public String sha256() {
+        return sha256(bytes);
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
@@ -117,5 +133,10 @@ public final class OpenApiDocument {
             throw new IllegalArgumentException(name + " has nothing at " + jsonPointer);
         }
         return node;
+    }
+
+    /** The YAML reader, built on first use: the bundled contract is read from its JSON form without it. */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = YAMLMapper.builder().build();
     }
 }
