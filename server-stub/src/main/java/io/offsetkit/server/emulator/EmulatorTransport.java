@@ -15,8 +15,10 @@ import java.util.Locale;
  * chooses one explicitly.
  */
 enum EmulatorTransport {
-    JDK(JdkHttpServer.TRANSPORT),
-    JETTY(HttpServer.TRANSPORT);
+    /** Logs nothing as it starts (the JDK's own {@code System.Logger}, when it logs at all). */
+    JDK(JdkHttpServer.TRANSPORT, false),
+    /** Logs through SLF4J as it starts: the logging is set up before it. */
+    JETTY(HttpServer.TRANSPORT, true);
 
     /** The system property that chooses the transport explicitly. */
     static final String PROPERTY = OffsetkitEmulator.TRANSPORT_PROPERTY;
@@ -25,14 +27,21 @@ enum EmulatorTransport {
     static final int ONE_WRITE_FEATURE = 23;
 
     private final Transport transport;
+    private final boolean logs;
 
-    EmulatorTransport(Transport transport) {
+    EmulatorTransport(Transport transport, boolean logs) {
         this.transport = transport;
+        this.logs = logs;
     }
 
     /** The transport itself. */
     Transport transport() {
         return transport;
+    }
+
+    /** Whether it logs through SLF4J as it starts, so that the start sets up the logging first. */
+    boolean logs() {
+        return logs;
     }
 
     /** The transport for this JVM: its system properties and its version. */
