@@ -108,6 +108,14 @@ public final class ServerMetrics implements AutoCloseable {
         whenMade(registry -> Meters.gauge(registry, name, description, source, value, tags));
     }
 
+    /**
+     * Runs {@code registrations} (calls of {@link #gauge} and {@link #timer}) as the registry is made,
+     * or now when it is: what they make (the gauges' functions) is not made before it is needed.
+     */
+    public void registerWhenMade(Runnable registrations) {
+        whenMade(registry -> registrations.run());
+    }
+
     /** The registry, made now if it was not, for what reads it or registers in it directly. */
     public MeterRegistry registry() {
         return made().registry();
@@ -123,6 +131,11 @@ public final class ServerMetrics implements AutoCloseable {
         String type =
                 accept != null && accept.contains("application/openmetrics-text") ? OPENMETRICS_TEXT : PROMETHEUS_TEXT;
         return new Scrape(type, made().scrape(type));
+    }
+
+    /** Whether the registry was made (for tests: what is recorded before is held). */
+    boolean registryMade() {
+        return meters != null;
     }
 
     /** A scrape's media type and text. */
@@ -204,8 +217,12 @@ public final class ServerMetrics implements AutoCloseable {
             if (meters == null) {
                 Meters fresh = new Meters();
                 MeterRegistry registry = fresh.registry();
-                registrations.forEach(registration -> registration.accept(registry));
-                registrations.clear();
+                // A registration may register more (registerWhenMade's): they are run too.
+                while (!registrations.isEmpty()) {
+                    List<Consumer<MeterRegistry>> due = new ArrayList<>(registrations);
+                    registrations.clear();
+                    due.forEach(registration -> registration.accept(registry));
+                }
                 held.forEach(sample -> sample.timing().record(sample.nanos()));
                 held.clear();
                 meters = fresh;
