@@ -6,6 +6,8 @@
 #                              -Dsun.net.httpserver.nodelay=true as the JVM's owner would set it on JDK 17 to 22)
 #   emulatorOnJettyFirstStart  Jetty 12 (-Doffsetkit.emulator.transport=jetty)
 #   bareJettyFirstStart        a bare Jetty 12 core handler: the floor of any server on Jetty
+#   bareJdkFirstStart          a bare handler on the JDK's HTTP server (-Dsun.net.httpserver.nodelay=true):
+#                              the floor of the emulator on it
 # each up to the documented example's 200; prints every run's milliseconds and each one's median,
 # and the ratios of the medians. BENCHMARKS (a regular expression of JMH's) replaces the three, e.g.
 # with the later starts and the closes:
@@ -47,7 +49,7 @@ if [[ -n "$BENCHMARKS" ]]; then
   exit 0
 fi
 
-names=(emulatorOnJdkFirstStart emulatorOnJettyFirstStart bareJettyFirstStart)
+names=(emulatorOnJdkFirstStart emulatorOnJettyFirstStart bareJettyFirstStart bareJdkFirstStart)
 baselined=(emulatorOnJdkFirstStart emulatorOnJettyFirstStart)
 declare -A runs
 log "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -70,9 +72,9 @@ for name in "${names[@]}"; do
   printf '%-28s median %8.1f ms   runs: %s\n' "$name" "${medians[$name]}" "${runs[$name]}"
 done
 awk -v jdk="${medians[emulatorOnJdkFirstStart]}" -v jetty="${medians[emulatorOnJettyFirstStart]}" \
-  -v bare="${medians[bareJettyFirstStart]}" 'BEGIN {
-    printf "emulator on the JDK server / on Jetty: %.2fx; / bare Jetty: %.2fx; emulator on Jetty / bare Jetty: %.2fx\n",
-      jdk / jetty, jdk / bare, jetty / bare }'
+  -v bare="${medians[bareJettyFirstStart]}" -v barejdk="${medians[bareJdkFirstStart]}" 'BEGIN {
+    printf "emulator on the JDK server / on Jetty: %.2fx; / bare Jetty: %.2fx; / bare JDK server: %.2fx; emulator on Jetty / bare Jetty: %.2fx\n",
+      jdk / jetty, jdk / bare, jdk / barejdk, jetty / bare }'
 if [[ -n "$BASELINE" ]]; then
   for name in "${baselined[@]}"; do
     awk -v now="${medians[$name]}" -v before="${medians[$name@baseline]}" -v name="$name" \

@@ -45,6 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       BareJettyHandler}, one Jetty 12 core {@code Handler} that writes the documented answer to
  *       every request, started on a dynamic port; Jetty logs through SLF4J, so its start includes the logging's, as any server's in
  *       an app's tests does;
+ *   <li>{@link #bareJdkFirstStart}: the floor under {@link #emulatorOnJdkFirstStart}, the same on the
+ *       JDK's HTTP server ({@link BareJdkHandler});
  *   <li>{@link #emulatorLaterStart} and {@link #wireMockLaterStart}: a later start in a warm JVM,
  *       what each further test class pays;
  *   <li>{@link #emulatorReset} and {@link #wireMockReset}: what runs before each test, {@code
@@ -88,6 +90,7 @@ public class EmulatorStartBenchmark {
     private OffsetkitEmulator emulator;
     private WireMockServer wireMock;
     private Server bareJetty;
+    private com.sun.net.httpserver.HttpServer bareJdk;
 
     @Setup(Level.Trial)
     public void warmClient() throws IOException {
@@ -173,6 +176,17 @@ public class EmulatorStartBenchmark {
         return client.post(((ServerConnector) bareJetty.getConnectors()[0]).getLocalPort());
     }
 
+    /** The floor of {@link #emulatorOnJdkFirstStart}: a bare handler on the JDK's HTTP server, the same JVM options. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(value = 10, jvmArgsAppend = NO_DELAY)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public String bareJdkFirstStart() throws Exception {
+        bareJdk = BareJdkHandler.start();
+        return client.post(bareJdk.getAddress().getPort());
+    }
+
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @Fork(2)
@@ -203,6 +217,10 @@ public class EmulatorStartBenchmark {
         if (wireMock != null) {
             wireMock.stop();
             wireMock = null;
+        }
+        if (bareJdk != null) {
+            bareJdk.stop(0);
+            bareJdk = null;
         }
         if (bareJetty != null) {
             try {

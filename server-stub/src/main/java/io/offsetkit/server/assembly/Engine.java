@@ -63,7 +63,7 @@ public final class Engine implements AutoCloseable {
         this.adminAccess = new AdminAccess(settings.adminToken());
         this.metrics = metrics;
         String backendName = settings.backend().name().toLowerCase(Locale.ROOT);
-        this.backend = new MeteredBackend(backend, backendName, metrics.registry());
+        this.backend = new MeteredBackend(backend, backendName, metrics);
         if (store != null) {
             StoreGauges.register(metrics, store);
         } else if (settings.rocketmq() != null) {
@@ -86,7 +86,7 @@ public final class Engine implements AutoCloseable {
                 new Pages(),
                 new Health(backendName),
                 new RequestIds(),
-                new AccessLog(),
+                AccessLog.of(settings.logLevels()),
                 metrics,
                 observer,
                 faults,

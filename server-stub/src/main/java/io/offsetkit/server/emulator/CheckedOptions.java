@@ -212,9 +212,11 @@ record CheckedOptions(
 
     /**
      * The bundled fixture, read at its first use in the JVM (while the HTTP server starts) and then
-     * shared: it is immutable, and a later emulator's start skips the YAML parse.
+     * shared: it is immutable. Read from the compact form the build wrote ({@link
+     * FixtureSource#read}), with no YAML parser loaded.
      */
     private static final class Bundled {
-        static final FixtureSpec FIXTURE = fixture(FixtureFile.DEFAULT);
+        static final FixtureSpec FIXTURE =
+                FixtureSource.read(FixtureFile.DEFAULT, "fixture(\"" + FixtureFile.DEFAULT + "\")");
     }
 }

@@ -16,7 +16,7 @@ import io.offsetkit.server.transport.Transport;
 final class EmulatorLifecycle {
 
     private final ServerSettings settings;
-    private final Transport transportKind;
+    private final EmulatorTransport transportKind;
     private final RunningEmulator emulator;
     private final EmulatorStore store;
     private final ResetJournal journal;
@@ -28,7 +28,7 @@ final class EmulatorLifecycle {
 
     EmulatorLifecycle(
             CheckedOptions options,
-            Transport transport,
+            EmulatorTransport transport,
             RunningEmulator emulator,
             EmulatorStore store,
             ResetJournal journal,
@@ -50,10 +50,12 @@ final class EmulatorLifecycle {
         // A stopped emulator starts again as a new one would: its journal and its faults come from this start.
         journal.clear();
         faults.clear();
-        StartSequence sequence = StartSequence.begin(transportKind, "offsetkit-emulator", true);
+        StartSequence sequence =
+                StartSequence.begin(transportKind.transport(), "offsetkit-emulator", true, transportKind.logs());
         StartSequence.Started started;
         try {
-            // The store fills (the fixture read, its messages written) while the logging and the metrics start.
+            // The store fills (the fixture read, its messages written) while the transport starts, and the
+            // logging when the transport logs (Jetty). No metrics registry is made until /metrics is read.
             started = sequence.start(settings, () -> store.open(emulator), this::engineOver);
         } catch (StartSequence.CannotListen e) {
             store.closed();

@@ -20,8 +20,15 @@ final class EmulatorSettings {
     /** How long a close waits for the requests in flight. */
     static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(2);
 
-    /** The server's defaults, for what the emulator has no option of its own (the largest body). */
-    private static final ServerSettings DEFAULTS = ServerSettings.defaults();
+    /**
+     * The server's default largest body ({@code offsetkit.http.max-body-size=64KB}), for the emulator
+     * has no option of its own: a constant, so that no setting is read (nor its readers loaded) at an
+     * emulator's start. {@code EmulatorSettingsTest} keeps it equal to the server's default.
+     */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
+    /** The server's default data directory: never opened by the emulator, which opens its own store. */
+    static final Path DEFAULT_DATA_DIR = Path.of("offsetkit-data");
 
     /** One line per request would drown the test's own log; warnings and errors still show. */
     private static final Map<String, String> LOG_LEVELS = Map.of("io.offsetkit.server.access", "WARN");
@@ -40,7 +47,7 @@ final class EmulatorSettings {
                 List.of(refused.otherProjectToken()),
                 List.of(refused.readOnlyToken()),
                 List.of(refused.readOnlyAccessKey() + ":" + refused.readOnlySecretKey()));
-        Path dataDirectory = options.dataDirectory() == null ? DEFAULTS.dataDir() : options.dataDirectory();
+        Path dataDirectory = options.dataDirectory() == null ? DEFAULT_DATA_DIR : options.dataDirectory();
         return new ServerSettings(
                 ADDRESS,
                 options.port(),
@@ -50,7 +57,7 @@ final class EmulatorSettings {
                 FixtureSource.NONE, // the emulator fills its store itself
                 auth,
                 options.requireOnlineConsumer(),
-                DEFAULTS.maxBodyBytes(),
+                MAX_BODY_BYTES,
                 null, // the admin API answers loopback clients only
                 null,
                 LOG_LEVELS);

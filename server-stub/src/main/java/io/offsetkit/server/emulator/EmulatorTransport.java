@@ -15,8 +15,10 @@ import java.util.Locale;
  * chooses one explicitly.
  */
 enum EmulatorTransport {
-    JDK(JdkHttpServer.TRANSPORT),
-    JETTY(HttpServer.TRANSPORT);
+    /** Logs nothing as it starts (the JDK's own {@code System.Logger}, when it logs at all). */
+    JDK(false),
+    /** Logs through SLF4J as it starts: the logging is set up before it. */
+    JETTY(true);
 
     /** The system property that chooses the transport explicitly. */
     static final String PROPERTY = OffsetkitEmulator.TRANSPORT_PROPERTY;
@@ -24,15 +26,23 @@ enum EmulatorTransport {
     /** The first JDK whose HTTP server writes an answer's headers and body in one write (JDK-6968351). */
     static final int ONE_WRITE_FEATURE = 23;
 
-    private final Transport transport;
+    private final boolean logs;
 
-    EmulatorTransport(Transport transport) {
-        this.transport = transport;
+    EmulatorTransport(boolean logs) {
+        this.logs = logs;
     }
 
-    /** The transport itself. */
+    /**
+     * The transport itself. Named here, not held by the constant, so that choosing one loads none of
+     * the other's classes (Jetty's, when the JDK's server is chosen).
+     */
     Transport transport() {
-        return transport;
+        return this == JDK ? JdkHttpServer.TRANSPORT : HttpServer.TRANSPORT;
+    }
+
+    /** Whether it logs through SLF4J as it starts, so that the start sets up the logging first. */
+    boolean logs() {
+        return logs;
     }
 
     /** The transport for this JVM: its system properties and its version. */

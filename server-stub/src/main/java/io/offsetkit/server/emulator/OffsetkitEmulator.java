@@ -55,8 +55,8 @@ public final class OffsetkitEmulator extends RunningEmulator implements AutoClos
      */
     public OffsetkitEmulator(EmulatorOptions options) {
         super(options.checked());
-        this.lifecycle = new EmulatorLifecycle(
-                this.options, EmulatorTransport.forThisJvm().transport(), this, store, journal, sharedFaults);
+        this.lifecycle =
+                new EmulatorLifecycle(this.options, EmulatorTransport.forThisJvm(), this, store, journal, sharedFaults);
     }
 
     @Override

@@ -20,8 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Failures {
 
-    private static final Logger log = LoggerFactory.getLogger(Failures.class);
-
     private Failures() {}
 
     /** The answer to a request that failed with {@code failure}. */
@@ -89,15 +87,22 @@ final class Failures {
         if (failure instanceof OffsetBackendException backend) {
             DmsException dms = BackendRefusals.dms(backend);
             if (backend instanceof PartialResetException) {
-                log.error("request {}: the reset applied on some brokers only: {}", requestId, backend.getMessage());
+                Log.LOGGER.error(
+                        "request {}: the reset applied on some brokers only: {}", requestId, backend.getMessage());
             } else if (dms.error() == DmsError.INTERNAL_ERROR) {
-                log.error("request {}: the offset backend failed", requestId, backend);
+                Log.LOGGER.error("request {}: the offset backend failed", requestId, backend);
             }
             return dms;
         }
-        log.error("request {}: unexpected failure", requestId, failure);
+        Log.LOGGER.error("request {}: unexpected failure", requestId, failure);
         return new DmsException(
                 DmsError.INTERNAL_ERROR,
                 "The server failed unexpectedly; quote the X-Request-Id " + requestId + " when reporting it.");
+    }
+
+    /** The logger, made at the first failure logged: an app's logging is set up only when something is logged. */
+    private static final class Log {
+
+        static final Logger LOGGER = LoggerFactory.getLogger(Failures.class);
     }
 }

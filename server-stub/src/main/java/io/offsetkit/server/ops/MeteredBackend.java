@@ -1,7 +1,5 @@
 package io.offsetkit.server.ops;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.offsetkit.server.backend.ConsumerConnection;
 import io.offsetkit.server.backend.GroupRef;
 import io.offsetkit.server.backend.NoConsumerOffsetsException;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -44,34 +41,31 @@ public final class MeteredBackend implements OffsetBackend {
 
     private final OffsetBackend backend;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final Timer applied;
-    private final Timer refused;
-    private final Timer failed;
+    private final ServerMetrics.Timing applied;
+    private final ServerMetrics.Timing refused;
+    private final ServerMetrics.Timing failed;
     private final ReadTimers groupTopics;
     private final ReadTimers groupProgress;
     private final ReadTimers topicStatus;
     private final ReadTimers consumers;
 
-    public MeteredBackend(OffsetBackend backend, String name, MeterRegistry registry) {
+    public MeteredBackend(OffsetBackend backend, String name, ServerMetrics metrics) {
         this.backend = backend;
-        this.applied = timer(registry, name, "applied");
-        this.refused = timer(registry, name, "refused");
-        this.failed = timer(registry, name, "failed");
-        this.groupTopics = new ReadTimers(registry, name, "group_topics");
-        this.groupProgress = new ReadTimers(registry, name, "group_progress");
-        this.topicStatus = new ReadTimers(registry, name, "topic_status");
-        this.consumers = new ReadTimers(registry, name, "consumers");
-        io.micrometer.core.instrument.Gauge.builder(IN_FLIGHT, inFlight, AtomicInteger::get)
-                .description("Resets the backend is working on")
-                .tag("backend", name)
-                .register(registry);
+        this.applied = timer(metrics, name, "applied");
+        this.refused = timer(metrics, name, "refused");
+        this.failed = timer(metrics, name, "failed");
+        this.groupTopics = new ReadTimers(metrics, name, "group_topics");
+        this.groupProgress = new ReadTimers(metrics, name, "group_progress");
+        this.topicStatus = new ReadTimers(metrics, name, "topic_status");
+        this.consumers = new ReadTimers(metrics, name, "consumers");
+        metrics.gauge(IN_FLIGHT, "Resets the backend is working on", inFlight, AtomicInteger::get, "backend", name);
     }
 
     @Override
     public List<QueueOffset> resetByTime(ResetTarget target, long timestamp) {
         long started = System.nanoTime();
         inFlight.incrementAndGet();
-        Timer outcome = failed;
+        ServerMetrics.Timing outcome = failed;
         try {
             List<QueueOffset> offsets = backend.resetByTime(target, timestamp);
             outcome = applied;
@@ -81,7 +75,7 @@ public final class MeteredBackend implements OffsetBackend {
             throw e;
         } finally {
             inFlight.decrementAndGet();
-            outcome.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            outcome.record(System.nanoTime() - started);
         }
     }
 
@@ -99,14 +93,14 @@ public final class MeteredBackend implements OffsetBackend {
         return reset.whenComplete((offsets, failure) -> {
             inFlight.decrementAndGet();
             Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-            Timer outcome = cause == null
+            ServerMetrics.Timing outcome = cause == null
                     ? applied
                     : cause instanceof UnknownInstanceException
                                     || cause instanceof UnknownGroupException
                                     || cause instanceof UnknownTopicException
                             ? refused
                             : failed;
-            outcome.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            outcome.record(System.nanoTime() - started);
         });
     }
 
@@ -139,19 +133,19 @@ public final class MeteredBackend implements OffsetBackend {
     /** The timers of one read, by outcome. */
     private static final class ReadTimers {
 
-        private final Timer answered;
-        private final Timer refused;
-        private final Timer failed;
+        private final ServerMetrics.Timing answered;
+        private final ServerMetrics.Timing refused;
+        private final ServerMetrics.Timing failed;
 
-        ReadTimers(MeterRegistry registry, String backend, String read) {
-            this.answered = readTimer(registry, backend, read, "answered");
-            this.refused = readTimer(registry, backend, read, "refused");
-            this.failed = readTimer(registry, backend, read, "failed");
+        ReadTimers(ServerMetrics metrics, String backend, String read) {
+            this.answered = readTimer(metrics, backend, read, "answered");
+            this.refused = readTimer(metrics, backend, read, "refused");
+            this.failed = readTimer(metrics, backend, read, "failed");
         }
 
         <T> T measure(Supplier<T> read) {
             long started = System.nanoTime();
-            Timer outcome = failed;
+            ServerMetrics.Timing outcome = failed;
             try {
                 T answer = read.get();
                 outcome = answered;
@@ -163,25 +157,18 @@ public final class MeteredBackend implements OffsetBackend {
                 outcome = refused;
                 throw e;
             } finally {
-                outcome.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                outcome.record(System.nanoTime() - started);
             }
         }
 
-        private static Timer readTimer(MeterRegistry registry, String backend, String read, String outcome) {
-            return Timer.builder(READS)
-                    .description("The backend's part of each read")
-                    .tag("backend", backend)
-                    .tag("read", read)
-                    .tag("outcome", outcome)
-                    .register(registry);
+        private static ServerMetrics.Timing readTimer(
+                ServerMetrics metrics, String backend, String read, String outcome) {
+            return metrics.timer(
+                    READS, "The backend's part of each read", "backend", backend, "read", read, "outcome", outcome);
         }
     }
 
-    private static Timer timer(MeterRegistry registry, String backend, String outcome) {
-        return Timer.builder(RESETS)
-                .description("The backend's part of each reset")
-                .tag("backend", backend)
-                .tag("outcome", outcome)
-                .register(registry);
+    private static ServerMetrics.Timing timer(ServerMetrics metrics, String backend, String outcome) {
+        return metrics.timer(RESETS, "The backend's part of each reset", "backend", backend, "outcome", outcome);
     }
 }

@@ -21,8 +21,12 @@ public final class StoreGauges {
         this.store = store;
     }
 
-    /** Registers the store's gauges. */
+    /** Registers the store's gauges, as the registry is made ({@link ServerMetrics#registerWhenMade}). */
     public static void register(ServerMetrics metrics, EmbeddedStore store) {
+        metrics.registerWhenMade(() -> registerNow(metrics, store));
+    }
+
+    private static void registerNow(ServerMetrics metrics, EmbeddedStore store) {
         StoreGauges gauges = new StoreGauges(store);
         gauges.gauge(metrics, "offsetkit.store.instances", "Instances in the embedded store", StoreStats::instances);
         gauges.gauge(metrics, "offsetkit.store.topics", "Topics, over every instance", StoreStats::topics);

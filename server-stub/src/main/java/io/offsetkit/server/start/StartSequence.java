@@ -17,44 +17,64 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one start sequence of {@code java -jar} and of the emulator. It runs its parts side by side, as
- * a machine has at least two cores: what needs no setting (the logging, the transport's objects, the
- * metrics registry) from {@link #begin}, while the caller reads its settings; then, in {@link
- * #start}, the transport's listening beside the engine's start (the store opened and filled: beside
- * the logging and the metrics too when the caller opens it as a backend of its own). A request that
- * reaches the transport before the engine is ready waits for it.
+ * a machine has at least two cores: what needs no setting (the logging, the transport's objects) from
+ * {@link #begin}, while the caller reads its settings; then, in {@link #start}, the transport's
+ * listening beside the engine's start (the store opened and filled: beside the logging too when the
+ * caller opens it as a backend of its own). A request that reaches the transport before the engine is
+ * ready waits for it. The metrics' registry is not made here: {@link ServerMetrics} makes it when it
+ * is first read.
+ *
+ * <p>The logging is set up first only for a transport that logs as it starts (Jetty): a start on a
+ * transport that does not (the JDK's HTTP server, the emulator's in an app's tests) sets up none, nor
+ * sets its levels; the app's logging is set up by the app, or when something is first logged.
  *
  * <p>A failed start leaves nothing open: the transport stops, and the engine (which owns the store)
  * or the metrics close.
  */
 public final class StartSequence {
 
-    private final CompletableFuture<Void> logging;
+    private final CompletableFuture<Void> logging; // null when the transport does not log
     private final CompletableFuture<Transport.Pending> prepared;
-    private final CompletableFuture<ServerMetrics> metrics;
     private final String threads;
     private final boolean daemon;
 
-    private StartSequence(Transport transport, String threads, boolean daemon) {
+    private StartSequence(Transport transport, String threads, boolean daemon, boolean transportLogs) {
         this.threads = threads;
         this.daemon = daemon;
-        // The logging first: what logs before it is set up would be held and replayed, with a warning.
-        logging = CompletableFuture.runAsync(LoggerFactory::getILoggerFactory, thread(threads + "-logging", daemon));
-        prepared = logging.thenApplyAsync(ready -> transport.prepare(), thread(threads + "-http", daemon));
-        metrics = logging.thenApplyAsync(ready -> new ServerMetrics(), thread(threads + "-metrics", daemon));
+        if (transportLogs) {
+            // The logging first: what logs before it is set up would be held and replayed, with a warning.
+            logging =
+                    CompletableFuture.runAsync(LoggerFactory::getILoggerFactory, thread(threads + "-logging", daemon));
+            prepared = logging.thenApplyAsync(ready -> transport.prepare(), thread(threads + "-http", daemon));
+        } else {
+            logging = null;
+            prepared = CompletableFuture.supplyAsync(transport::prepare, thread(threads + "-http", daemon));
+        }
     }
 
     /**
      * Starts what needs no setting, on threads named {@code <threads>-...}; daemon threads when the
-     * caller's process must not wait for them (an app's tests).
+     * caller's process must not wait for them (an app's tests). The transport logs as it starts: the
+     * logging is set up first.
      */
     public static StartSequence begin(Transport transport, String threads, boolean daemon) {
-        return new StartSequence(transport, threads, daemon);
+        return new StartSequence(transport, threads, daemon, true);
     }
 
     /**
-     * Starts the engine {@code engine} makes over the metrics, and the transport on the settings'
+     * As {@link #begin(Transport, String, boolean)}, with the logging set up first only when {@code
+     * transportLogs}: false for a transport that logs nothing as it starts, so that a start on it sets
+     * up no logging, and the settings' logging levels are not applied to the logging framework (an
+     * access log they silence stays silent all the same: the engine reads its level from them).
+     */
+    public static StartSequence begin(Transport transport, String threads, boolean daemon, boolean transportLogs) {
+        return new StartSequence(transport, threads, daemon, transportLogs);
+    }
+
+    /**
+     * Starts the engine {@code engine} makes over fresh metrics, and the transport on the settings'
      * address and port, and hands the engine's path to the transport. The logging levels of the
-     * settings are set first, so that what the start logs follows them.
+     * settings are set first (when the logging was set up), so that what the start logs follows them.
      *
      * @param engine makes the engine: opens the backend (the store, filled) with these metrics
      * @throws RuntimeException what {@code engine} throws, as it is; a {@link CannotListen} naming the
@@ -66,10 +86,9 @@ public final class StartSequence {
 
     /**
      * As {@link #start(ServerSettings, Function)}, with a backend opened first, on the caller's thread
-     * while the logging and the metrics start on theirs: what needs neither (an emulator's store,
+     * while the logging and the transport start on theirs: what needs neither (an emulator's store,
      * filled from its fixture) is then off the start's critical path. What it logs before the logging
-     * is set up is held and replayed by SLF4J, as any early logger's. (The metrics registry itself
-     * waits for the logging: Micrometer logs as it starts.)
+     * is set up is held and replayed by SLF4J, as any early logger's.
      *
      * @param backend opens the backend (may return null); runs once, before {@code engine}
      * @param engine makes the engine over that backend and the metrics; when it throws, it has closed
@@ -85,20 +104,22 @@ public final class StartSequence {
         B opened = null;
         boolean handedOver = false;
         Engine started = null;
+        ServerMetrics metrics = new ServerMetrics(); // no registry yet: made when first read
         try {
             opened = backend.get();
-            // Levels set while SLF4J still starts would go to its stand-in loggers, and be lost.
-            joined(logging);
-            ConsoleLogging.setLevels(settings.logLevels());
-            ServerMetrics ready = joined(metrics);
+            if (logging != null) {
+                // Levels set while SLF4J still starts would go to its stand-in loggers, and be lost.
+                joined(logging);
+                ConsoleLogging.setLevels(settings.logLevels());
+            }
             handedOver = true;
-            started = engine.apply(opened, ready);
+            started = engine.apply(opened, metrics);
             joined(prepared).serve(started.requestPath());
             return new Started(joined(listening), started);
         } catch (RuntimeException | Error failure) {
             listening.thenAccept(StartSequence::stopQuietly);
             if (started == null) {
-                metrics.thenAccept(ServerMetrics::close);
+                metrics.close();
                 if (opened != null && !handedOver) {
                     try {
                         opened.close();

@@ -53,8 +53,6 @@ public final class RecordLog implements Closeable {
     private static final byte[] HEADER = {'O', 'K', 'L', 'O', 'G', 0, 0, 1};
     private static final int RECORD_HEADER = 8;
 
-    private static final Logger log = LoggerFactory.getLogger(RecordLog.class);
-
     private final Storage storage;
     private final Path file;
     private volatile Storage.LogFile channel;
@@ -89,7 +87,7 @@ public final class RecordLog implements Closeable {
         try {
             long end = replay(file, channel, replay);
             if (end < channel.size()) {
-                log.warn(
+                Log.LOGGER.warn(
                         "{}: dropped a torn record at byte {} of {} (a crash interrupted its append)",
                         file,
                         end,
@@ -251,5 +249,11 @@ public final class RecordLog implements Closeable {
                 return;
             }
         }
+    }
+
+    /** The logger, made at the first warning: opening a store sets up no logging. */
+    private static final class Log {
+
+        static final Logger LOGGER = LoggerFactory.getLogger(RecordLog.class);
     }
 }
