@@ -18,14 +18,29 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The committed offsets of one consumer group on one topic, in a {@link RecordLog}: each commit is
  * one record holding every queue it sets, so a crash leaves all of a reset's offsets or none of them.
- * The file is created by the first commit. At open the records replay in order, the last value of each queue winning. When the file passes
- * {@value #COMPACT_AT_BYTES} bytes it is rewritten atomically as one record of the current values.
+ * The file is created by the first commit. At open the records replay in order, the last value of each queue winning.
+ *
+ * <p>On disk the file is preallocated ({@link RecordLog#openPreallocated}): made with zeros, first of
+ * {@value #FIRST_CAPACITY} bytes, so that a commit's {@code fdatasync} forces its record alone, not
+ * the file's size. Once the records pass half the file, a spare twice its size (at most {@value
+ * #COMPACT_AT_BYTES} bytes) is made on a background thread; once they pass three quarters, the
+ * forcing thread rolls the file into the spare as one record of the current values (its data forced,
+ * a rename, the directory forced), instead of forcing the records. A file of format version 1 (from
+ * an earlier build) is read, and rolled into a preallocated one at its first commit. In memory,
+ * where nothing is forced, the file grows by appends and is rewritten as one record when it passes
+ * {@value #COMPACT_AT_BYTES} bytes.
  *
  * <p>Record payload: {@code int count, count x (short brokerLength, UTF-8 broker, int queueId, long
  * offset)}.
@@ -50,6 +65,19 @@ import java.util.concurrent.ExecutionException;
 final class GroupOffsets implements Closeable {
 
     static final int COMPACT_AT_BYTES = 1024 * 1024;
+    static final int FIRST_CAPACITY = 16 * 1024;
+
+    private static final Logger logger = LoggerFactory.getLogger(GroupOffsets.class);
+
+    /**
+     * Makes the spares of every group's file, off the commit's path: one daemon thread, since a spare
+     * is a short sequential write and an fsync that the disk serialises anyway.
+     */
+    private static final Executor SPARES = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "offsetkit-offsets-spares");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Storage storage;
     private final Path file;
@@ -60,6 +88,7 @@ final class GroupOffsets implements Closeable {
     private final Map<QueueKey, Long> written; // the offsets as last written, durable or not
     private final Deque<Pending> pending = new ArrayDeque<>(); // written, not yet durable
     private long writtenSeq; // commits written so far
+    private CompletableFuture<Void> spare; // the spare being made for the next roll, or null
 
     // Guarded by durability, which is never held together with GroupOffsets.this.
     private final Object durability = new Object();
@@ -119,12 +148,68 @@ final class GroupOffsets implements Closeable {
      */
     synchronized long write(List<QueueOffset> committed) throws IOException {
         if (log == null) {
-            log = RecordLog.open(storage, file, payload -> {});
+            log = storage.preallocates()
+                    ? RecordLog.openPreallocated(storage, file, payload -> {}, firstCapacity())
+                    : RecordLog.open(storage, file, payload -> {});
         }
         log.write(encode(committed));
         committed.forEach(o -> written.put(new QueueKey(o.brokerName(), o.queueId()), o.offset()));
         pending.add(new Pending(++writtenSeq, List.copyOf(committed)));
+        if (spare == null && log.preallocated() && log.size() > log.capacity() / 2) {
+            RecordLog target = log;
+            long capacity = nextCapacity();
+            spare = CompletableFuture.runAsync(
+                    () -> {
+                        try {
+                            target.prepareSpare(capacity);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    SPARES);
+        }
         return writtenSeq;
+    }
+
+    private long firstCapacity() {
+        return Math.min(FIRST_CAPACITY, compactAtBytes);
+    }
+
+    /** The next file's size: twice this one's, up to the compaction threshold, never smaller. */
+    private long nextCapacity() {
+        long now = log.capacity();
+        return now == 0 ? firstCapacity() : Math.max(now, Math.min(compactAtBytes, 2 * now));
+    }
+
+    /**
+     * Whether the forcing thread rolls the file (or, in memory, compacts it) instead of forcing it:
+     * a preallocated file three quarters full, a version 1 file on disk, a file in memory past the
+     * compaction threshold. Called holding {@code GroupOffsets.this}.
+     */
+    private boolean rollDue() {
+        if (!storage.preallocates()) {
+            return log.size() > compactAtBytes;
+        }
+        return !log.preallocated() || log.size() > log.capacity() - log.capacity() / 4;
+    }
+
+    /**
+     * Waits for the spare being made (started half a file ago: normally done), or makes it now when
+     * none was started or its making failed. Called holding {@code GroupOffsets.this}.
+     */
+    private void spareReady() throws IOException {
+        CompletableFuture<Void> making = spare;
+        spare = null;
+        if (making != null) {
+            try {
+                making.join();
+                return;
+            } catch (CompletionException | CancellationException e) {
+                logger.warn(
+                        "{}: making the spare failed ({}); making it again on the commit's path", file, e.getCause());
+            }
+        }
+        log.prepareSpare(nextCapacity());
     }
 
     /**
@@ -255,7 +340,10 @@ final class GroupOffsets implements Closeable {
         synchronized (this) {
             target = writtenSeq;
             forced = log;
-            if (log.size() > compactAtBytes) {
+            if (rollDue()) {
+                if (storage.preallocates()) {
+                    spareReady();
+                }
                 List<QueueOffset> all = new ArrayList<>();
                 written.forEach((key, offset) -> all.add(new QueueOffset(key.broker(), key.queueId(), offset)));
                 log.rewrite(List.of(encode(all))); // forced before it returns
@@ -331,6 +419,10 @@ final class GroupOffsets implements Closeable {
             durability.notifyAll();
         }
         synchronized (this) {
+            if (spare != null) { // a spare is never made beside the log's close
+                spare.exceptionally(failed -> null).join();
+                spare = null;
+            }
             if (log != null) {
                 log.close();
             }

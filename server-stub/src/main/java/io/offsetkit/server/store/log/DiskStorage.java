@@ -49,6 +49,41 @@ final class DiskStorage implements Storage {
     }
 
     @Override
+    public boolean preallocates() {
+        return true;
+    }
+
+    @Override
+    public void writeSpare(Path file, ByteBuffer contents) throws IOException {
+        try (FileChannel out = FileChannel.open(
+                tempOf(file),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            while (contents.hasRemaining()) {
+                out.write(contents);
+            }
+            out.force(true); // its size and blocks too: later overwrites then force the data alone
+        }
+    }
+
+    @Override
+    public LogFile openSpare(Path file) throws IOException {
+        return new ChannelFile(FileChannel.open(tempOf(file), StandardOpenOption.READ, StandardOpenOption.WRITE));
+    }
+
+    @Override
+    public void promoteSpare(Path file) throws IOException {
+        Files.move(tempOf(file), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Fsync.directory(file.toAbsolutePath().getParent());
+    }
+
+    @Override
+    public void deleteSpare(Path file) throws IOException {
+        Files.deleteIfExists(tempOf(file)); // never in place: nothing to make durable
+    }
+
+    @Override
     public void delete(Path file) throws IOException {
         if (Files.deleteIfExists(file)) {
             Fsync.directory(file.toAbsolutePath().getParent());
