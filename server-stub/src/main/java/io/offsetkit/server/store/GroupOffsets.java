@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * <p>On disk the file is preallocated ({@link RecordLog#openPreallocated}): made with zeros, first of
  * {@value #FIRST_CAPACITY} bytes, so that a commit's {@code fdatasync} forces its record alone, not
  * the file's size. Once the records pass half the file, a spare twice its size (at most {@value
- * #COMPACT_AT_BYTES} bytes) is made on a background thread; once they pass three quarters, the
+ * #MAX_CAPACITY} bytes) is made on a background thread; once they pass three quarters, the
  * forcing thread rolls the file into the spare as one record of the current values (its data forced,
  * a rename, the directory forced), instead of forcing the records. A file of format version 1 (from
  * an earlier build) is read, and rolled into a preallocated one at its first commit. In memory,
@@ -66,6 +66,12 @@ final class GroupOffsets implements Closeable {
 
     static final int COMPACT_AT_BYTES = 1024 * 1024;
     static final int FIRST_CAPACITY = 16 * 1024;
+    /**
+     * The largest preallocated file. A roll holds up the group's commits while its rename and the
+     * directory's fsync run (every commit waiting answers that much later), so a busy group's file is
+     * large enough to roll rarely: at 8 MiB, once in some 17,000 resets of 16 queues.
+     */
+    static final int MAX_CAPACITY = 8 * 1024 * 1024;
 
     private static final Logger logger = LoggerFactory.getLogger(GroupOffsets.class);
 
@@ -81,7 +87,7 @@ final class GroupOffsets implements Closeable {
 
     private final Storage storage;
     private final Path file;
-    private final long compactAtBytes;
+    private final long compactAtBytes; // on disk the largest preallocated file, in memory the compaction threshold
     // Guarded by this (GroupOffsets.this). The log's force() alone runs outside it: see forceWritten.
     private RecordLog log; // null until the first commit when the file does not exist yet
     private final Map<QueueKey, Long> offsets; // the durable offsets, what readers see
@@ -108,12 +114,12 @@ final class GroupOffsets implements Closeable {
     }
 
     static GroupOffsets open(Path file) throws IOException {
-        return open(Storage.disk(), file, COMPACT_AT_BYTES);
+        return open(Storage.disk(), file, MAX_CAPACITY);
     }
 
     /** Opens the offsets stored at {@code file} in {@code storage}. */
     static GroupOffsets open(Storage storage, Path file) throws IOException {
-        return open(storage, file, COMPACT_AT_BYTES);
+        return open(storage, file, storage.preallocates() ? MAX_CAPACITY : COMPACT_AT_BYTES);
     }
 
     /** Opens with another compaction threshold (tests). */
