@@ -150,7 +150,7 @@ class HttpClientsTest {
 
         // THEN its TLS context is not the JDK's default (whose set-up reads the trust store), and offers nothing
         SSLContext context = http.sslContext();
-        assertThat(context).isNotSameAs(defaultContext()).isSameAs(HttpClients.PlainHttpOnly.CONTEXT);
+        assertThat(context).isNotSameAs(defaultContext()).isSameAs(PlainHttpOnly.context());
         assertThat(context.getDefaultSSLParameters().getProtocols()).isEmpty();
         assertThat(context.getDefaultSSLParameters().getCipherSuites()).isEmpty();
         // AND were it ever asked for an https connection, it fails before anything is sent

@@ -6,12 +6,10 @@ import io.offsetkit.server.auth.AuthMode;
 import io.offsetkit.server.emulator.EmulatorOptions;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,8 +40,8 @@ class CliJarIT {
                     "topic_01");
 
             // WHEN the jar shows the plan to the earliest offsets, then executes it
-            Result plan = java(emulator, conn, "--to-earliest");
-            Result executed = java(emulator, conn, "--to-earliest", "--execute", "--output", "csv");
+            CliRun plan = java(emulator, conn, "--to-earliest");
+            CliRun executed = java(emulator, conn, "--to-earliest", "--execute", "--output", "csv");
 
             // THEN the plan changed nothing and the execution moved the group, 100 messages to consume again
             assertThat(plan.exit()).as(plan.toString()).isZero();
@@ -62,8 +60,8 @@ class CliJarIT {
 
     @Test
     void theJarNamesItsVersionAndRefusesBadInputWithExit2() throws Exception {
-        Result version = java(null, List.of("--version"));
-        Result bad = java(
+        CliRun version = java(null, List.of("--version"));
+        CliRun bad = java(
                 null,
                 List.of(
                         "reset",
@@ -87,32 +85,16 @@ class CliJarIT {
                 .isEqualTo("offsetkit: --by-duration: PT-1H is negative; give how long before" + " now, such as PT30M");
     }
 
-    private record Result(int exit, String out, String err) {}
-
-    private static Result java(OffsetkitEmulator emulator, List<String> args, String... more)
+    private static CliRun java(OffsetkitEmulator emulator, List<String> args, String... more)
             throws IOException, InterruptedException {
         assertThat(JAR).as("the runnable jar; build it with package").isRegularFile();
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(CliRun.java(), "-jar", JAR.toString()));
         command.addAll(args);
         command.addAll(List.of(more));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.startsWith("OFFSETKIT_"));
-        if (emulator != null) {
-            builder.environment().put("OFFSETKIT_AK", emulator.accessKey());
-            builder.environment().put("OFFSETKIT_SK", emulator.secretKey());
-        }
-        Path out = Files.createTempFile("cli-out", ".txt");
-        Path err = Files.createTempFile("cli-err", ".txt");
-        Process process =
-                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the jar ends").isTrue();
-        Result result = new Result(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-        Files.delete(out);
-        Files.delete(err);
-        return result;
+        return CliRun.process(
+                command,
+                emulator == null
+                        ? Map.of()
+                        : Map.of("OFFSETKIT_AK", emulator.accessKey(), "OFFSETKIT_SK", emulator.secretKey()));
     }
 }

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offsetkit.server.emulator.OffsetkitEmulator;
 import io.offsetkit.server.fault.FaultSpec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,16 +76,16 @@ class LauncherIT {
                 "--to-earliest");
 
         // WHEN --version runs, THEN it answers and records nothing (its archive would miss the client)
-        Result version = run(launcher, List.of("--version"), Map.of());
+        CliRun version = run(launcher, List.of("--version"), Map.of());
         assertThat(version.exit()).as(version.toString()).isZero();
         assertThat(version.out()).startsWith("offsetkit-cli ");
         assertThat(archives()).isEmpty();
 
         // WHEN the plan runs through the launcher
-        Result first = run(launcher, plan, Map.of());
+        CliRun first = run(launcher, plan, Map.of());
 
         // THEN it shows what java -jar shows, exit 0
-        Result jar = run(null, plan, Map.of());
+        CliRun jar = run(null, plan, Map.of());
         assertThat(first.exit()).as(first.toString()).isZero();
         assertThat(jar.exit()).as(jar.toString()).isZero();
         assertThat(withoutTime(first.out()))
@@ -100,7 +99,7 @@ class LauncherIT {
 
         // WHEN the plan runs again, the classes' loading logged
         Path classLog = directory.resolve("classes.log");
-        Result second = run(launcher, plan, Map.of("OFFSETKIT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog));
+        CliRun second = run(launcher, plan, Map.of("OFFSETKIT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog));
 
         // THEN the same plan, and the command's classes came from the archive
         assertThat(second.exit()).as(second.toString()).isZero();
@@ -116,7 +115,7 @@ class LauncherIT {
         Path launcher = copyOfLauncherAndJar();
 
         // WHEN the input is bad, THEN exit 2 and one line naming the option, no archive recorded
-        Result bad = run(
+        CliRun bad = run(
                 launcher,
                 List.of(
                         "reset",
@@ -139,7 +138,7 @@ class LauncherIT {
         assertThat(archives()).isEmpty();
 
         // WHEN the service cannot be reached, THEN exit 1, nothing changed
-        Result unreachable = run(
+        CliRun unreachable = run(
                 launcher,
                 List.of(
                         "reset",
@@ -161,7 +160,7 @@ class LauncherIT {
         // WHEN one reset of two is refused by the service, THEN exit 3, both listed
         emulator.faults()
                 .set(FaultSpec.on("resetConsumeOffset").group("group_02").error("DMS.50050004"));
-        Result some = run(
+        CliRun some = run(
                 launcher,
                 List.of(
                         "reset",
@@ -199,7 +198,7 @@ class LauncherIT {
         Path link = Files.createSymbolicLink(bin.resolve("offsetkit"), launcher);
 
         // WHEN the link runs
-        Result version = run(link, List.of("--version"), Map.of());
+        CliRun version = run(link, List.of("--version"), Map.of());
 
         // THEN it runs the jar beside the launcher
         assertThat(version.exit()).as(version.toString()).isZero();
@@ -222,35 +221,19 @@ class LauncherIT {
         }
     }
 
-    private record Result(int exit, String out, String err) {}
-
     /** Runs {@code launcher}, or {@code java -jar} on the copied jar when it is null. */
-    private Result run(Path launcher, List<String> args, Map<String, String> environment)
+    private CliRun run(Path launcher, List<String> args, Map<String, String> environment)
             throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(
                 launcher == null
                         ? List.of(
-                                java,
+                                CliRun.java(),
                                 "-jar",
                                 directory.resolve("offsetkit-cli.jar").toString())
                         : List.of(launcher.toString()));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.startsWith("OFFSETKIT_"));
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().putAll(environment);
-        Path out = Files.createTempFile("launcher-out", ".txt");
-        Path err = Files.createTempFile("launcher-err", ".txt");
-        Process process =
-                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the run ends").isTrue();
-        Result result = new Result(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-        Files.delete(out);
-        Files.delete(err);
-        return result;
+        Map<String, String> withJavaHome = new HashMap<>(environment);
+        withJavaHome.put("JAVA_HOME", System.getProperty("java.home"));
+        return CliRun.process(command, withJavaHome);
     }
 }

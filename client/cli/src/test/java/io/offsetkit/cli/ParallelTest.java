@@ -32,8 +32,10 @@ class ParallelTest {
                 most.accumulateAndGet(running.incrementAndGet(), Math::max);
                 threeStarted.countDown();
                 try {
-                    // The first three wait for each other, so the bound is reached, not just allowed.
-                    threeStarted.await(5, TimeUnit.SECONDS);
+                    // The first three wait for each other, so the bound is reached, not just allowed (a
+                    // generous wait: on a busy machine a thread can take seconds to be scheduled, and a
+                    // wait that ran out would let the count stay under 3 and fail the test for nothing).
+                    threeStarted.await(60, TimeUnit.SECONDS);
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -3,7 +3,6 @@ package io.offsetkit.conformance.cli;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +39,7 @@ final class EarlyLaunch implements AutoCloseable {
             return new EarlyLaunch(null, null);
         }
         try {
-            return new EarlyLaunch(jar.get(), LaunchedServer.launch(jar.get(), List.of()));
+            return new EarlyLaunch(jar.get(), LaunchedServer.launch(jar.get(), LaunchedServer.COMMAND_LINE_RUN));
         } catch (LaunchedServer.LaunchException e) {
             return new EarlyLaunch(null, null); // the run's own launch says why
         }

@@ -3,6 +3,7 @@ package io.offsetkit.conformance.cli;
 import io.offsetkit.client.auth.Credentials;
 import io.offsetkit.conformance.check.Fresh;
 import io.offsetkit.conformance.fixture.RefusedCredentials;
+import io.offsetkit.conformance.http.ClientBuilders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -40,6 +41,14 @@ public final class LaunchedServer implements AutoCloseable {
     /** How often the health check is tried while the server starts: a start takes a fraction of a second. */
     private static final long HEALTH_POLL_MILLIS = 20;
 
+    /**
+     * The settings the command line's run launches the server with: its access log (the logger
+     * {@code io.offsetkit.server.access}) silenced. Nobody reads a line per request of a run (the
+     * server's output is shown only when its start fails), and formatting and writing one for each of
+     * the run's requests is CPU that the run's two JVMs share.
+     */
+    static final List<String> COMMAND_LINE_RUN = List.of("--logging.level.io.offsetkit.server.access=WARN");
+
     /** How long the server may take to answer its health check. */
     public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -52,6 +61,8 @@ public final class LaunchedServer implements AutoCloseable {
     private final RefusedCredentials refused;
     private final Thread stopOnExit;
     private final ClassDataArchive.Use archive;
+    /** Whether {@link #beginStop()} has asked the server to stop already. */
+    private boolean stopBegun;
 
     private LaunchedServer(
             Process process,
@@ -201,8 +212,9 @@ public final class LaunchedServer implements AutoCloseable {
     }
 
     private void pollHealth() throws LaunchException {
-        HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = ClientBuilders.forBaseUrl(baseUrl)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         HttpRequest health = HttpRequest.newBuilder(baseUrl.resolve("/health"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
@@ -244,6 +256,18 @@ public final class LaunchedServer implements AutoCloseable {
     }
 
     /**
+     * Asks the server to stop (gracefully) and returns at once: the caller's last work (its reports)
+     * goes beside the server's stop, and {@link #close()} then waits for it. Nothing may be sent to the
+     * server after this.
+     */
+    public void beginStop() {
+        if (!stopBegun) {
+            stopBegun = true;
+            process.destroy();
+        }
+    }
+
+    /**
      * Stops the server (gracefully, then forcibly after 10 s) and deletes its data; the server's
      * class-data archive, when this start recorded it, is kept beside its jar for the next start.
      */
@@ -254,7 +278,7 @@ public final class LaunchedServer implements AutoCloseable {
         } catch (IllegalStateException e) {
             // Already shutting down: the hook stops the process.
         }
-        process.destroy();
+        beginStop();
         boolean stoppedPolitely = false;
         try {
             stoppedPolitely = process.waitFor(10, TimeUnit.SECONDS);

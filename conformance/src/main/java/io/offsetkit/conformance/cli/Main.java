@@ -21,7 +21,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -60,6 +59,8 @@ public final class Main {
             System.err.println(NAME + "the kit failed unexpectedly: " + e);
             code = KIT_ERROR;
         }
+        // The run is over, its output written: the HTTP clients' threads would hold the exit back.
+        HttpClientThreads.stop(HttpClientThreads.selectors());
         System.exit(code);
     }
 
@@ -105,12 +106,13 @@ public final class Main {
                     arguments.fixture() != null,
                     arguments.documentedData());
             return prepare(arguments, given, RefusedCredentials.none(), selection)
-                    .against(baseline, out, err);
+                    .against(baseline, () -> {}, out, err);
         }
         out.println("Starting the reference server " + arguments.launch() + " ...");
         Optional<LaunchedServer> startedEarly = early.take(arguments.launch());
-        try (LaunchedServer server =
-                startedEarly.isPresent() ? startedEarly.get() : LaunchedServer.launch(arguments.launch(), List.of())) {
+        try (LaunchedServer server = startedEarly.isPresent()
+                ? startedEarly.get()
+                : LaunchedServer.launch(arguments.launch(), LaunchedServer.COMMAND_LINE_RUN)) {
             // The kit's own preparation (the contract read, its schemas, the HTTP clients) needs no
             // answer from the server: it runs while the server starts, not after.
             Connection launched = new Connection(
@@ -119,7 +121,8 @@ public final class Main {
             server.awaitHealthy();
             out.println("Reference server running at " + server.baseUrl() + " (pid " + server.pid()
                     + "), AK/SK authentication, fresh data directory");
-            int code = run.against(baseline, out, err);
+            // Once the rules and the fixture's clean-up are done, the server stops beside the reports.
+            int code = run.against(baseline, server::beginStop, out, err);
             out.println("Stopping the reference server.");
             return code;
         } catch (LaunchedServer.LaunchException e) {
@@ -187,13 +190,14 @@ public final class Main {
             ConformanceKit kit,
             ReferenceAdminFixture fixture) {
 
-        int against(Baseline baseline, PrintStream out, PrintStream err) {
+        /** @param targetDone called once the run sends nothing more to the target, before the reports */
+        int against(Baseline baseline, Runnable targetDone, PrintStream out, PrintStream err) {
             Optional<String> cannotRun = new Preflight(target, credentials, facts).problem();
             if (cannotRun.isPresent()) {
                 err.println(NAME + cannotRun.get());
                 return CANNOT_RUN;
             }
-            return report(arguments, kit, fixture, baseline, out, err);
+            return report(arguments, kit, fixture, baseline, targetDone, out, err);
         }
     }
 
@@ -202,6 +206,7 @@ public final class Main {
             ConformanceKit kit,
             ReferenceAdminFixture fixture,
             Baseline baseline,
+            Runnable targetDone,
             PrintStream out,
             PrintStream err) {
         KitReport report;
@@ -213,6 +218,7 @@ public final class Main {
             cleanUp = fixture == null
                     ? null
                     : "Fixture: " + fixture.deleteCreated().describe();
+            targetDone.run();
         }
         out.print(ConsoleReport.render(report));
         if (cleanUp != null) {

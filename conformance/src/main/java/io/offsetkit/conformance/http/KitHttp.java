@@ -58,7 +58,7 @@ public final class KitHttp {
         this.baseUrl = baseUrl;
         this.credentials = credentials;
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
+        this.client = ClientBuilders.forBaseUrl(baseUrl)
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -109,8 +110,9 @@ class EarlyLaunchTest {
                 if (health(baseUrl) == 200) {
                     return;
                 }
-            } catch (ConnectException notYet) {
-                // not listening yet
+            } catch (ConnectException | HttpTimeoutException notYet) {
+                // not listening yet, or listening but not answering within the health call's own timeout
+                // (a JVM starting on a busy machine): ask again until the launch's time limit
             }
             Thread.sleep(20);
         }

@@ -53,7 +53,8 @@ final class EmulatorLifecycle {
         StartSequence sequence = StartSequence.begin(transportKind, "offsetkit-emulator", true);
         StartSequence.Started started;
         try {
-            started = sequence.start(settings, metrics -> engineOver(store.open(emulator), metrics));
+            // The store fills (the fixture read, its messages written) while the logging and the metrics start.
+            started = sequence.start(settings, () -> store.open(emulator), this::engineOver);
         } catch (StartSequence.CannotListen e) {
             store.closed();
             throw new IllegalStateException("the emulator cannot start: " + e.getMessage(), e);

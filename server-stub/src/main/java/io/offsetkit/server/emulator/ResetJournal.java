@@ -2,15 +2,15 @@ package io.offsetkit.server.emulator;
 
 import io.offsetkit.server.engine.OperationObserver;
 import io.offsetkit.server.engine.OperationObserver.ServedOperation;
+import io.offsetkit.server.engine.TypedAnswer;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
+import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
+import io.offsetkit.server.generated.model.ResetConsumeOffsetRespQueues;
 import io.offsetkit.server.request.CheckedRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The resets the emulator received since it started or was last {@link OffsetkitEmulator#reset()},
@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * to 10:00"). An entry is recorded before its answer is written, so once the client under test has
  * its answer, the journal has the entry. Recording costs the request path an append to a list under
  * a lock held for no more than that: the answer is read into a {@link ReceivedReset} when the journal
- * is read, from a copy taken under the lock. Thread-safe.
+ * is read, from a copy taken under the lock. What was answered comes as types from the request path
+ * (the handler's model, the documented error, what a fault did), never parsed back from the JSON
+ * written. Thread-safe.
  */
 public final class ResetJournal {
 
@@ -87,20 +89,20 @@ public final class ResetJournal {
     private static ReceivedReset entry(ServedOperation served) {
         CheckedRequest request = served.request();
         Operation operation = served.operation();
-        JsonNode answer = answer(served.answer().body());
+        TypedAnswer answer = served.answer();
         List<ReceivedReset.AnsweredQueue> queues = new ArrayList<>();
         String errorCode = null;
         String errorMsg = null;
-        if (served.answer().status() == 200) {
-            for (JsonNode queue : answer.path("queues")) {
+        if (answer instanceof TypedAnswer.Success success
+                && success.model() instanceof ResetConsumeOffsetResp reset
+                && reset.getQueues() != null) {
+            for (ResetConsumeOffsetRespQueues queue : reset.getQueues()) {
                 queues.add(new ReceivedReset.AnsweredQueue(
-                        queue.path("broker_name").asString(),
-                        queue.path("queue_id").asInt(),
-                        queue.path("timestamp_offset").asLong()));
+                        queue.getBrokerName(), queue.getQueueId(), queue.getTimestampOffset()));
             }
-        } else {
-            errorCode = answer.path("error_code").asString(null);
-            errorMsg = answer.path("error_msg").asString(null);
+        } else if (answer instanceof TypedAnswer.DocumentedError error) {
+            errorCode = error.errorCode();
+            errorMsg = error.errorMsg();
         }
         boolean olderRoute = served.operation() == Operation.RESET_CONSUME_OFFSET_FOR_ROCKET_MQ;
         return new ReceivedReset(
@@ -113,28 +115,11 @@ public final class ResetJournal {
                 served.pathParameters().get("group"),
                 request == null ? null : request.string(operation.bodyField("topic")),
                 request == null ? null : request.integerOrDigits(operation.bodyField("timestamp")),
-                served.answer().status(),
+                answer.status(),
                 queues,
                 errorCode,
                 errorMsg,
                 new String(served.body(), StandardCharsets.UTF_8),
                 served.fault());
-    }
-
-    /**
-     * The answer's JSON; every answer of the operation is a JSON object (the contract's or its Error),
-     * but for a malformed body set on demand, read as an empty object.
-     */
-    private static JsonNode answer(byte[] body) {
-        try {
-            return body.length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(body);
-        } catch (JacksonException e) {
-            return Json.MAPPER.createObjectNode();
-        }
-    }
-
-    /** The mapper, made when the journal is first read: data binding's classes cost a start tens of ms. */
-    private static final class Json {
-        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 }

@@ -12,34 +12,39 @@ import io.offsetkit.server.generated.model.ShowConsumerListOrDetailsResp;
 import io.offsetkit.server.generated.model.ShowTopicStatusResp;
 
 /**
- * Each operation's typed answer as the HTTP-neutral {@link Answer}: its status and the model written as
- * the contract's JSON by the model's own writer. Implements the generated {@link
- * ConsumerOffsetsApi.Responses}, one method per operation: a new operation breaks this compile.
+ * Each operation's typed answer as the HTTP-neutral {@link Answer} (its status and the model written as
+ * the contract's JSON by the model's own writer), kept beside the model it was written from ({@link
+ * TypedAnswer.Success}). Implements the generated {@link ConsumerOffsetsApi.Responses}, one method per
+ * operation: a new operation breaks this compile.
  */
-final class Answers implements ConsumerOffsetsApi.Responses<Answer> {
+final class Answers implements ConsumerOffsetsApi.Responses<Answered> {
 
     @Override
-    public Answer resetConsumeOffset(int status, ResetConsumeOffsetResp answer) {
-        return Answer.json(status, ResetResponseWriter.write(answer));
+    public Answered resetConsumeOffset(int status, ResetConsumeOffsetResp answer) {
+        return success(status, answer, ResetResponseWriter.write(answer));
     }
 
     @Override
-    public Answer resetConsumeOffsetForRocketMq(int status, ResetConsumeOffsetResp answer) {
-        return Answer.json(status, ResetResponseWriter.write(answer));
+    public Answered resetConsumeOffsetForRocketMq(int status, ResetConsumeOffsetResp answer) {
+        return success(status, answer, ResetResponseWriter.write(answer));
     }
 
     @Override
-    public Answer showConsumerListOrDetails(int status, ShowConsumerListOrDetailsResp answer) {
-        return Answer.json(status, ConsumerListOrDetailsWriter.write(answer));
+    public Answered showConsumerListOrDetails(int status, ShowConsumerListOrDetailsResp answer) {
+        return success(status, answer, ConsumerListOrDetailsWriter.write(answer));
     }
 
     @Override
-    public Answer showTopicStatus(int status, ShowTopicStatusResp answer) {
-        return Answer.json(status, TopicStatusWriter.write(answer));
+    public Answered showTopicStatus(int status, ShowTopicStatusResp answer) {
+        return success(status, answer, TopicStatusWriter.write(answer));
     }
 
     @Override
-    public Answer showConsumerConnections(int status, ShowConsumerConnectionsResp answer) {
-        return Answer.json(status, ConsumerConnectionsWriter.write(answer));
+    public Answered showConsumerConnections(int status, ShowConsumerConnectionsResp answer) {
+        return success(status, answer, ConsumerConnectionsWriter.write(answer));
+    }
+
+    private static Answered success(int status, Object model, byte[] json) {
+        return new Answered(Answer.json(status, json), new TypedAnswer.Success(status, model));
     }
 }

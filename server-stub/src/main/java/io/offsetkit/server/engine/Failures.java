@@ -30,6 +30,15 @@ final class Failures {
     }
 
     /**
+     * The answer to a call of the contract's operations that failed with {@code failure}: its bytes, and
+     * the documented error they were written from.
+     */
+    static Answered answered(RuntimeException failure, String requestId) {
+        DmsException error = asDms(failure, requestId);
+        return answered(error, error.error().status());
+    }
+
+    /**
      * The answer to a request the HTTP server refused itself (a request line or header that is not
      * HTTP, headers too large, a request that arrived while the server stops), with the documented code
      * for its status.
@@ -59,11 +68,18 @@ final class Failures {
     }
 
     private static Answer answer(DmsException error, int status) {
-        Answer answer = Answer.json(status, ErrorBodies.of(error));
+        return answered(error, status).answer();
+    }
+
+    /** The error's body, written from the same code and message the typed answer carries. */
+    private static Answered answered(DmsException error, int status) {
+        TypedAnswer.DocumentedError typed =
+                new TypedAnswer.DocumentedError(status, error.error().code(), error.getMessage());
+        Answer answer = Answer.json(status, ErrorBodies.of(typed.errorCode(), typed.errorMsg()));
         for (var header : error.headers().entrySet()) {
             answer = answer.withHeader(header.getKey(), header.getValue());
         }
-        return answer;
+        return new Answered(answer, typed);
     }
 
     private static DmsException asDms(RuntimeException failure, String requestId) {

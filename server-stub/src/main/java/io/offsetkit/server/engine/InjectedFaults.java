@@ -74,28 +74,37 @@ final class InjectedFaults {
      * @param healthy serves the call as usual (for a delay)
      * @throws PartialResetException for a partial reset, once it applied where it applies
      */
-    CompletionStage<Answer> answer(
-            Taken taken, Operation operation, CheckedRequest request, Supplier<CompletionStage<Answer>> healthy) {
+    CompletionStage<Answered> answer(
+            Taken taken, Operation operation, CheckedRequest request, Supplier<CompletionStage<Answered>> healthy) {
         FaultSpec spec = taken.fault().spec();
         return switch (spec.kind()) {
-            case ERROR ->
-                CompletableFuture.completedFuture(Answer.json(
-                        spec.error().status(),
-                        ErrorBodies.of(spec.error().code(), spec.error().message())));
+            case ERROR -> {
+                TypedAnswer.DocumentedError error = new TypedAnswer.DocumentedError(
+                        spec.error().status(), spec.error().code(), spec.error().message());
+                yield CompletableFuture.completedFuture(new Answered(
+                        Answer.json(error.status(), ErrorBodies.of(error.errorCode(), error.errorMsg())), error));
+            }
             case DELAY -> {
                 sleep(taken.delayMillis());
                 yield healthy.get();
             }
             case CONNECTION_RESET ->
-                CompletableFuture.completedFuture(Answer.dropped(Answer.Delivery.RESET_CONNECTION));
-            case EMPTY_RESPONSE -> CompletableFuture.completedFuture(Answer.dropped(Answer.Delivery.CLOSE_CONNECTION));
+                faulted(Answer.dropped(Answer.Delivery.RESET_CONNECTION), FaultKind.CONNECTION_RESET);
+            case EMPTY_RESPONSE -> faulted(Answer.dropped(Answer.Delivery.CLOSE_CONNECTION), FaultKind.EMPTY_RESPONSE);
             case MALFORMED_BODY ->
-                CompletableFuture.completedFuture(Answer.of(
-                        operation.successStatus(),
-                        Answer.JSON,
-                        cutShort(operation).getBytes(StandardCharsets.UTF_8)));
+                faulted(
+                        Answer.of(
+                                operation.successStatus(),
+                                Answer.JSON,
+                                cutShort(operation).getBytes(StandardCharsets.UTF_8)),
+                        FaultKind.MALFORMED_BODY);
             case PARTIAL_RESET -> partialReset(taken, operation, request, healthy);
         };
+    }
+
+    /** An answer a fault made in the place of one: neither the handler's nor a documented error. */
+    private static CompletionStage<Answered> faulted(Answer answer, FaultKind kind) {
+        return CompletableFuture.completedFuture(new Answered(answer, new TypedAnswer.Faulted(answer.status(), kind)));
     }
 
     /** Records a call that got a fault, once it is answered. */
@@ -117,8 +126,8 @@ final class InjectedFaults {
      * reset does. Without an embedded store, or for an instance or a topic that does not exist, the
      * call is served as usual, which refuses it as the contract says.
      */
-    private CompletionStage<Answer> partialReset(
-            Taken taken, Operation operation, CheckedRequest request, Supplier<CompletionStage<Answer>> healthy) {
+    private CompletionStage<Answered> partialReset(
+            Taken taken, Operation operation, CheckedRequest request, Supplier<CompletionStage<Answered>> healthy) {
         ResetTarget target = new ResetTarget(
                 request.string(operation.pathParameter("project_id")),
                 request.string(operation.pathParameter("instance_id")),

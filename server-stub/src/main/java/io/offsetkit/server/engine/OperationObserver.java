@@ -1,6 +1,5 @@
 package io.offsetkit.server.engine;
 
-import io.offsetkit.server.call.Answer;
 import io.offsetkit.server.fault.AppliedFault;
 import io.offsetkit.server.generated.api.ConsumerOffsetsApi.Operation;
 import io.offsetkit.server.request.CheckedRequest;
@@ -10,8 +9,9 @@ import java.util.Map;
 /**
  * Told of every call of the contract's operations (the reads as well as the reset) as its answer
  * leaves the {@link RequestPath}, whatever the answer: the emulator's journal keeps the resets. It observes the one path;
- * it is never a second route. Called on the request's thread, after the answer is final and before
- * it is written; an implementation must be thread-safe and quick, and must not throw.
+ * it is never a second route. Called on the thread that finishes the answer (the request's, or for a
+ * reset on the embedded store the one that made its offsets durable), after the answer is final and
+ * before it is written; an implementation must be thread-safe and quick, and must not throw.
  */
 @FunctionalInterface
 public interface OperationObserver {
@@ -34,7 +34,9 @@ public interface OperationObserver {
      * @param request the path, query and body as read and checked, typed, by the operation's generated
      *     constraints (read the reset's body fields with {@code operation.bodyField(name)}), or null when
      *     the call was refused before they were all checked
-     * @param answer the answer: its status, headers and body
+     * @param answer what was answered, as types: the handler's model on a success, the documented
+     *     error the one error writer made (its code, message and status), or what a fault on demand did
+     *     in the place of an answer; never JSON to parse back
      * @param fault the fault on demand the call got, or null when it got none
      */
     record ServedOperation(
@@ -44,7 +46,7 @@ public interface OperationObserver {
             Map<String, String> pathParameters,
             byte[] body,
             CheckedRequest request,
-            Answer answer,
+            TypedAnswer answer,
             AppliedFault fault) {
 
         /** A call that got no fault. */
@@ -55,7 +57,7 @@ public interface OperationObserver {
                 Map<String, String> pathParameters,
                 byte[] body,
                 CheckedRequest request,
-                Answer answer) {
+                TypedAnswer answer) {
             this(received, requestId, operation, pathParameters, body, request, answer, null);
         }
     }

@@ -167,7 +167,7 @@ public final class RequestPath {
         String rawQuery = call.rawQuery();
         String route = null;
         Exchange exchange = null;
-        CompletionStage<Answer> outcome;
+        CompletionStage<Answered> outcome;
         try {
             Router.Match<Object> match = router.match(method, rawPath);
             route = match.template();
@@ -176,23 +176,25 @@ public final class RequestPath {
                 exchange = new Exchange(operation, match.rawPathParameters());
                 outcome = operation(exchange, call);
             } else if (target instanceof AdminApi.Operation operation) {
-                outcome = CompletableFuture.completedFuture(admin(operation, match.rawPathParameters(), call));
+                outcome = CompletableFuture.completedFuture(
+                        new Answered(admin(operation, match.rawPathParameters(), call), null));
             } else {
-                outcome = CompletableFuture.completedFuture(page((Page) target, match.rawPathParameters(), call));
+                outcome = CompletableFuture.completedFuture(
+                        new Answered(page((Page) target, match.rawPathParameters(), call), null));
             }
         } catch (RuntimeException e) {
             outcome = CompletableFuture.failedFuture(e);
         }
         String matched = route;
         Exchange served = exchange;
-        return outcome.handle((answer, failure) -> {
-            Answer sent = failure == null ? answer : Failures.answer(unwrap(failure), requestId);
+        return outcome.handle((answered, failure) -> {
+            Answered made = failure == null ? answered : Failures.answered(unwrap(failure), requestId);
             if (served != null && served.taken != null) {
                 served.applied = faults.record(served.received, requestId, served.operation, served.taken);
             }
-            sent = finished(sent, requestId, method, matched, rawPath, rawQuery, started);
+            Answer sent = finished(made.answer(), requestId, method, matched, rawPath, rawQuery, started);
             if (served != null && observer != OperationObserver.NONE) {
-                observer.served(served.served(requestId, sent));
+                observer.served(served.served(requestId, made.typed()));
             }
             return sent;
         });
@@ -283,7 +285,7 @@ public final class RequestPath {
      * Every operation takes the same steps; what differs between them is generated: their parameters'
      * and body's constraints, and their typed dispatch ({@link Operation#serve}).
      */
-    private CompletionStage<Answer> operation(Exchange exchange, Call call) {
+    private CompletionStage<Answered> operation(Exchange exchange, Call call) {
         Operation operation = exchange.operation;
         byte[] body = body(call, maxBodyBytes, "offsetkit.http.max-body-size");
         exchange.body = body;
@@ -327,7 +329,7 @@ public final class RequestPath {
             this.rawPathParameters = rawPathParameters;
         }
 
-        OperationObserver.ServedOperation served(String requestId, Answer answer) {
+        OperationObserver.ServedOperation served(String requestId, TypedAnswer answer) {
             return new OperationObserver.ServedOperation(
                     received,
                     requestId,

@@ -10,15 +10,18 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one start sequence of {@code java -jar} and of the emulator. It runs its parts side by side, as
  * a machine has at least two cores: what needs no setting (the logging, the transport's objects, the
  * metrics registry) from {@link #begin}, while the caller reads its settings; then, in {@link
- * #start}, the transport's listening beside the engine's start (the store opened and filled). A
- * request that reaches the transport before the engine is ready waits for it.
+ * #start}, the transport's listening beside the engine's start (the store opened and filled: beside
+ * the logging and the metrics too when the caller opens it as a backend of its own). A request that
+ * reaches the transport before the engine is ready waits for it.
  *
  * <p>A failed start leaves nothing open: the transport stops, and the engine (which owns the store)
  * or the metrics close.
@@ -58,20 +61,51 @@ public final class StartSequence {
      *     address and the port when the transport cannot listen. Nothing stays open.
      */
     public Started start(ServerSettings settings, Function<ServerMetrics, Engine> engine) {
+        return start(settings, () -> null, (nothing, metrics) -> engine.apply(metrics));
+    }
+
+    /**
+     * As {@link #start(ServerSettings, Function)}, with a backend opened first, on the caller's thread
+     * while the logging and the metrics start on theirs: what needs neither (an emulator's store,
+     * filled from its fixture) is then off the start's critical path. What it logs before the logging
+     * is set up is held and replayed by SLF4J, as any early logger's. (The metrics registry itself
+     * waits for the logging: Micrometer logs as it starts.)
+     *
+     * @param backend opens the backend (may return null); runs once, before {@code engine}
+     * @param engine makes the engine over that backend and the metrics; when it throws, it has closed
+     *     the backend (as the emulator's does with the store it was given)
+     * @throws RuntimeException what {@code backend} or {@code engine} throws, as it is; a {@link
+     *     CannotListen} when the transport cannot listen. Nothing stays open: a backend opened is
+     *     closed when the start fails before {@code engine} was called.
+     */
+    public <B extends AutoCloseable> Started start(
+            ServerSettings settings, Supplier<B> backend, BiFunction<B, ServerMetrics, Engine> engine) {
         CompletableFuture<Transport.Listening> listening =
                 prepared.thenApplyAsync(transport -> listen(transport, settings), thread(threads + "-listen", daemon));
+        B opened = null;
+        boolean handedOver = false;
         Engine started = null;
         try {
+            opened = backend.get();
             // Levels set while SLF4J still starts would go to its stand-in loggers, and be lost.
             joined(logging);
             ConsoleLogging.setLevels(settings.logLevels());
-            started = engine.apply(joined(metrics));
+            ServerMetrics ready = joined(metrics);
+            handedOver = true;
+            started = engine.apply(opened, ready);
             joined(prepared).serve(started.requestPath());
             return new Started(joined(listening), started);
         } catch (RuntimeException | Error failure) {
             listening.thenAccept(StartSequence::stopQuietly);
             if (started == null) {
                 metrics.thenAccept(ServerMetrics::close);
+                if (opened != null && !handedOver) {
+                    try {
+                        opened.close();
+                    } catch (Exception e) {
+                        failure.addSuppressed(e);
+                    }
+                }
             } else {
                 try {
                     started.close();

@@ -30,8 +30,11 @@ class AdminClientWarmUpTest {
             try (RocketMqOffsetBackend backend = new RocketMqOffsetBackend(properties);
                     // THEN the name server is connected to all the same (accept fails after 20 s if not)
                     Socket connection = nameServer.accept()) {
-                assertThat(connection.isConnected()).isTrue();
-                assertThat(backend).isNotNull();
+                // AND asked something: the admin client's first request (the cluster's brokers)
+                connection.setSoTimeout((int) Duration.ofSeconds(20).toMillis());
+                assertThat(connection.getInputStream().read())
+                        .as("the first byte of a request, not the end of the stream")
+                        .isNotNegative();
             }
         }
     }

@@ -51,7 +51,8 @@ class RocketMqAclTest {
     static RocketMqOffsetBackend backend(String accessKey, String secretKey) {
         return new RocketMqOffsetBackend(new RocketMqProperties(
                 List.of(new RocketMqProperties.Instance("acl", null, cluster.nameServer(), accessKey, secretKey)),
-                Duration.ofSeconds(3)));
+                // wide: the credentials are the subject, and a busy CI machine makes a healthy reset slow
+                Duration.ofSeconds(10)));
     }
 
     @Test

@@ -63,13 +63,16 @@ class RocketMqBackendTest {
         }
         // The groups have no consumer: the brokers' reset is the subject here (RocketMqOnlineConsumerTest
         // has the online-consumer check).
+        // The timeout is wide: each reset asks the cluster's lock and every broker within it, and on a busy
+        // CI machine (2 cores shared with the in-process cluster) a healthy reset can take seconds; the
+        // deadline is HungBrokerDeadlineTest's subject, not this test's.
         server = TestServer.start(Map.of(
                 "offsetkit.reset.require-online-consumer",
                 "false",
                 "offsetkit.backend",
                 "rocketmq",
                 "offsetkit.rocketmq.request-timeout",
-                "2s",
+                "10s",
                 "offsetkit.rocketmq.instances[0].id",
                 INSTANCE,
                 "offsetkit.rocketmq.instances[0].project-id",
@@ -293,8 +296,9 @@ class RocketMqBackendTest {
         assertThat(response.jsonPath().getString("error_code")).isEqualTo("DMS.00500000");
         assertThat(response.jsonPath().getString("error_msg"))
                 .contains("the name server 127.0.0.1:" + closedPort)
-                .containsAnyOf("could not be reached", "did not answer within 2000 ms");
-        assertThat(took).isLessThan(Duration.ofSeconds(15));
+                .containsAnyOf("could not be reached", "did not answer within 10000 ms");
+        // bounded by the request timeout (10 s), with room for a busy machine's scheduling
+        assertThat(took).isLessThan(Duration.ofSeconds(25));
     }
 
     // ---- helpers

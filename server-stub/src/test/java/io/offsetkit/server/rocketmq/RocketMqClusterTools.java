@@ -27,6 +27,10 @@ import org.apache.rocketmq.tools.admin.DefaultMQAdminExt;
 final class RocketMqClusterTools implements AutoCloseable {
 
     private static final Duration ROUTE_WAIT = Duration.ofSeconds(20);
+    // The limit of each admin call and send. Wide: the cluster is in the test's JVM, and on a busy CI machine
+    // (2 cores shared with other builds, load average near 20) a fresh broker's first createTopic took more
+    // than the 5 s this was, failing a test in its set-up; no test's subject is these calls' time.
+    private static final int CALL_TIMEOUT_MILLIS = 30_000;
 
     private final InProcessRocketMq cluster;
     private final DefaultMQAdminExt admin;
@@ -40,14 +44,14 @@ final class RocketMqClusterTools implements AutoCloseable {
     /** Tools whose requests are signed with RocketMQ ACL credentials, when {@code acl} is not null. */
     RocketMqClusterTools(InProcessRocketMq cluster, AclClientRPCHook acl) throws Exception {
         this.cluster = cluster;
-        this.admin = new DefaultMQAdminExt(acl, 5000);
+        this.admin = new DefaultMQAdminExt(acl, CALL_TIMEOUT_MILLIS);
         admin.setNamesrvAddr(cluster.nameServer());
         admin.setInstanceName("offsetkit-test-admin");
         admin.start();
         this.producer = new DefaultMQProducer("offsetkit_test_producer", acl);
         producer.setNamesrvAddr(cluster.nameServer());
         producer.setInstanceName("offsetkit-test-producer");
-        producer.setSendMsgTimeout(5000);
+        producer.setSendMsgTimeout(CALL_TIMEOUT_MILLIS);
         producer.start();
     }
 

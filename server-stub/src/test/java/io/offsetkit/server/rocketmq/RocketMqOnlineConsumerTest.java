@@ -59,7 +59,9 @@ class RocketMqOnlineConsumerTest {
                 "offsetkit.backend=rocketmq",
                 "offsetkit.rocketmq.instances[0].id=" + INSTANCE,
                 "offsetkit.rocketmq.instances[0].project-id=" + Ids.PROJECT,
-                "offsetkit.rocketmq.instances[0].name-server=" + cluster.nameServer()));
+                "offsetkit.rocketmq.instances[0].name-server=" + cluster.nameServer(),
+                // wide: a fresh server's first reset on a busy CI machine can outlast the default 3 s
+                "offsetkit.rocketmq.request-timeout=10s"));
         settings.addAll(List.of(more));
         return TestServer.start(settings.toArray(String[]::new));
     }
