@@ -23,7 +23,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +65,9 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>The thread that forces the file completes the commits its fsync covered ({@link #whenDurable}'s
- * futures): what depends on them runs on it, and must not wait for a commit of this same file.
+ * futures): what depends on them runs on it, and must not wait for a commit of this same file. When
+ * commits wait for the next fsync, it is handed to another thread first, so that the answers are
+ * written while the disk flushes.
  */
 final class GroupOffsets implements Closeable {
 
@@ -84,6 +91,18 @@ final class GroupOffsets implements Closeable {
         thread.setDaemon(true);
         return thread;
     });
+
+    /**
+     * Take over the forcing of a file from a thread that has commits to complete ({@link
+     * #forceWhileWaited}): daemon threads, made when none is free and ended after a minute idle, so
+     * that files forced at once never wait for each other.
+     */
+    private static final ExecutorService SYNCS =
+            new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+                Thread thread = new Thread(task, "offsetkit-offsets-sync");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final Storage storage;
     private final Path file;
@@ -226,12 +245,13 @@ final class GroupOffsets implements Closeable {
      *
      * <p>Who forces: when no thread is forcing the file, the calling thread does, before this method
      * returns; when one is, this commit is left to it, and this method returns at once. The forcing
-     * thread completes the futures of every commit its fsync covered, then forces again as long as
-     * commits wait (those written while its fsync ran), so that no thread ever sleeps waiting for
-     * another's fsync. The futures' dependent actions run on the forcing thread, one after the other
-     * between two fsyncs: they should be short (an answer written to a socket). When the file has
-     * passed the compaction threshold, an fsync is instead an atomic rewrite of the file as one record
-     * of the current offsets.
+     * thread completes the futures of every commit its fsync covered; when commits wait (those written
+     * while its fsync ran), it first hands the next fsync to another thread, which goes on the same
+     * way, so that no thread ever sleeps waiting for another's fsync and the disk is not idle while
+     * answers are written. The futures' dependent actions run on the thread whose fsync covered them,
+     * one after the other: they should be short (an answer written to a socket). When the file is due
+     * to roll (or, in memory, to be compacted), an fsync is instead an atomic rewrite of the file as
+     * one record of the current offsets.
      */
     CompletableFuture<Void> whenDurable(long ticket) {
         CompletableFuture<Void> durable = new CompletableFuture<>();
@@ -277,6 +297,13 @@ final class GroupOffsets implements Closeable {
      * (outside both monitors), and goes on while commits still wait. Called by the one thread that set
      * {@code forcing}; clears it when no commit waits any longer, or after a failure, which fails every
      * waiting commit (the failure stays: a later commit is refused, see {@link #refusal}).
+     *
+     * <p>When commits wait after an fsync (those written while it ran), the next fsync is handed to a
+     * thread of {@link #SYNCS}, which takes over {@code forcing}, before this thread completes the
+     * commits it covered: their answers are written while the disk flushes the next records, instead
+     * of leaving the disk idle meanwhile (with 32 connections on one group, writing some 30 answers
+     * took about as long as the fsync itself). Each commit is still completed by the thread whose fsync
+     * covered it, and only then.
      */
     private void forceWhileWaited() {
         while (true) {
@@ -306,17 +333,35 @@ final class GroupOffsets implements Closeable {
                     durability.notifyAll(); // a close waits for the forcing to end
                 }
             }
-            for (Waiter waiter : covered) {
-                if (failure == null) {
-                    waiter.durable().complete(null);
-                } else {
-                    waiter.durable()
-                            .completeExceptionally(
-                                    new IOException(file + ": the fsync of this commit failed", failure));
-                }
-            }
-            if (!more) {
+            boolean handedOver = more && !covered.isEmpty() && handOver();
+            complete(covered, failure);
+            if (!more || handedOver) {
                 return;
+            }
+        }
+    }
+
+    /**
+     * Gives the forcing of the commits still waiting to a thread of {@link #SYNCS} ({@code forcing}
+     * stays set: that thread owns it now); false when no thread could take it, and this one goes on.
+     */
+    private boolean handOver() {
+        try {
+            SYNCS.execute(this::forceWhileWaited);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Completes the commits an fsync covered, or fails them all with the fsync's failure. */
+    private void complete(List<Waiter> covered, IOException failure) {
+        for (Waiter waiter : covered) {
+            if (failure == null) {
+                waiter.durable().complete(null);
+            } else {
+                waiter.durable()
+                        .completeExceptionally(new IOException(file + ": the fsync of this commit failed", failure));
             }
         }
     }

@@ -5,6 +5,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,6 +23,8 @@ public final class HeldFsyncs implements Storage {
     public final CountDownLatch forceStarted = new CountDownLatch(1);
     /** The offsets fsyncs that have returned. */
     public final AtomicInteger forcesDone = new AtomicInteger();
+    /** The threads that did the offsets fsyncs that have returned, in order. */
+    public final List<Thread> forcers = new CopyOnWriteArrayList<>();
 
     public HeldFsyncs(Storage disk) {
         this.disk = disk;
@@ -96,6 +100,7 @@ public final class HeldFsyncs implements Storage {
                     throw new IOException(e);
                 }
                 opened.force(metadata);
+                forcers.add(Thread.currentThread());
                 forcesDone.incrementAndGet();
             }
 
