@@ -122,8 +122,8 @@ public final class HeldFsyncs implements Storage {
     }
 
     @Override
-    public void writeSpare(Path file, ByteBuffer contents) throws IOException {
-        disk.writeSpare(file, contents);
+    public void writeSpare(Path file, ByteBuffer header, long size) throws IOException {
+        disk.writeSpare(file, header, size);
     }
 
     @Override

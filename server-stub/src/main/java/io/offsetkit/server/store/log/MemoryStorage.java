@@ -60,9 +60,9 @@ public final class MemoryStorage implements Storage {
     }
 
     @Override
-    public void writeSpare(Path file, ByteBuffer contents) {
+    public void writeSpare(Path file, ByteBuffer header, long size) {
         Bytes bytes = new Bytes();
-        bytes.write(contents, 0);
+        bytes.write(ByteBuffer.allocate(Math.toIntExact(size)).put(header).position(0), 0);
         files.put(spareOf(file), bytes);
     }
 

@@ -283,7 +283,7 @@ public final class RecordLog implements Closeable {
             throw new IllegalArgumentException("a preallocated log holds at least one record header: " + capacity);
         }
         spareCapacity = 0;
-        storage.writeSpare(file, contents(List.of(), capacity));
+        storage.writeSpare(file, header(PREALLOCATED), capacity);
         spareCapacity = capacity;
     }
 
@@ -375,15 +375,21 @@ public final class RecordLog implements Closeable {
         if (total > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("a log is written whole with at most 2 GiB, not " + total);
         }
-        ByteBuffer contents = ByteBuffer.allocate((int) total)
-                .put(MAGIC)
-                .put((byte) 0)
-                .put((byte) 0)
-                .put((byte) (capacity > 0 ? PREALLOCATED : GROWING));
+        ByteBuffer contents = ByteBuffer.allocate((int) total).put(header(capacity > 0 ? PREALLOCATED : GROWING));
         for (byte[] payload : payloads) {
             contents.put(encode(payload));
         }
         return contents.position(0);
+    }
+
+    /** A file's header: the magic, then the format version as 3 bytes; ready to be read. */
+    private static ByteBuffer header(int version) {
+        return ByteBuffer.allocate(HEADER_LENGTH)
+                .put(MAGIC)
+                .put((byte) (version >>> 16))
+                .put((byte) (version >>> 8))
+                .put((byte) version)
+                .flip();
     }
 
     private static ByteBuffer encode(byte[] payload) {

@@ -74,12 +74,14 @@ public interface Storage {
     }
 
     /**
-     * Writes {@code contents} as the spare of {@code file} (a sibling under {@link #TEMP_SUFFIX},
-     * replaced when present), forced to the durable medium but not yet in place: {@link
-     * #promoteSpare} puts it there. The file's directory must exist. On disk, opening the file ({@link #open})
-     * deletes its spare: a spare left by a crash is never part of the file.
+     * Writes the spare of {@code file} (a sibling under {@link #TEMP_SUFFIX}, replaced when present):
+     * {@code header}, then zeros up to {@code size} bytes, forced to the durable medium but not yet in
+     * place: {@link #promoteSpare} puts it there. The zeros are written from a small buffer over and
+     * over, so that a spare of megabytes costs no buffer of its size. The file's directory must exist.
+     * On disk, opening the file ({@link #open}) deletes its spare: a spare left by a crash is never
+     * part of the file.
      */
-    void writeSpare(Path file, ByteBuffer contents) throws IOException;
+    void writeSpare(Path file, ByteBuffer header, long size) throws IOException;
 
     /**
      * Opens the spare written by {@link #writeSpare}, to overwrite some of its bytes.
