@@ -298,12 +298,12 @@ final class GroupOffsets implements Closeable {
      * {@code forcing}; clears it when no commit waits any longer, or after a failure, which fails every
      * waiting commit (the failure stays: a later commit is refused, see {@link #refusal}).
      *
-     * <p>When commits wait after an fsync (those written while it ran), the next fsync is handed to a
-     * thread of {@link #SYNCS}, which takes over {@code forcing}, before this thread completes the
-     * commits it covered: their answers are written while the disk flushes the next records, instead
-     * of leaving the disk idle meanwhile (with 32 connections on one group, writing some 30 answers
-     * took about as long as the fsync itself). Each commit is still completed by the thread whose fsync
-     * covered it, and only then.
+     * <p>When commits wait after an fsync (those written while it ran) on disk ({@link Storage#forces}),
+     * the next fsync is handed to a thread of {@link #SYNCS}, which takes over {@code forcing}, before
+     * this thread completes the commits it covered: their answers are written while the disk flushes
+     * the next records, instead of leaving the disk idle meanwhile (with 32 connections on one group,
+     * some 30 answers a commit). Each commit is still completed by the thread whose fsync covered it,
+     * and only then.
      */
     private void forceWhileWaited() {
         while (true) {
@@ -333,7 +333,8 @@ final class GroupOffsets implements Closeable {
                     durability.notifyAll(); // a close waits for the forcing to end
                 }
             }
-            boolean handedOver = more && !covered.isEmpty() && handOver();
+            // In memory an fsync costs nothing: a hand-over would only add a thread switch.
+            boolean handedOver = more && !covered.isEmpty() && storage.forces() && handOver();
             complete(covered, failure);
             if (!more || handedOver) {
                 return;

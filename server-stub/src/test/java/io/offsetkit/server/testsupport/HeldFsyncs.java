@@ -117,6 +117,11 @@ public final class HeldFsyncs implements Storage {
     }
 
     @Override
+    public boolean forces() {
+        return disk.forces();
+    }
+
+    @Override
     public boolean preallocates() {
         return disk.preallocates();
     }

@@ -56,6 +56,11 @@ final class DiskStorage implements Storage {
     }
 
     @Override
+    public boolean forces() {
+        return true;
+    }
+
+    @Override
     public boolean preallocates() {
         return true;
     }

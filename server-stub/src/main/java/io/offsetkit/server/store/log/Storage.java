@@ -65,6 +65,15 @@ public interface Storage {
     Closeable tryLock(Path lockFile) throws IOException;
 
     /**
+     * Whether {@link LogFile#force} reaches a durable medium and takes time (on disk), or costs nothing
+     * (in memory): what decides whether waiting commits are worth handing to another thread to force
+     * while the covered ones are answered.
+     */
+    default boolean forces() {
+        return false;
+    }
+
+    /**
      * Whether files here are worth writing ahead with zeros ({@link RecordLog#openPreallocated}): on
      * disk an overwrite of blocks written before is forced with the data alone, where a write that
      * grows the file must also commit its new size; in memory nothing is forced, so no.
