@@ -73,14 +73,18 @@ class DurableCompletionTest {
                     .as("readers see only durable offsets")
                     .allMatch(queue -> queue.consumerOffset() == null);
 
-            // AND once the fsyncs run, the forcing thread completes it, after a second fsync (its record
-            // was written after the first one began)
+            // AND once the fsyncs run, it is completed after a second fsync (its record was written after
+            // the first one began), by the thread that did that fsync: the first forcer handed it over
+            // before completing its own reset, and neither the first nor the calling thread waited
             storage.release();
             List<QueueOffset> offsets = observed.get(10, TimeUnit.SECONDS);
             first.join(10_000);
             assertThat(offsets).extracting(QueueOffset::offset).containsOnly(4L);
-            assertThat(completedOn.get()).isSameAs(forcer.get());
             assertThat(forcesDoneAtCompletion.get()).isEqualTo(2);
+            assertThat(storage.forcers).hasSize(2);
+            assertThat(storage.forcers.get(0)).isSameAs(forcer.get());
+            assertThat(completedOn.get()).isSameAs(storage.forcers.get(1));
+            assertThat(completedOn.get()).isNotSameAs(forcer.get()).isNotSameAs(Thread.currentThread());
             assertThat(store.offsets(INSTANCE, "g-async", TOPIC)).allMatch(queue -> queue.consumerOffset() == 4L);
         }
 

@@ -5,6 +5,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,6 +23,8 @@ public final class HeldFsyncs implements Storage {
     public final CountDownLatch forceStarted = new CountDownLatch(1);
     /** The offsets fsyncs that have returned. */
     public final AtomicInteger forcesDone = new AtomicInteger();
+    /** The threads that did the offsets fsyncs that have returned, in order. */
+    public final List<Thread> forcers = new CopyOnWriteArrayList<>();
 
     public HeldFsyncs(Storage disk) {
         this.disk = disk;
@@ -96,6 +100,7 @@ public final class HeldFsyncs implements Storage {
                     throw new IOException(e);
                 }
                 opened.force(metadata);
+                forcers.add(Thread.currentThread());
                 forcesDone.incrementAndGet();
             }
 
@@ -109,6 +114,36 @@ public final class HeldFsyncs implements Storage {
     @Override
     public void writeAtomically(Path file, ByteBuffer contents) throws IOException {
         disk.writeAtomically(file, contents);
+    }
+
+    @Override
+    public boolean forces() {
+        return disk.forces();
+    }
+
+    @Override
+    public boolean preallocates() {
+        return disk.preallocates();
+    }
+
+    @Override
+    public void writeSpare(Path file, ByteBuffer header, long size) throws IOException {
+        disk.writeSpare(file, header, size);
+    }
+
+    @Override
+    public LogFile openSpare(Path file) throws IOException {
+        return disk.openSpare(file);
+    }
+
+    @Override
+    public void promoteSpare(Path file) throws IOException {
+        disk.promoteSpare(file);
+    }
+
+    @Override
+    public void deleteSpare(Path file) throws IOException {
+        disk.deleteSpare(file);
     }
 
     @Override

@@ -18,11 +18,21 @@ import org.slf4j.LoggerFactory;
  * <p>File format (all integers big-endian):
  *
  * <pre>
- *   header   8 bytes   the magic {@code "OKLOG"}, then the format version 1 as 3 bytes
+ *   header   8 bytes   the magic {@code "OKLOG"}, then the format version, 1 or 2, as 3 bytes
  *   record*  4 bytes   payload length n, 0 &lt;= n &lt;= {@value #MAX_PAYLOAD}
  *            4 bytes   CRC-32C over the 4 length bytes and the n payload bytes
  *            n bytes   payload
+ *   zeros    (version 2 only) free space up to the file's size: the end of the log
  * </pre>
+ *
+ * <p>Version 1 grows by appends: each record's fsync also commits the file's new size. Version 2 is
+ * <em>preallocated</em> ({@link #openPreallocated}): the file is written whole with zeros to its
+ * capacity and forced when it is made, so a record is an overwrite of blocks already written and its
+ * {@code fdatasync} forces the data alone. A record header of 8 zero bytes is the end of a version 2
+ * log (no record has it: its CRC would not match). When the records come near the capacity the owner
+ * rolls the log ({@link #rewrite}) into a spare made ahead of need ({@link #prepareSpare}); a record
+ * past the capacity still works, growing the file as version 1 does. Both versions are read; a file
+ * of another version is refused with a message naming it.
  *
  * <p>Invariants:
  *
@@ -33,15 +43,17 @@ import org.slf4j.LoggerFactory;
  *       before returning: a returned append survives a crash of the process or of the machine;
  *   <li>a crash during an append leaves at most one torn record at the end (a short length, a short
  *       payload, or a CRC that does not match). {@link #open} replays every record before the first
- *       one that is not whole, then truncates the file there, so the log opens cleanly and the torn
- *       record is gone as if its append never happened;
+ *       one that is not whole, then cuts the file there (version 1) or writes zeros over what follows
+ *       it (version 2, so that no byte of the torn record can later be read as part of a record), so
+ *       the log opens cleanly and the torn record is gone as if its append never happened;
  *   <li>{@link #rewrite} replaces the whole file atomically (temporary file, force, rename, force of
  *       the directory): a crash leaves the old contents or the new ones.
  * </ul>
  *
  * Not thread-safe, and it takes no monitor of its own, but for one pairing: the owner serialises every
  * call under a monitor of its own, except that {@link #force} may run beside {@link #write} (never
- * beside {@link #rewrite} or {@link #close}). The store's owners: the catalog under {@code
+ * beside {@link #rewrite} or {@link #close}), and {@link #prepareSpare} beside anything but {@link
+ * #rewrite} and {@link #close}. The store's owners: the catalog under {@code
  * Catalog.this}, a queue under its {@code appendLock}, a group's offsets under {@code
  * GroupOffsets.this}, whose group commit calls {@link #force} outside it.
  */
@@ -50,20 +62,29 @@ public final class RecordLog implements Closeable {
     /** The largest payload of one record, in bytes. */
     public static final int MAX_PAYLOAD = 16 * 1024 * 1024;
 
-    private static final byte[] HEADER = {'O', 'K', 'L', 'O', 'G', 0, 0, 1};
+    private static final byte[] MAGIC = {'O', 'K', 'L', 'O', 'G'};
+    private static final int HEADER_LENGTH = 8;
+    private static final int GROWING = 1;
+    private static final int PREALLOCATED = 2;
     private static final int RECORD_HEADER = 8;
+    private static final int ZEROS_CHUNK = 64 * 1024;
 
     private final Storage storage;
     private final Path file;
     private volatile Storage.LogFile channel;
     private long end; // written by write and rewrite, which the owner serialises
     private volatile IOException failure; // read by force(), which may run beside write()
+    private int version; // GROWING or PREALLOCATED; written by rewrite
+    private long capacity; // a preallocated file's size as made (0 when growing); written by rewrite
+    private volatile long spareCapacity; // the capacity of the spare prepareSpare made, 0 when none
 
-    private RecordLog(Storage storage, Path file, Storage.LogFile channel, long end) {
+    private RecordLog(Storage storage, Path file, Storage.LogFile channel, long end, int version, long capacity) {
         this.storage = storage;
         this.file = file;
         this.channel = channel;
         this.end = end;
+        this.version = version;
+        this.capacity = capacity;
     }
 
     /** Opens the log at {@code file} on disk: {@link #open(Storage, Path, Consumer)} on {@link Storage#disk()}. */
@@ -79,27 +100,83 @@ public final class RecordLog implements Closeable {
      * @throws CorruptLogException when the file exists but does not start with this format's header
      */
     public static RecordLog open(Storage storage, Path file, Consumer<ByteBuffer> replay) throws IOException {
+        return open(storage, file, replay, 0);
+    }
+
+    /**
+     * Opens the log at {@code file} in {@code storage} as {@link #open(Storage, Path, Consumer)} does,
+     * but creates it absent as a preallocated (version 2) file of {@code capacity} bytes, header and
+     * zeros written and forced. An existing file is read whatever its version: {@link #preallocated()}
+     * tells whether it is one, so that its owner can roll a version 1 file into a preallocated one.
+     */
+    public static RecordLog openPreallocated(Storage storage, Path file, Consumer<ByteBuffer> replay, long capacity)
+            throws IOException {
+        if (capacity < HEADER_LENGTH + RECORD_HEADER) {
+            throw new IllegalArgumentException("a preallocated log holds at least one record header: " + capacity);
+        }
+        return open(storage, file, replay, capacity);
+    }
+
+    private static RecordLog open(Storage storage, Path file, Consumer<ByteBuffer> replay, long capacity)
+            throws IOException {
         if (!storage.exists(file)) {
             storage.createDirectories(file.toAbsolutePath().getParent());
-            writeAtomically(storage, file, List.of());
+            storage.writeAtomically(file, contents(List.of(), capacity));
         }
         Storage.LogFile channel = storage.open(file);
         try {
-            long end = replay(file, channel, replay);
-            if (end < channel.size()) {
+            long size = channel.size();
+            int version = version(file, channel);
+            long end = replay(file, channel, version, replay);
+            if (end < size && version == GROWING) {
                 Log.LOGGER.warn(
-                        "{}: dropped a torn record at byte {} of {} (a crash interrupted its append)",
-                        file,
-                        end,
-                        channel.size());
+                        "{}: dropped a torn record at byte {} of {} (a crash interrupted its append)", file, end, size);
                 channel.truncate(end);
                 channel.force(true);
+            } else if (end < size) {
+                zeroTail(file, channel, end, size);
             }
-            return new RecordLog(storage, file, channel, end);
+            return new RecordLog(storage, file, channel, end, version, version == PREALLOCATED ? size : 0);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+    }
+
+    /**
+     * Writes zeros over whatever a torn record left after the last whole one of a preallocated log,
+     * and forces them: a later record written at the end must not be followed by bytes of the torn
+     * one, which could read as its continuation.
+     */
+    private static void zeroTail(Path file, Storage.LogFile channel, long end, long size) throws IOException {
+        ByteBuffer chunk = ByteBuffer.allocate(ZEROS_CHUNK);
+        long lastNonZero = -1;
+        for (long at = end; at < size; at += ZEROS_CHUNK) {
+            chunk.clear().limit((int) Math.min(ZEROS_CHUNK, size - at));
+            readFully(channel, chunk, at);
+            for (int i = chunk.position() - 1; i >= 0; i--) {
+                if (chunk.get(i) != 0) {
+                    lastNonZero = at + i;
+                    break;
+                }
+            }
+        }
+        if (lastNonZero < 0) {
+            return; // the free space of a cleanly closed log
+        }
+        Log.LOGGER.warn(
+                "{}: dropped a torn record at byte {} (a crash interrupted its append); zeroed to byte {}",
+                file,
+                end,
+                lastNonZero + 1);
+        ByteBuffer zeros = ByteBuffer.allocate(ZEROS_CHUNK);
+        for (long at = end; at <= lastNonZero; at += ZEROS_CHUNK) {
+            zeros.clear().limit((int) Math.min(ZEROS_CHUNK, lastNonZero + 1 - at));
+            while (zeros.hasRemaining()) {
+                channel.write(zeros, at + zeros.position());
+            }
+        }
+        channel.force(false);
     }
 
     /**
@@ -161,14 +238,61 @@ public final class RecordLog implements Closeable {
 
     /**
      * Replaces the whole log with {@code payloads}, atomically: after a crash the file holds either
-     * its previous records or exactly these.
+     * its previous records or exactly these. When {@link #prepareSpare} has made a spare, the records
+     * are written into its zeros (one {@code fdatasync} of the data), and it is renamed into place
+     * (one {@code fsync} of the directory); otherwise the file is written whole: a preallocated one
+     * (its zeros too) when this log was opened with {@link #openPreallocated} or is one already.
      */
     public void rewrite(List<byte[]> payloads) throws IOException {
         refuseAfterFailure();
-        writeAtomically(storage, file, payloads);
+        long spare = spareCapacity;
+        ByteBuffer records = contents(payloads, 0);
+        long length = records.remaining();
+        if (spare >= length) {
+            records.position(HEADER_LENGTH); // the spare's own header stays: version 2
+            try (Storage.LogFile into = storage.openSpare(file)) {
+                while (records.hasRemaining()) {
+                    into.write(records, records.position());
+                }
+                into.force(false);
+            }
+            storage.promoteSpare(file);
+            capacity = spare;
+        } else {
+            long made = Math.max(capacity, length);
+            storage.writeAtomically(file, contents(payloads, made));
+            capacity = made;
+        }
+        spareCapacity = 0;
+        version = capacity > 0 ? PREALLOCATED : GROWING;
         channel.close();
         channel = storage.open(file);
-        end = channel.size();
+        end = length;
+    }
+
+    /**
+     * Makes, ahead of need, the spare that the next {@link #rewrite} writes its records into: a
+     * preallocated file of {@code capacity} bytes (header and zeros, forced), beside the log. It may
+     * run on another thread while records are written and forced, never beside {@link #rewrite} or
+     * {@link #close}.
+     */
+    public void prepareSpare(long capacity) throws IOException {
+        if (capacity < HEADER_LENGTH + RECORD_HEADER) {
+            throw new IllegalArgumentException("a preallocated log holds at least one record header: " + capacity);
+        }
+        spareCapacity = 0;
+        storage.writeSpare(file, header(PREALLOCATED), capacity);
+        spareCapacity = capacity;
+    }
+
+    /** Whether this is a preallocated (version 2) file: records overwrite zeros up to {@link #capacity}. */
+    public boolean preallocated() {
+        return version == PREALLOCATED;
+    }
+
+    /** The size a preallocated file was made with, 0 for a file that grows by appends. */
+    public long capacity() {
+        return capacity;
     }
 
     /** The size of the file in bytes. */
@@ -181,24 +305,47 @@ public final class RecordLog implements Closeable {
         return file;
     }
 
+    /** Closes the file and deletes a spare {@link #prepareSpare} made and no rewrite used. */
     @Override
     public void close() throws IOException {
-        channel.close();
+        try {
+            channel.close();
+        } finally {
+            if (spareCapacity > 0) {
+                spareCapacity = 0;
+                storage.deleteSpare(file);
+            }
+        }
     }
 
-    private static long replay(Path file, Storage.LogFile channel, Consumer<ByteBuffer> replay) throws IOException {
-        long size = channel.size();
-        ByteBuffer header = ByteBuffer.allocate(HEADER.length);
+    /** The format version in the file's header, 1 or 2; any other is refused. */
+    private static int version(Path file, Storage.LogFile channel) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(HEADER_LENGTH);
         readFully(channel, header, 0);
-        if (header.hasRemaining() || !header.flip().equals(ByteBuffer.wrap(HEADER))) {
+        if (header.hasRemaining() || !header.flip().slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
             throw new CorruptLogException(file + " is not an offsetkit record log (bad or short header)");
         }
-        long position = HEADER.length;
+        int version = (header.get(5) & 0xff) << 16 | (header.get(6) & 0xff) << 8 | (header.get(7) & 0xff);
+        if (version != GROWING && version != PREALLOCATED) {
+            throw new CorruptLogException(file + " is an offsetkit record log of format version " + version
+                    + ", which this build cannot read (it reads versions " + GROWING + " and " + PREALLOCATED
+                    + "): was it written by a newer offsetkit?");
+        }
+        return version;
+    }
+
+    private static long replay(Path file, Storage.LogFile channel, int version, Consumer<ByteBuffer> replay)
+            throws IOException {
+        long size = channel.size();
+        long position = HEADER_LENGTH;
         ByteBuffer recordHeader = ByteBuffer.allocate(RECORD_HEADER);
         while (position + RECORD_HEADER <= size) {
             readFully(channel, recordHeader.clear(), position);
             int length = recordHeader.getInt(0);
             int crc = recordHeader.getInt(4);
+            if (version == PREALLOCATED && length == 0 && crc == 0) {
+                return position; // the zeros after the last record
+            }
             if (length < 0 || length > MAX_PAYLOAD || position + RECORD_HEADER + length > size) {
                 return position;
             }
@@ -213,16 +360,34 @@ public final class RecordLog implements Closeable {
         return position;
     }
 
-    private static void writeAtomically(Storage storage, Path file, List<byte[]> payloads) throws IOException {
-        int size = HEADER.length;
+    /**
+     * The whole contents of a log of {@code payloads}: version 1 when {@code capacity} is 0, else
+     * version 2 with zeros up to {@code capacity} bytes (or to the records' end, when they pass it).
+     */
+    private static ByteBuffer contents(List<byte[]> payloads, long capacity) {
+        long size = HEADER_LENGTH;
         for (byte[] payload : payloads) {
             size += RECORD_HEADER + payload.length;
         }
-        ByteBuffer contents = ByteBuffer.allocate(size).put(HEADER);
+        long total = capacity > 0 ? Math.max(size, capacity) : size;
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a log is written whole with at most 2 GiB, not " + total);
+        }
+        ByteBuffer contents = ByteBuffer.allocate((int) total).put(header(capacity > 0 ? PREALLOCATED : GROWING));
         for (byte[] payload : payloads) {
             contents.put(encode(payload));
         }
-        storage.writeAtomically(file, contents.flip());
+        return contents.position(0);
+    }
+
+    /** A file's header: the magic, then the format version as 3 bytes; ready to be read. */
+    private static ByteBuffer header(int version) {
+        return ByteBuffer.allocate(HEADER_LENGTH)
+                .put(MAGIC)
+                .put((byte) (version >>> 16))
+                .put((byte) (version >>> 8))
+                .put((byte) version)
+                .flip();
     }
 
     private static ByteBuffer encode(byte[] payload) {

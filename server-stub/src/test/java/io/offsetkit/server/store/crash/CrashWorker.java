@@ -20,6 +20,10 @@ import java.util.Random;
  * completion (on the thread that forced the file), as an HTTP answer is sent from it. Every line ends with {@code " ."} so that
  * the reader can tell a whole line from one cut by the kill.
  *
+ * <p>Arguments: the data directory, a seed, and optionally a group whose thread, after its first
+ * {@code BEGIN}, holds there for ever: the kill then always comes while that reset is in flight and
+ * before its record is written.
+ *
  * <pre>
  *   READY .
  *   BEGIN &lt;group&gt; &lt;timestamp&gt; .      a reset is about to be called
@@ -51,6 +55,7 @@ public final class CrashWorker {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         long seed = Long.parseLong(args[1]);
+        String held = args.length > 2 ? args[2] : null;
         PrintStream out = new PrintStream(System.out, true);
         EmbeddedStore store = EmbeddedStore.open(dir);
         if (store.isEmpty()) {
@@ -67,6 +72,9 @@ public final class CrashWorker {
                 while (true) {
                     long t = random.nextInt(12) == 0 ? -1 : random.nextLong(10L * MESSAGES + 20);
                     out.println("BEGIN " + group + " " + t + " .");
+                    if (group.equals(held)) {
+                        holdForever(); // the kill comes between this reset's BEGIN and its write
+                    }
                     if (completed) {
                         store.resetByTimeAsync(target, t)
                                 .thenRun(() -> out.println("ACK " + group + " " + t + " ."))
@@ -87,6 +95,14 @@ public final class CrashWorker {
             }
         }));
         threads.forEach(Thread::start);
+    }
+
+    private static void holdForever() {
+        try {
+            new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static void seed(EmbeddedStore store) {
