@@ -1,12 +1,15 @@
 package io.offsetkit.server.fault;
 
-import io.offsetkit.api.OpenApiDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tools.jackson.databind.JsonNode;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The errors the contract documents for each operation, read from the contract itself (the {@code
@@ -17,6 +20,9 @@ import tools.jackson.databind.JsonNode;
  * first use (no emulator or server start pays for it). Immutable and thread-safe.
  */
 public final class DocumentedErrors {
+
+    /** Where the contract is on the class path. */
+    static final String CONTRACT = "io/offsetkit/api/openapi.yaml";
 
     /** One documented error: its HTTP status, its {@code error_code} and the vendor's {@code error_msg}. */
     public record DocumentedError(int status, String code, String message) {}
@@ -49,51 +55,61 @@ public final class DocumentedErrors {
         static final DocumentedErrors CONTRACT_ERRORS = read();
     }
 
+    @SuppressWarnings("unchecked")
     private static DocumentedErrors read() {
-        // The api module's reading of the contract: from the JSON form the build writes beside the YAML,
-        // without a YAML parser's start in a JVM that may set one fault and then end.
-        JsonNode contract = OpenApiDocument.bundled().tree();
-        JsonNode responses = contract.path("components").path("responses");
+        Map<String, Object> contract;
+        try (InputStream in = DocumentedErrors.class.getClassLoader().getResourceAsStream(CONTRACT)) {
+            if (in == null) {
+                throw new IllegalStateException("the contract " + CONTRACT + " is not on the class path");
+            }
+            contract = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the contract " + CONTRACT + " cannot be read", e);
+        }
+        Map<String, Object> responses = map(map(contract, "components"), "responses");
         Map<String, Map<String, DocumentedError>> byOperation = new LinkedHashMap<>();
-        for (JsonNode path : contract.path("paths")) {
-            for (JsonNode operation : path) {
-                if (!operation.isObject() || !operation.hasNonNull("operationId")) {
+        for (Object path : map(contract, "paths").values()) {
+            for (Object operation : ((Map<String, Object>) path).values()) {
+                if (!(operation instanceof Map<?, ?> op) || op.get("operationId") == null) {
                     continue;
                 }
                 Map<String, DocumentedError> errors = new TreeMap<>();
-                for (Map.Entry<String, JsonNode> byStatus :
-                        operation.path("responses").properties()) {
-                    int code = Integer.parseInt(byStatus.getKey());
+                Map<String, Object> byStatus = (Map<String, Object>) op.get("responses");
+                byStatus.forEach((status, response) -> {
+                    int code = Integer.parseInt(String.valueOf(status));
                     if (code < 400) {
-                        continue;
+                        return;
                     }
-                    JsonNode json = resolve(byStatus.getValue(), responses)
-                            .path("content")
-                            .path("application/json");
-                    for (JsonNode example : json.path("examples")) {
-                        JsonNode value = example.path("value");
-                        String errorCode = text(value.path("error_code"));
-                        errors.put(errorCode, new DocumentedError(code, errorCode, text(value.path("error_msg"))));
+                    Map<String, Object> resolved = resolve((Map<String, Object>) response, responses);
+                    Map<String, Object> json = map(map(resolved, "content"), "application/json");
+                    for (Object example : map(json, "examples").values()) {
+                        Map<String, Object> value = map((Map<String, Object>) example, "value");
+                        String errorCode = String.valueOf(value.get("error_code"));
+                        errors.put(
+                                errorCode,
+                                new DocumentedError(code, errorCode, String.valueOf(value.get("error_msg"))));
                     }
-                }
-                byOperation.put(text(operation.path("operationId")), Collections.unmodifiableMap(errors));
+                });
+                byOperation.put(String.valueOf(op.get("operationId")), Collections.unmodifiableMap(errors));
             }
         }
         return new DocumentedErrors(Collections.unmodifiableMap(byOperation));
     }
 
     /** A response, or the one of {@code components/responses} its {@code $ref} names. */
-    private static JsonNode resolve(JsonNode response, JsonNode responses) {
-        JsonNode ref = response.path("$ref");
-        if (ref.isMissingNode()) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resolve(Map<String, Object> response, Map<String, Object> responses) {
+        Object ref = response.get("$ref");
+        if (ref == null) {
             return response;
         }
-        String name = ref.asString();
-        return responses.path(name.substring(name.lastIndexOf('/') + 1));
+        String name = String.valueOf(ref).substring(String.valueOf(ref).lastIndexOf('/') + 1);
+        return (Map<String, Object>) responses.get(name);
     }
 
-    /** A scalar's text, {@code "null"} for none (as the contract's examples never have). */
-    private static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? "null" : node.asString();
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        Object value = parent == null ? null : parent.get(key);
+        return value instanceof Map<?, ?> ? (Map<String, Object>) value : Map.of();
     }
 }
