@@ -7,7 +7,6 @@ import io.offsetkit.conformance.run.KitVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -160,27 +159,14 @@ public final class CliArguments {
 
     /**
      * The jar of a command line that is {@code --launch JAR} or {@code --launch=JAR} and nothing else,
-     * with a JAR that picocli would take as it is (not empty, not an option, not an argument file, a
-     * valid path); else empty, and picocli reads the command line. Such a command line gives the same
-     * arguments either way ({@code CliArgumentsTest} holds the two side by side).
+     * named as the early launch takes it ({@link EarlyLaunch#plainJar}); else empty, and picocli reads
+     * the command line. Such a command line gives the same arguments either way ({@code
+     * CliArgumentsTest} holds the two side by side).
      */
     static Optional<Path> launchAlone(String[] args) {
-        String named;
-        if (args.length == 2 && args[0].equals("--launch")) {
-            named = args[1];
-        } else if (args.length == 1 && args[0].startsWith("--launch=")) {
-            named = args[0].substring("--launch=".length());
-        } else {
-            return Optional.empty();
-        }
-        if (named.isEmpty() || named.startsWith("-") || named.startsWith("@")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(named));
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
+        boolean launchOnly = (args.length == 2 && args[0].equals("--launch"))
+                || (args.length == 1 && args[0].startsWith("--launch="));
+        return launchOnly ? EarlyLaunch.plainJar(args) : Optional.empty();
     }
 
     /** Parses and checks the arguments with picocli, whatever their form. */

@@ -47,8 +47,8 @@ final class EarlyLaunch implements AutoCloseable {
 
     /**
      * The jar named by {@code --launch JAR} or {@code --launch=JAR}, when the arguments name one, once,
-     * and neither an argument file (whose content would be read in their place) nor a request for the
-     * help or the version (answered without a server).
+     * with a name not like an argument file's, and hold neither an argument file (whose content would
+     * be read in their place) nor a request for the help or the version (answered without a server).
      */
     static Optional<Path> plainJar(String[] args) {
         String named = null;
@@ -66,7 +66,8 @@ final class EarlyLaunch implements AutoCloseable {
                 times++;
             }
         }
-        if (times != 1 || named.isEmpty() || named.startsWith("-")) {
+        // A jar named "@..." would be an argument file to picocli, read in its place.
+        if (times != 1 || named.isEmpty() || named.startsWith("-") || named.startsWith("@")) {
             return Optional.empty();
         }
         try {

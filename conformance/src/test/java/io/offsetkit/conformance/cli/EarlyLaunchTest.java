@@ -51,6 +51,8 @@ class EarlyLaunchTest {
                 List.of("--launch", "--help"),
                 List.of("--launch", "a.jar", "--launch", "b.jar"),
                 List.of("@arguments.txt", "--launch", "server.jar"),
+                List.of("--launch", "@arguments.txt"),
+                List.of("--launch=@arguments.txt"),
                 List.of("--", "--launch", "server.jar"),
                 List.of("--launch", "server.jar", "--help"),
                 List.of("-V", "--launch=server.jar"));
@@ -59,7 +61,8 @@ class EarlyLaunchTest {
     @ParameterizedTest
     @MethodSource("otherCommandLines")
     void noOtherCommandLineStartsAServerEarly(List<String> args) {
-        // GIVEN no jar, a missing value, two jars, an argument file, the end of the options, help or version
+        // GIVEN no jar, a missing value, two jars, an argument file (or a jar named like one), the end of the options,
+        // help or version
         // WHEN the arguments are scanned, THEN nothing is started before they are read
         assertThat(EarlyLaunch.plainJar(args.toArray(String[]::new))).isEmpty();
     }

@@ -80,8 +80,6 @@ final class GroupOffsets implements Closeable {
      */
     static final int MAX_CAPACITY = 8 * 1024 * 1024;
 
-    private static final Logger logger = LoggerFactory.getLogger(GroupOffsets.class);
-
     /**
      * Makes the spares of every group's file, off the commit's path: one daemon thread, since a spare
      * is a short sequential write and an fsync that the disk serialises anyway.
@@ -230,7 +228,7 @@ final class GroupOffsets implements Closeable {
                 making.join();
                 return;
             } catch (CompletionException | CancellationException e) {
-                logger.warn(
+                Log.LOGGER.warn(
                         "{}: making the spare failed ({}); making it again on the commit's path", file, e.getCause());
             }
         }
@@ -521,5 +519,11 @@ final class GroupOffsets implements Closeable {
             int byBroker = broker.compareTo(other.broker);
             return byBroker != 0 ? byBroker : Integer.compare(queueId, other.queueId);
         }
+    }
+
+    /** The logger, made at the first line logged: a group's offsets (the emulator's) set up no logging. */
+    private static final class Log {
+
+        static final Logger LOGGER = LoggerFactory.getLogger(GroupOffsets.class);
     }
 }
