@@ -54,7 +54,10 @@ public final class JdkHttpServer implements Transport.Listening {
         this.shutdownTimeout = shutdownTimeout;
     }
 
-    /** Builds the server, unbound, with its handler and threads: the JDK's classes are loaded here. */
+    /**
+     * Builds the server, unbound, with its handler and threads: the JDK's classes are loaded here, and
+     * those of the first answer's {@code Date} header ({@link DateHeader}).
+     */
     public static Transport.Pending prepare() {
         HttpServer server;
         try {
@@ -69,6 +72,9 @@ public final class JdkHttpServer implements Transport.Listening {
         ExecutorService threads = new ThreadPoolExecutor(
                 0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), new Named("offsetkit-http-"));
         server.setExecutor(threads);
+        // The first answer's Date header loads the JDK's time and locale data: loaded here, on the thread
+        // that prepares the server, while the engine starts on another (PERFORMANCE.md, section 7.6).
+        DateHeader.warm();
         return new Prepared(server, handler, inFlight, threads, requestPath);
     }
 
