@@ -1,5 +1,6 @@
 package io.offsetkit.server.emulator;
 
+import io.offsetkit.server.fixture.BundledState;
 import io.offsetkit.server.fixture.FixtureException;
 import io.offsetkit.server.fixture.FixtureLoader;
 import io.offsetkit.server.fixture.FixtureSpec;
@@ -15,7 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * The emulator's store and its starting state: opened and filled (the fixture, then the {@link
- * EmulatorOptions#withData} callbacks), and opened again in that state at a reset. In memory, the
+ * EmulatorOptions#withData} callbacks), and opened again in that state at a reset. In memory with the
+ * bundled fixture and no data, the starting state is the one the build filled ({@link BundledState}),
+ * opened with no fixture applied. In memory, the
  * starting state's files are kept, and a reset opens a store over a copy of them (no fixture is read
  * again); in a directory, a reset deletes the store's files and fills it again. Which instance is the
  * emulator's own ({@link RunningEmulator#instanceId()}) is remembered here.
@@ -41,6 +44,16 @@ final class EmulatorStore {
      */
     EmbeddedStore open(RunningEmulator emulator) {
         defaultInstance = null;
+        if (options.dataDirectory() == null
+                && options.bundled()
+                && options.data().isEmpty()) {
+            MemoryStorage shipped = BundledState.shipped();
+            if (shipped != null) {
+                // The bundled fixture's store, filled by the build: nothing to apply (section 7.6).
+                baseline = shipped;
+                return guarded(() -> FilledStore.inMemory(shipped.copy(), this::remember));
+            }
+        }
         Consumer<EmbeddedStore> fill = store -> fill(store, emulator);
         if (options.dataDirectory() == null) {
             MemoryStorage storage = new MemoryStorage();

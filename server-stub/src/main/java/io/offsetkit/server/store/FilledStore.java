@@ -2,6 +2,8 @@ package io.offsetkit.server.store;
 
 import io.offsetkit.server.store.log.MemoryStorage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -46,6 +48,23 @@ public final class FilledStore {
         }
         filled(store, fill, null);
         return store;
+    }
+
+    /**
+     * Writes the files of a store in memory (one that {@link #inMemory} opened over {@code storage}) as
+     * one image, which {@link #readImage} reads back: a store opened over it starts in the same state.
+     */
+    public static void writeImage(MemoryStorage storage, OutputStream out) throws IOException {
+        storage.writeImage(MEMORY, out);
+    }
+
+    /**
+     * The files of a store in memory, read from an image {@link #writeImage} wrote, for {@link #inMemory}.
+     *
+     * @throws IOException when {@code in} cannot be read or holds no such image
+     */
+    public static MemoryStorage readImage(InputStream in) throws IOException {
+        return MemoryStorage.readImage(MEMORY, in);
     }
 
     private static void filled(EmbeddedStore store, Consumer<EmbeddedStore> fill, Path directory) {

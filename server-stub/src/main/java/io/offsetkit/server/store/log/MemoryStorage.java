@@ -1,7 +1,11 @@
 package io.offsetkit.server.store.log;
 
 import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,10 +25,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * keeps the state it started with as one, and a reset opens a new store over a copy of it instead
  * of writing the fixture again.
  *
+ * <p>{@link #writeImage} and {@link #readImage} keep the files under one directory as one stream, by
+ * their paths relative to it: the emulator's bundled starting state is written so at build time and
+ * read at its first start, in place of filling a store.
+ *
  * <p>Thread-safe: the map of files is concurrent, and each file's bytes are guarded by the file's
  * own monitor.
  */
 public final class MemoryStorage implements Storage {
+
+    /** "OKMEM", then the image's version, 1, as three bytes. */
+    private static final long IMAGE_MAGIC = 0x4f4b4d454d000001L;
 
     private final Map<Path, Bytes> files = new ConcurrentHashMap<>();
     private final Set<Path> locks = ConcurrentHashMap.newKeySet();
@@ -36,6 +48,58 @@ public final class MemoryStorage implements Storage {
         MemoryStorage copy = new MemoryStorage();
         files.forEach((path, bytes) -> copy.files.put(path, bytes.copy()));
         return copy;
+    }
+
+    /**
+     * Writes every file under {@code directory} to {@code out}: "OKMEM" and a version, the count of
+     * files, then each one's path relative to the directory (with {@code /}) and its bytes, in the
+     * order of their paths, so that the same files give the same bytes.
+     */
+    public void writeImage(Path directory, OutputStream out) throws IOException {
+        Path root = key(directory);
+        Map<String, byte[]> sorted = new TreeMap<>();
+        for (Map.Entry<Path, Bytes> file : files.entrySet()) {
+            if (file.getKey().startsWith(root)) {
+                String relative = root.relativize(file.getKey()).toString().replace('\\', '/');
+                sorted.put(relative, file.getValue().contents());
+            }
+        }
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeLong(IMAGE_MAGIC);
+        data.writeInt(sorted.size());
+        for (Map.Entry<String, byte[]> file : sorted.entrySet()) {
+            data.writeUTF(file.getKey());
+            data.writeInt(file.getValue().length);
+            data.write(file.getValue());
+        }
+        data.flush();
+    }
+
+    /**
+     * A storage holding the files of an image {@link #writeImage} wrote, under {@code directory}.
+     *
+     * @throws IOException when {@code in} cannot be read or holds no image of this version
+     */
+    public static MemoryStorage readImage(Path directory, InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        if (data.readLong() != IMAGE_MAGIC) {
+            throw new IOException("not an image of files in memory of version 1");
+        }
+        MemoryStorage storage = new MemoryStorage();
+        Path root = key(directory);
+        for (int count = data.readInt(); count > 0; count--) {
+            Path file = root.resolve(data.readUTF()).normalize();
+            int size = data.readInt();
+            if (!file.startsWith(root) || size < 0) {
+                throw new IOException("an image's file lies outside its directory or has a negative size");
+            }
+            Bytes bytes = new Bytes();
+            bytes.data = new byte[Math.max(64, size)];
+            data.readFully(bytes.data, 0, size);
+            bytes.size = size;
+            storage.files.put(file, bytes);
+        }
+        return storage;
     }
 
     @Override
@@ -150,6 +214,10 @@ public final class MemoryStorage implements Storage {
 
         synchronized void truncate(long newSize) {
             size = (int) Math.min(size, Math.max(0, newSize));
+        }
+
+        synchronized byte[] contents() {
+            return Arrays.copyOf(data, size);
         }
 
         synchronized Bytes copy() {
