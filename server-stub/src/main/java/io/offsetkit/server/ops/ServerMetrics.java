@@ -14,6 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -316,5 +317,22 @@ public final class ServerMetrics implements AutoCloseable {
         return status < 500 ? "CLIENT_ERROR" : "SERVER_ERROR";
     }
 
-    private record TimerKey(String method, String route, int status) {}
+    private record TimerKey(String method, String route, int status) {
+
+        // Written out: a record's own equals and hashCode are linked at their first call through
+        // java.lang.runtime.ObjectMethods, tens of milliseconds of method handles in a fresh JVM, and a
+        // timer is looked up by its key at the engine's start and its first request (PERFORMANCE.md 7.6).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TimerKey that
+                    && status == that.status
+                    && Objects.equals(method, that.method)
+                    && Objects.equals(route, that.route);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * Objects.hashCode(method) + Objects.hashCode(route)) * 31 + status;
+        }
+    }
 }
