@@ -3,6 +3,7 @@ package io.offsetkit.server.call;
 import io.offsetkit.server.call.Call.BodyTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * How every HTTP adapter reads a request's body for {@link Call#body(int)}: refused at once when its
@@ -31,11 +32,40 @@ public final class BoundedBody {
         if (declared == 0) {
             return EMPTY;
         }
+        if (declared > 0) {
+            // The length is known: read into an array of that size, not through readNBytes' 8 KiB buffers.
+            return declared(in.open(), (int) declared, limit);
+        }
         byte[] read = in.open().readNBytes(limit + 1);
         if (read.length > limit) {
             throw new BodyTooLargeException("more than " + limit + " bytes arrived");
         }
         return read;
+    }
+
+    /**
+     * A body of a declared length, read to the stream's end as any body is. The HTTP server ends the
+     * stream at that length, so it normally fits the array made for it; a body cut short is returned
+     * as far as it arrived, and one that went on past its length is read on within the limit.
+     */
+    private static byte[] declared(InputStream in, int length, int limit) throws BodyTooLargeException, IOException {
+        byte[] body = new byte[length];
+        int read = in.readNBytes(body, 0, length);
+        if (read < length) {
+            return Arrays.copyOf(body, read);
+        }
+        int next = in.read();
+        if (next < 0) {
+            return body;
+        }
+        byte[] rest = in.readNBytes(limit - length);
+        if (length + 1 + rest.length > limit) {
+            throw new BodyTooLargeException("more than " + limit + " bytes arrived");
+        }
+        byte[] all = Arrays.copyOf(body, length + 1 + rest.length);
+        all[length] = (byte) next;
+        System.arraycopy(rest, 0, all, length + 1, rest.length);
+        return all;
     }
 
     /** The body's stream, opened only when it is to be read. */

@@ -40,29 +40,28 @@ public final class ResetTimestamps {
         if (!integral) {
             throw invalid("timestamp " + ErrorText.shown(text) + " is not a whole number of milliseconds");
         }
-        return parse(text, "timestamp " + ErrorText.shown(text));
+        return parse(text, false);
     }
 
     /** The value of a JSON string. */
     public static long ofString(String text) {
-        String shown = "timestamp " + ErrorText.quote(text);
         if (text.isEmpty()) {
             throw invalid("timestamp is an empty string");
         }
         if (!SIGNED_DIGITS.matcher(text).matches()) {
-            throw invalid(shown + " is not a string of decimal digits");
+            throw invalid(shown(text, true) + " is not a string of decimal digits");
         }
         if (text.charAt(0) == '-') {
-            long value = parse(text, shown); // -2 and below are refused as negative
+            long value = parse(text, true); // -2 and below are refused as negative
             if (!text.equals("-1")) {
-                throw invalid(shown + " is signed, and the one signed value allowed is \"-1\" exactly");
+                throw invalid(shown(text, true) + " is signed, and the one signed value allowed is \"-1\" exactly");
             }
             return value;
         }
         if (text.length() > MAX_DIGITS) {
-            throw invalid(shown + " has more than " + MAX_DIGITS + " digits");
+            throw invalid(shown(text, true) + " has more than " + MAX_DIGITS + " digits");
         }
-        return parse(text, shown);
+        return parse(text, true);
     }
 
     /** The error for a body without {@code timestamp}. */
@@ -75,17 +74,23 @@ public final class ResetTimestamps {
         return invalid("timestamp is " + what + ", not a JSON integer or string");
     }
 
-    private static long parse(String digits, String shown) {
+    /** @param quoted whether the value came as a JSON string (and is shown in quotes in a refusal) */
+    private static long parse(String digits, boolean quoted) {
         long value;
         try {
             value = Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw invalid(shown + " does not fit a signed 64-bit integer");
+            throw invalid(shown(digits, quoted) + " does not fit a signed 64-bit integer");
         }
         if (value < LATEST) {
-            throw invalid(shown + " is negative; the only negative value allowed is -1 (latest)");
+            throw invalid(shown(digits, quoted) + " is negative; the only negative value allowed is -1 (latest)");
         }
         return value;
+    }
+
+    /** The value as a refusal shows it: made only when one is, not for every timestamp read. */
+    private static String shown(String text, boolean quoted) {
+        return "timestamp " + (quoted ? ErrorText.quote(text) : ErrorText.shown(text));
     }
 
     private static DmsException invalid(String what) {

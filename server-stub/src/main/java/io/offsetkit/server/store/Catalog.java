@@ -108,6 +108,12 @@ final class Catalog implements Closeable {
         return model.consumers(group.instanceId(), group.group());
     }
 
+    /** Whether a consumer of the group is online, checked in the order of {@link #consumers(GroupRef)}. */
+    synchronized boolean hasOnlineConsumer(GroupRef group) {
+        model.checkInstanceInProject(group.instanceId(), group.projectId());
+        return model.hasOnlineConsumer(group.instanceId(), group.group());
+    }
+
     /**
      * The names of every topic of a group's instance, sorted, checked in the order instance (in its
      * project), group.

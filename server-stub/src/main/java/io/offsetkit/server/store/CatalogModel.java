@@ -56,6 +56,7 @@ final class CatalogModel {
                     .addAll(c.brokers());
         } else if (command instanceof CatalogCommand.PutTopic c) {
             Topic topic = instance(c.instanceId()).topics.computeIfAbsent(c.topic(), Topic::new);
+            topic.queuesChanged();
             for (Map.Entry<String, Integer> entry : c.queues().entrySet()) {
                 List<QueueLog> queues = topic.queues.computeIfAbsent(entry.getKey(), broker -> new ArrayList<>());
                 while (queues.size() < entry.getValue()) {
@@ -292,6 +293,22 @@ final class CatalogModel {
     }
 
     /**
+     * Whether a consumer of the group is online, without copying its consumers (asked before every reset).
+     *
+     * @throws UnknownInstanceException when there is no such instance
+     * @throws UnknownGroupException when the instance has no such group
+     */
+    boolean hasOnlineConsumer(String instanceId, String group) {
+        for (GroupConsumer consumer :
+                groupConsumers(instance(instanceId), group).values()) {
+            if (consumer.online()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The names of an instance's topics, sorted, once the group is known to exist.
      *
      * @throws UnknownInstanceException when there is no such instance
@@ -442,6 +459,7 @@ final class CatalogModel {
     private static final class Topic {
         final String name;
         final TreeMap<String, List<QueueLog>> queues = new TreeMap<>(); // per broker, by queue id
+        private List<TopicQueue> topicQueues; // every queue, as last made; null once they change
 
         Topic(String name) {
             this.name = name;
@@ -452,15 +470,28 @@ final class CatalogModel {
             return onBroker == null ? 0 : onBroker.size();
         }
 
-        /** Every queue, sorted by broker then queue id. */
+        /**
+         * Every queue, sorted by broker then queue id; unmodifiable. Made once per change of the
+         * topic's queues (every reset asks for it).
+         */
         List<TopicQueue> topicQueues() {
-            List<TopicQueue> all = new ArrayList<>();
-            queues.forEach((broker, logs) -> {
-                for (int id = 0; id < logs.size(); id++) {
-                    all.add(new TopicQueue(broker, id, logs.get(id)));
-                }
-            });
-            return all;
+            List<TopicQueue> made = topicQueues;
+            if (made == null) {
+                List<TopicQueue> all = new ArrayList<>();
+                queues.forEach((broker, logs) -> {
+                    for (int id = 0; id < logs.size(); id++) {
+                        all.add(new TopicQueue(broker, id, logs.get(id)));
+                    }
+                });
+                made = List.copyOf(all);
+                topicQueues = made;
+            }
+            return made;
+        }
+
+        /** The queues changed: {@link #topicQueues} is made again at its next call. */
+        void queuesChanged() {
+            topicQueues = null;
         }
 
         QueueLog queue(String broker, int queueId) {

@@ -544,6 +544,12 @@ public final class EmbeddedStore implements OffsetBackend, Closeable {
                 .toList();
     }
 
+    /** {@link #consumers}' answer, not empty, without making the list: asked before every reset. */
+    @Override
+    public boolean hasOnlineConsumer(GroupRef group) {
+        return catalog.hasOnlineConsumer(group);
+    }
+
     /** Closes every file and releases the data directory. */
     @Override
     public void close() throws IOException {

@@ -86,8 +86,27 @@ final class GroupOffsetsFiles implements Closeable {
         }
     }
 
-    /** The key of one offsets file. */
-    private record GroupTopic(String instanceId, String group, String topic) {}
+    /**
+     * The key of one offsets file. Its {@code equals} and {@code hashCode} are written out: a record's own
+     * are linked through {@code java.lang.runtime.ObjectMethods} at their first call, tens of milliseconds
+     * of a fresh JVM's first reset. Equal as the record would be.
+     */
+    private record GroupTopic(String instanceId, String group, String topic) {
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other
+                    || other instanceof GroupTopic that
+                            && instanceId.equals(that.instanceId)
+                            && group.equals(that.group)
+                            && topic.equals(that.topic);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * instanceId.hashCode() + group.hashCode()) + topic.hashCode();
+        }
+    }
 
     /** Closes every file opened so far. */
     @Override

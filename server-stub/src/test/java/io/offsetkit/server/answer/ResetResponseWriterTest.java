@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offsetkit.api.ContractSchemas;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetResp;
 import io.offsetkit.server.generated.model.ResetConsumeOffsetRespQueues;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -62,6 +63,23 @@ class ResetResponseWriterTest {
         for (JsonNode queue : written.get("queues")) {
             assertThat(queue.get("queue_id").isIntegralNumber()).isTrue();
             assertThat(queue.get("timestamp_offset").isIntegralNumber()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("answers")
+    void itsDirectWritingGivesJacksonsGeneratorsBytesExactly(List<ResetConsumeOffsetRespQueues> queues) {
+        // GIVEN an answer, and the same with the extremes of each number and names JSON writes as they are
+        List<ResetConsumeOffsetRespQueues> extremes = new ArrayList<>(queues);
+        extremes.add(queue("broker-~ !#$%&'()*+,-./:;<=>?@[]^_`{|}", Integer.MIN_VALUE, Long.MIN_VALUE));
+        extremes.add(queue("", -1, -1));
+        extremes.add(queue("b", 9, 10));
+        for (List<ResetConsumeOffsetRespQueues> answer : List.of(queues, extremes)) {
+            ResetConsumeOffsetResp response = new ResetConsumeOffsetResp().queues(answer);
+
+            // WHEN it is written THEN the bytes are those of the generator, token by token
+            assertThat(new String(ResetResponseWriter.write(response), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(ResetResponseWriter.withGenerator(response), StandardCharsets.UTF_8));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offsetkit.server.backend.ResetTarget;
+import io.offsetkit.server.backend.TopicRef;
 import io.offsetkit.server.backend.UnknownInstanceException;
 import io.offsetkit.server.store.log.RecordLog;
 import java.io.IOException;
@@ -130,6 +131,27 @@ class CatalogTest {
 
             assertThat(catalog.instances().get(0).groups()).containsExactly("g-1");
             assertThat(queue.range()).isEqualTo(new OffsetRange(0, 0));
+        }
+    }
+
+    @Test
+    void aTopicsQueuesAreListedAnewOnceItGrows() throws IOException {
+        try (Catalog catalog = Catalog.open(layout())) {
+            // GIVEN a topic of two queues, listed once
+            catalog.putInstance("i-1", "p-1", List.of("b-1", "b-2"));
+            catalog.putTopic("i-1", "t-1", Map.of("b-1", 2));
+            TopicRef topic = new TopicRef("p-1", "i-1", "t-1");
+            List<TopicQueue> before = catalog.topicQueues(topic);
+
+            // WHEN it grows by a queue on another broker
+            catalog.putTopic("i-1", "t-1", Map.of("b-1", 2, "b-2", 1));
+
+            // THEN the next listing has all three, sorted, and the first listing is unchanged
+            assertThat(catalog.topicQueues(topic))
+                    .extracting(queue -> queue.broker() + "/" + queue.queueId())
+                    .containsExactly("b-1/0", "b-1/1", "b-2/0");
+            assertThat(before).extracting(TopicQueue::queueId).containsExactly(0, 1);
+            assertThatThrownBy(() -> before.add(before.get(0))).isInstanceOf(UnsupportedOperationException.class);
         }
     }
 }
