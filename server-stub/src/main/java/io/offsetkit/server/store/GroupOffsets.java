@@ -1,7 +1,9 @@
 package io.offsetkit.server.store;
 
 import io.offsetkit.server.backend.QueueOffset;
+import io.offsetkit.server.store.log.CorruptLogException;
 import io.offsetkit.server.store.log.RecordLog;
+import io.offsetkit.server.store.log.SlotFile;
 import io.offsetkit.server.store.log.Storage;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -18,36 +20,24 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The committed offsets of one consumer group on one topic, in a {@link RecordLog}: each commit is
- * one record holding every queue it sets, so a crash leaves all of a reset's offsets or none of them.
- * The file is created by the first commit. At open the records replay in order, the last value of each queue winning.
+ * The committed offsets of one consumer group on one topic, in a {@link SlotFile}: each commit writes
+ * the group's whole state on the topic (every queue's offset, as of that commit) into a slot of a file
+ * of fixed size, so a crash leaves all of a reset's offsets or none of them, and the file never grows:
+ * no roll, no spare, no compaction, and a commit's {@code fdatasync} forces the blocks it overwrote
+ * alone. The file is created by the first commit. A record log of format version 1 or 2 (an earlier
+ * build's) is read as it is, its records replayed in order, the last value of each queue winning, and
+ * replaced by a slot file at its first commit.
  *
- * <p>On disk the file is preallocated ({@link RecordLog#openPreallocated}): made with zeros, first of
- * {@value #FIRST_CAPACITY} bytes, so that a commit's {@code fdatasync} forces its record alone, not
- * the file's size. Once the records pass half the file, a spare twice its size (at most {@value
- * #MAX_CAPACITY} bytes) is made on a background thread; once they pass three quarters, the
- * forcing thread rolls the file into the spare as one record of the current values (its data forced,
- * a rename, the directory forced), instead of forcing the records. A file of format version 1 (from
- * an earlier build) is read, and rolled into a preallocated one at its first commit. In memory,
- * where nothing is forced, the file grows by appends and is rewritten as one record when it passes
- * {@value #COMPACT_AT_BYTES} bytes.
- *
- * <p>Record payload: {@code int count, count x (short brokerLength, UTF-8 broker, int queueId, long
+ * <p>Value payload: {@code int count, count x (short brokerLength, UTF-8 broker, int queueId, long
  * offset)}.
  *
  * <p>Thread-safe, with two monitors that are never held together:
@@ -71,25 +61,6 @@ import org.slf4j.LoggerFactory;
  */
 final class GroupOffsets implements Closeable {
 
-    static final int COMPACT_AT_BYTES = 1024 * 1024;
-    static final int FIRST_CAPACITY = 16 * 1024;
-    /**
-     * The largest preallocated file. A roll holds up the group's commits while its rename and the
-     * directory's fsync run (every commit waiting answers that much later), so a busy group's file is
-     * large enough to roll rarely: at 8 MiB, once in some 17,000 resets of 16 queues.
-     */
-    static final int MAX_CAPACITY = 8 * 1024 * 1024;
-
-    /**
-     * Makes the spares of every group's file, off the commit's path: one daemon thread, since a spare
-     * is a short sequential write and an fsync that the disk serialises anyway.
-     */
-    private static final Executor SPARES = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "offsetkit-offsets-spares");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     /**
      * Take over the forcing of a file from a thread that has commits to complete ({@link
      * #forceWhileWaited}): daemon threads, made when none is free and ended after a minute idle, so
@@ -104,57 +75,61 @@ final class GroupOffsets implements Closeable {
 
     private final Storage storage;
     private final Path file;
-    private final long compactAtBytes; // on disk the largest preallocated file, in memory the compaction threshold
-    // Guarded by this (GroupOffsets.this). The log's force() alone runs outside it: see forceWritten.
-    private RecordLog log; // null until the first commit when the file does not exist yet
+    // Guarded by this (GroupOffsets.this). The slots' force() alone runs outside it: see forceWritten.
+    private SlotFile slots; // null until the first commit: the file does not exist yet, or is a record log
     private final Map<QueueKey, Long> offsets; // the durable offsets, what readers see
     private final Map<QueueKey, Long> written; // the offsets as last written, durable or not
     private final Deque<Pending> pending = new ArrayDeque<>(); // written, not yet durable
     private long writtenSeq; // commits written so far
-    private CompletableFuture<Void> spare; // the spare being made for the next roll, or null
 
     // Guarded by durability, which is never held together with GroupOffsets.this.
     private final Object durability = new Object();
     private long durableSeq; // commits known to be on disk
-    private boolean forcing; // one thread at a time forces (or compacts) the file
+    private boolean forcing; // one thread at a time forces the file
     private final Deque<Waiter> waiting = new ArrayDeque<>(); // commits to complete once durable, by ticket
     private boolean closed;
     private IOException forceFailure;
 
-    private GroupOffsets(Storage storage, Path file, RecordLog log, Map<QueueKey, Long> offsets, long compactAtBytes) {
+    private GroupOffsets(Storage storage, Path file, SlotFile slots, Map<QueueKey, Long> offsets) {
         this.storage = storage;
         this.file = file;
-        this.log = log;
+        this.slots = slots;
         this.offsets = offsets;
         this.written = new TreeMap<>(offsets);
-        this.compactAtBytes = compactAtBytes;
     }
 
     static GroupOffsets open(Path file) throws IOException {
-        return open(Storage.disk(), file, MAX_CAPACITY);
+        return open(Storage.disk(), file);
     }
 
-    /** Opens the offsets stored at {@code file} in {@code storage}. */
+    /**
+     * Opens the offsets stored at {@code file} in {@code storage}: a slot file, or a record log an
+     * earlier build wrote (read, and left as it is until the first commit replaces it).
+     */
     static GroupOffsets open(Storage storage, Path file) throws IOException {
-        return open(storage, file, storage.preallocates() ? MAX_CAPACITY : COMPACT_AT_BYTES);
-    }
-
-    /** Opens with another compaction threshold (tests). */
-    static GroupOffsets open(Path file, long compactAtBytes) throws IOException {
-        return open(Storage.disk(), file, compactAtBytes);
-    }
-
-    private static GroupOffsets open(Storage storage, Path file, long compactAtBytes) throws IOException {
         Map<QueueKey, Long> offsets = new TreeMap<>();
         if (!storage.exists(file)) { // a read must not create files: the first commit does
-            return new GroupOffsets(storage, file, null, offsets, compactAtBytes);
+            return new GroupOffsets(storage, file, null, offsets);
         }
-        RecordLog log = RecordLog.open(storage, file, payload -> {
-            for (QueueOffset offset : decode(payload)) {
-                offsets.put(new QueueKey(offset.brokerName(), offset.queueId()), offset.offset());
+        if (SlotFile.formatVersion(storage, file) == SlotFile.VERSION) {
+            SlotFile slots = SlotFile.open(storage, file);
+            try {
+                putAll(offsets, decode(slots.value()));
+            } catch (RuntimeException e) {
+                slots.close();
+                throw new CorruptLogException(file + ": its value is not a group's offsets (" + e + ")");
             }
-        });
-        return new GroupOffsets(storage, file, log, offsets, compactAtBytes);
+            return new GroupOffsets(storage, file, slots, offsets);
+        }
+        RecordLog.open(storage, file, payload -> putAll(offsets, decode(payload)))
+                .close();
+        return new GroupOffsets(storage, file, null, offsets);
+    }
+
+    private static void putAll(Map<QueueKey, Long> into, List<QueueOffset> offsets) {
+        for (QueueOffset offset : offsets) {
+            into.put(new QueueKey(offset.brokerName(), offset.queueId()), offset.offset());
+        }
     }
 
     /** Commits new offsets, durably, before returning: {@link #write} then {@link #awaitDurable}. */
@@ -163,76 +138,26 @@ final class GroupOffsets implements Closeable {
     }
 
     /**
-     * Writes new offsets as one record, not yet forced, and returns the ticket to pass to {@link
+     * Writes new offsets, not yet forced (the group's whole state on the topic with them, as one value
+     * of the slot file; the first commit creates the file, or replaces an earlier build's log), and returns the ticket to pass to {@link
      * #whenDurable} (or {@link #awaitDurable}). Readers ({@link #offset}) see them only once they are
      * durable. A caller that must look up and write as one step holds this object's monitor ({@code
      * GroupOffsets.this}) around both, then asks for durability outside it, so that other commits can
      * be written while this one's fsync runs and share the next.
      */
     synchronized long write(List<QueueOffset> committed) throws IOException {
-        if (log == null) {
-            log = storage.preallocates()
-                    ? RecordLog.openPreallocated(storage, file, payload -> {}, firstCapacity())
-                    : RecordLog.open(storage, file, payload -> {});
+        Map<QueueKey, Long> next = new TreeMap<>(written);
+        putAll(next, committed);
+        byte[] value = encode(next);
+        if (slots == null) {
+            // Made holding the durable state (none, or an earlier build's log's), forced; this commit is
+            // then written and forced as any other, by the group commit.
+            slots = SlotFile.create(storage, file, encode(written));
         }
-        log.write(encode(committed));
-        committed.forEach(o -> written.put(new QueueKey(o.brokerName(), o.queueId()), o.offset()));
+        slots.write(value);
+        written.putAll(next);
         pending.add(new Pending(++writtenSeq, List.copyOf(committed)));
-        if (spare == null && log.preallocated() && log.size() > log.capacity() / 2) {
-            RecordLog target = log;
-            long capacity = nextCapacity();
-            spare = CompletableFuture.runAsync(
-                    () -> {
-                        try {
-                            target.prepareSpare(capacity);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    },
-                    SPARES);
-        }
         return writtenSeq;
-    }
-
-    private long firstCapacity() {
-        return Math.min(FIRST_CAPACITY, compactAtBytes);
-    }
-
-    /** The next file's size: twice this one's, up to the compaction threshold, never smaller. */
-    private long nextCapacity() {
-        long now = log.capacity();
-        return now == 0 ? firstCapacity() : Math.max(now, Math.min(compactAtBytes, 2 * now));
-    }
-
-    /**
-     * Whether the forcing thread rolls the file (or, in memory, compacts it) instead of forcing it:
-     * a preallocated file three quarters full, a version 1 file on disk, a file in memory past the
-     * compaction threshold. Called holding {@code GroupOffsets.this}.
-     */
-    private boolean rollDue() {
-        if (!storage.preallocates()) {
-            return log.size() > compactAtBytes;
-        }
-        return !log.preallocated() || log.size() > log.capacity() - log.capacity() / 4;
-    }
-
-    /**
-     * Waits for the spare being made (started half a file ago: normally done), or makes it now when
-     * none was started or its making failed. Called holding {@code GroupOffsets.this}.
-     */
-    private void spareReady() throws IOException {
-        CompletableFuture<Void> making = spare;
-        spare = null;
-        if (making != null) {
-            try {
-                making.join();
-                return;
-            } catch (CompletionException | CancellationException e) {
-                Log.LOGGER.warn(
-                        "{}: making the spare failed ({}); making it again on the commit's path", file, e.getCause());
-            }
-        }
-        log.prepareSpare(nextCapacity());
     }
 
     /**
@@ -247,9 +172,7 @@ final class GroupOffsets implements Closeable {
      * while its fsync ran), it first hands the next fsync to another thread, which goes on the same
      * way, so that no thread ever sleeps waiting for another's fsync and the disk is not idle while
      * answers are written. The futures' dependent actions run on the thread whose fsync covered them,
-     * one after the other: they should be short (an answer written to a socket). When the file is due
-     * to roll (or, in memory, to be compacted), an fsync is instead an atomic rewrite of the file as
-     * one record of the current offsets.
+     * one after the other: they should be short (an answer written to a socket).
      */
     CompletableFuture<Void> whenDurable(long ticket) {
         CompletableFuture<Void> durable = new CompletableFuture<>();
@@ -377,28 +300,18 @@ final class GroupOffsets implements Closeable {
     }
 
     /**
-     * Forces every record written so far (or, past the compaction threshold, rewrites the file as one
-     * record of the current offsets), makes them visible to readers, and returns the last commit it
+     * Forces every commit written so far, makes them visible to readers, and returns the last commit it
      * covered. Called by one thread at a time (the one that set {@code forcing} under {@code
      * durability}); it holds {@code GroupOffsets.this} to take the target and to publish the offsets,
-     * but not while the fsync runs, so that the next commits are written meanwhile (the pairing {@link
-     * RecordLog} allows: {@code force} beside {@code write}).
+     * but not while the fsync runs, so that the next commits are written meanwhile ({@link SlotFile}
+     * writes them into another slot than the one it forces).
      */
     private long forceWritten() throws IOException {
         long target;
-        RecordLog forced;
+        SlotFile forced;
         synchronized (this) {
             target = writtenSeq;
-            forced = log;
-            if (rollDue()) {
-                if (storage.preallocates()) {
-                    spareReady();
-                }
-                List<QueueOffset> all = new ArrayList<>();
-                written.forEach((key, offset) -> all.add(new QueueOffset(key.broker(), key.queueId(), offset)));
-                log.rewrite(List.of(encode(all))); // forced before it returns
-                forced = null;
-            }
+            forced = slots;
         }
         if (forced != null) {
             forced.force();
@@ -469,26 +382,22 @@ final class GroupOffsets implements Closeable {
             durability.notifyAll();
         }
         synchronized (this) {
-            if (spare != null) { // a spare is never made beside the log's close
-                spare.exceptionally(failed -> null).join();
-                spare = null;
-            }
-            if (log != null) {
-                log.close();
+            if (slots != null) {
+                slots.close();
             }
         }
     }
 
-    private static byte[] encode(List<QueueOffset> offsets) {
+    private static byte[] encode(Map<QueueKey, Long> offsets) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + 32 * offsets.size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(offsets.size());
-            for (QueueOffset offset : offsets) {
-                byte[] broker = offset.brokerName().getBytes(StandardCharsets.UTF_8);
+            for (Map.Entry<QueueKey, Long> offset : offsets.entrySet()) {
+                byte[] broker = offset.getKey().broker().getBytes(StandardCharsets.UTF_8);
                 out.writeShort(broker.length);
                 out.write(broker);
-                out.writeInt(offset.queueId());
-                out.writeLong(offset.offset());
+                out.writeInt(offset.getKey().queueId());
+                out.writeLong(offset.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -519,11 +428,5 @@ final class GroupOffsets implements Closeable {
             int byBroker = broker.compareTo(other.broker);
             return byBroker != 0 ? byBroker : Integer.compare(queueId, other.queueId);
         }
-    }
-
-    /** The logger, made at the first line logged: a group's offsets (the emulator's) set up no logging. */
-    private static final class Log {
-
-        static final Logger LOGGER = LoggerFactory.getLogger(GroupOffsets.class);
     }
 }

@@ -18,26 +18,6 @@ class GroupOffsetsTest {
     Path dir;
 
     @Test
-    void theFileIsCompactedAndStillHoldsTheLatestOffsets() throws IOException {
-        Path file = dir.resolve("g.log");
-        // GIVEN a compaction threshold of 300 bytes and 200 commits of two queues
-        try (GroupOffsets offsets = GroupOffsets.open(file, 300)) {
-            for (long i = 0; i < 200; i++) {
-                offsets.commit(List.of(new QueueOffset("b", 0, i), new QueueOffset("b", 1, 1000 + i)));
-            }
-            // THEN the file stays small
-            assertThat(Files.size(file)).isLessThan(400);
-        }
-
-        // AND a reopened file holds the last commit
-        try (GroupOffsets offsets = GroupOffsets.open(file)) {
-            assertThat(offsets.offset("b", 0)).isEqualTo(199);
-            assertThat(offsets.offset("b", 1)).isEqualTo(1199);
-            assertThat(offsets.offset("b", 2)).isNull();
-        }
-    }
-
-    @Test
     void aWrittenCommitIsSeenByReadersOnlyOnceItIsDurable() throws IOException {
         Path file = dir.resolve("g.log");
         try (GroupOffsets offsets = GroupOffsets.open(file)) {
@@ -61,8 +41,8 @@ class GroupOffsetsTest {
         int threads = 8;
         int commitsEach = 50;
         List<Throwable> failures = new CopyOnWriteArrayList<>();
-        // GIVEN 8 threads each committing 50 offsets of its own queue at once, with compaction
-        try (GroupOffsets offsets = GroupOffsets.open(file, 2_000)) {
+        // GIVEN 8 threads each committing 50 offsets of its own queue at once
+        try (GroupOffsets offsets = GroupOffsets.open(file)) {
             List<Thread> started = new ArrayList<>();
             for (int q = 0; q < threads; q++) {
                 int queue = q;
@@ -108,11 +88,11 @@ class GroupOffsetsTest {
     }
 
     @Test
-    void onDiskTheFileIsPreallocatedRolledAsItFillsAndNeverPassesTheThreshold() throws IOException {
+    void theFileIsASlotFileOfFixedSizeThatHoldsTheLastCommitWhateverTheNumberOfCommits() throws IOException {
         Path file = dir.resolve("g.log");
         long maxSize = 0;
-        // GIVEN a threshold of 8 KiB and 2,000 commits of 16 queues, some 600 KiB of records in all
-        try (GroupOffsets offsets = GroupOffsets.open(file, 8 * 1024)) {
+        // GIVEN 2,000 commits of 16 queues, some 700 KiB of offsets in all
+        try (GroupOffsets offsets = GroupOffsets.open(file)) {
             for (long i = 0; i < 2_000; i++) {
                 List<QueueOffset> reset = new ArrayList<>();
                 for (int q = 0; q < 16; q++) {
@@ -123,12 +103,12 @@ class GroupOffsetsTest {
             }
         }
 
-        // THEN the file was preallocated (format version 2) and stayed within the threshold
+        // THEN the file is a slot file (format version 3) of four 4 KiB blocks, from the first commit on
         assertThat(java.util.Arrays.copyOf(Files.readAllBytes(file), 8))
-                .containsExactly('O', 'K', 'L', 'O', 'G', 0, 0, 2);
-        assertThat(maxSize).isLessThanOrEqualTo(8 * 1024);
-        assertThat(Files.size(file)).isEqualTo(8 * 1024);
-        // AND no spare is left beside it
+                .containsExactly('O', 'K', 'L', 'O', 'G', 0, 0, 3);
+        assertThat(maxSize).isEqualTo(16 * 1024);
+        assertThat(Files.size(file)).isEqualTo(16 * 1024);
+        // AND nothing is left beside it
         assertThat(dir.resolve("g.log.tmp")).doesNotExist();
         // AND a reopened file holds the last commit
         try (GroupOffsets offsets = GroupOffsets.open(file)) {
@@ -139,18 +119,37 @@ class GroupOffsetsTest {
     }
 
     @Test
-    void aFileOfFormatVersionOneIsReadAndRolledIntoAPreallocatedOneAtItsFirstCommit() throws IOException {
+    void aCommitOfSomeQueuesKeepsTheOffsetsOfTheOthers() throws IOException {
+        Path file = dir.resolve("g.log");
+        // GIVEN offsets on three queues
+        try (GroupOffsets offsets = GroupOffsets.open(file)) {
+            offsets.commit(List.of(new QueueOffset("b", 0, 1), new QueueOffset("b", 1, 2), new QueueOffset("c", 0, 3)));
+            // WHEN a commit sets one of them
+            offsets.commit(List.of(new QueueOffset("b", 1, 20)));
+        }
+
+        // THEN the reopened file holds it, and the two others as they were
+        try (GroupOffsets offsets = GroupOffsets.open(file)) {
+            assertThat(offsets.offset("b", 0)).isEqualTo(1);
+            assertThat(offsets.offset("b", 1)).isEqualTo(20);
+            assertThat(offsets.offset("c", 0)).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRecordLogOfAnEarlierBuildIsReadAndReplacedByASlotFileAtItsFirstCommit() throws IOException {
         // GIVEN an offsets file an earlier build wrote: a record log of format version 1, grown by appends
         Path file = dir.resolve("g.log");
         try (io.offsetkit.server.store.log.RecordLog old =
                 io.offsetkit.server.store.log.RecordLog.open(file, p -> {})) {
             old.append(record("b", 0, 7));
             old.append(record("b", 1, 8));
+            old.append(record("b", 0, 70));
         }
 
         try (GroupOffsets offsets = GroupOffsets.open(file)) {
-            // WHEN it is read THEN it holds its offsets, and a read changes nothing
-            assertThat(offsets.offset("b", 0)).isEqualTo(7);
+            // WHEN it is read THEN it holds its offsets, the last record of a queue winning, and a read changes nothing
+            assertThat(offsets.offset("b", 0)).isEqualTo(70);
             assertThat(offsets.offset("b", 1)).isEqualTo(8);
             assertThat(java.util.Arrays.copyOf(Files.readAllBytes(file), 8)[7]).isEqualTo((byte) 1);
 
@@ -158,9 +157,9 @@ class GroupOffsetsTest {
             offsets.commit(List.of(new QueueOffset("b", 0, 9)));
         }
 
-        // THEN the file is a preallocated one holding every offset
-        assertThat(java.util.Arrays.copyOf(Files.readAllBytes(file), 8)[7]).isEqualTo((byte) 2);
-        assertThat(Files.size(file)).isEqualTo(GroupOffsets.FIRST_CAPACITY);
+        // THEN the file is a slot file holding every offset
+        assertThat(java.util.Arrays.copyOf(Files.readAllBytes(file), 8)[7]).isEqualTo((byte) 3);
+        assertThat(Files.size(file)).isEqualTo(16 * 1024);
         try (GroupOffsets offsets = GroupOffsets.open(file)) {
             assertThat(offsets.offset("b", 0)).isEqualTo(9);
             assertThat(offsets.offset("b", 1)).isEqualTo(8);

@@ -122,31 +122,6 @@ public final class HeldFsyncs implements Storage {
     }
 
     @Override
-    public boolean preallocates() {
-        return disk.preallocates();
-    }
-
-    @Override
-    public void writeSpare(Path file, ByteBuffer header, long size) throws IOException {
-        disk.writeSpare(file, header, size);
-    }
-
-    @Override
-    public LogFile openSpare(Path file) throws IOException {
-        return disk.openSpare(file);
-    }
-
-    @Override
-    public void promoteSpare(Path file) throws IOException {
-        disk.promoteSpare(file);
-    }
-
-    @Override
-    public void deleteSpare(Path file) throws IOException {
-        disk.deleteSpare(file);
-    }
-
-    @Override
     public void delete(Path file) throws IOException {
         disk.delete(file);
     }

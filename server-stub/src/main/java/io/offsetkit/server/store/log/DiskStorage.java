@@ -20,13 +20,6 @@ final class DiskStorage implements Storage {
 
     static final DiskStorage INSTANCE = new DiskStorage();
 
-    /**
-     * The zeros a spare is written with, 64 KiB at a time: a direct buffer, which the channel writes
-     * without copying, and small, where a buffer of the spare's size (up to megabytes) was a large
-     * allocation each time (a humongous one for G1).
-     */
-    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(64 * 1024).asReadOnlyBuffer();
-
     private DiskStorage() {}
 
     @Override
@@ -58,49 +51,6 @@ final class DiskStorage implements Storage {
     @Override
     public boolean forces() {
         return true;
-    }
-
-    @Override
-    public boolean preallocates() {
-        return true;
-    }
-
-    @Override
-    public void writeSpare(Path file, ByteBuffer header, long size) throws IOException {
-        try (FileChannel out = FileChannel.open(
-                tempOf(file),
-                StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
-            long position = 0;
-            while (header.hasRemaining()) {
-                position += out.write(header, position);
-            }
-            ByteBuffer zeros = ZEROS.duplicate(); // never written to: one shared buffer for every spare
-            while (position < size) {
-                zeros.clear().limit((int) Math.min(zeros.capacity(), size - position));
-                while (zeros.hasRemaining()) {
-                    position += out.write(zeros, position);
-                }
-            }
-            out.force(true); // its size and blocks too: later overwrites then force the data alone
-        }
-    }
-
-    @Override
-    public LogFile openSpare(Path file) throws IOException {
-        return new ChannelFile(FileChannel.open(tempOf(file), StandardOpenOption.READ, StandardOpenOption.WRITE));
-    }
-
-    @Override
-    public void promoteSpare(Path file) throws IOException {
-        Files.move(tempOf(file), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        Fsync.directory(file.toAbsolutePath().getParent());
-    }
-
-    @Override
-    public void deleteSpare(Path file) throws IOException {
-        Files.deleteIfExists(tempOf(file)); // never in place: nothing to make durable
     }
 
     @Override

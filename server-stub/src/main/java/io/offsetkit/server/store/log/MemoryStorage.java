@@ -124,37 +124,6 @@ public final class MemoryStorage implements Storage {
     }
 
     @Override
-    public void writeSpare(Path file, ByteBuffer header, long size) {
-        Bytes bytes = new Bytes();
-        bytes.write(ByteBuffer.allocate(Math.toIntExact(size)).put(header).position(0), 0);
-        files.put(spareOf(file), bytes);
-    }
-
-    @Override
-    public LogFile openSpare(Path file) throws IOException {
-        return open(spareOf(file));
-    }
-
-    @Override
-    public void promoteSpare(Path file) throws IOException {
-        Bytes spare = files.remove(spareOf(file));
-        if (spare == null) {
-            throw new NoSuchFileException(spareOf(file).toString());
-        }
-        files.put(key(file), spare);
-    }
-
-    @Override
-    public void deleteSpare(Path file) {
-        files.remove(spareOf(file));
-    }
-
-    private static Path spareOf(Path file) {
-        Path key = key(file);
-        return key.resolveSibling(key.getFileName() + TEMP_SUFFIX);
-    }
-
-    @Override
     public void delete(Path file) {
         files.remove(key(file));
     }

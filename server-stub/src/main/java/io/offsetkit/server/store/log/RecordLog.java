@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import org.slf4j.Logger;
@@ -25,14 +24,11 @@ import org.slf4j.LoggerFactory;
  *   zeros    (version 2 only) free space up to the file's size: the end of the log
  * </pre>
  *
- * <p>Version 1 grows by appends: each record's fsync also commits the file's new size. Version 2 is
- * <em>preallocated</em> ({@link #openPreallocated}): the file is written whole with zeros to its
- * capacity and forced when it is made, so a record is an overwrite of blocks already written and its
- * {@code fdatasync} forces the data alone. A record header of 8 zero bytes is the end of a version 2
- * log (no record has it: its CRC would not match). When the records come near the capacity the owner
- * rolls the log ({@link #rewrite}) into a spare made ahead of need ({@link #prepareSpare}); a record
- * past the capacity still works, growing the file as version 1 does. Both versions are read; a file
- * of another version is refused with a message naming it.
+ * <p>This build writes version 1: each record's fsync also commits the file's new size. Version 2 is
+ * what earlier builds wrote for a group's offsets, <em>preallocated</em>: zeros up to the file's size
+ * after the records, a record header of 8 zero bytes marking the end of the log (no record has it: its
+ * CRC would not match); it is read, never written. A group's offsets are now a {@link SlotFile}
+ * (version 3). A file of another version is refused with a message naming it.
  *
  * <p>Invariants:
  *
@@ -46,16 +42,12 @@ import org.slf4j.LoggerFactory;
  *       one that is not whole, then cuts the file there (version 1) or writes zeros over what follows
  *       it (version 2, so that no byte of the torn record can later be read as part of a record), so
  *       the log opens cleanly and the torn record is gone as if its append never happened;
- *   <li>{@link #rewrite} replaces the whole file atomically (temporary file, force, rename, force of
- *       the directory): a crash leaves the old contents or the new ones.
  * </ul>
  *
  * Not thread-safe, and it takes no monitor of its own, but for one pairing: the owner serialises every
  * call under a monitor of its own, except that {@link #force} may run beside {@link #write} (never
- * beside {@link #rewrite} or {@link #close}), and {@link #prepareSpare} beside anything but {@link
- * #rewrite} and {@link #close}. The store's owners: the catalog under {@code
- * Catalog.this}, a queue under its {@code appendLock}, a group's offsets under {@code
- * GroupOffsets.this}, whose group commit calls {@link #force} outside it.
+ * beside {@link #close}). The store's owners: the catalog under {@code Catalog.this}, a queue under its
+ * {@code appendLock}; a group's offsets of an earlier build are only read.
  */
 public final class RecordLog implements Closeable {
 
@@ -69,22 +61,15 @@ public final class RecordLog implements Closeable {
     private static final int RECORD_HEADER = 8;
     private static final int ZEROS_CHUNK = 64 * 1024;
 
-    private final Storage storage;
     private final Path file;
-    private volatile Storage.LogFile channel;
-    private long end; // written by write and rewrite, which the owner serialises
+    private final Storage.LogFile channel;
+    private long end; // written by write, which the owner serialises
     private volatile IOException failure; // read by force(), which may run beside write()
-    private int version; // GROWING or PREALLOCATED; written by rewrite
-    private long capacity; // a preallocated file's size as made (0 when growing); written by rewrite
-    private volatile long spareCapacity; // the capacity of the spare prepareSpare made, 0 when none
 
-    private RecordLog(Storage storage, Path file, Storage.LogFile channel, long end, int version, long capacity) {
-        this.storage = storage;
+    private RecordLog(Path file, Storage.LogFile channel, long end) {
         this.file = file;
         this.channel = channel;
         this.end = end;
-        this.version = version;
-        this.capacity = capacity;
     }
 
     /** Opens the log at {@code file} on disk: {@link #open(Storage, Path, Consumer)} on {@link Storage#disk()}. */
@@ -100,28 +85,9 @@ public final class RecordLog implements Closeable {
      * @throws CorruptLogException when the file exists but does not start with this format's header
      */
     public static RecordLog open(Storage storage, Path file, Consumer<ByteBuffer> replay) throws IOException {
-        return open(storage, file, replay, 0);
-    }
-
-    /**
-     * Opens the log at {@code file} in {@code storage} as {@link #open(Storage, Path, Consumer)} does,
-     * but creates it absent as a preallocated (version 2) file of {@code capacity} bytes, header and
-     * zeros written and forced. An existing file is read whatever its version: {@link #preallocated()}
-     * tells whether it is one, so that its owner can roll a version 1 file into a preallocated one.
-     */
-    public static RecordLog openPreallocated(Storage storage, Path file, Consumer<ByteBuffer> replay, long capacity)
-            throws IOException {
-        if (capacity < HEADER_LENGTH + RECORD_HEADER) {
-            throw new IllegalArgumentException("a preallocated log holds at least one record header: " + capacity);
-        }
-        return open(storage, file, replay, capacity);
-    }
-
-    private static RecordLog open(Storage storage, Path file, Consumer<ByteBuffer> replay, long capacity)
-            throws IOException {
         if (!storage.exists(file)) {
             storage.createDirectories(file.toAbsolutePath().getParent());
-            storage.writeAtomically(file, contents(List.of(), capacity));
+            storage.writeAtomically(file, header(GROWING));
         }
         Storage.LogFile channel = storage.open(file);
         try {
@@ -136,7 +102,7 @@ public final class RecordLog implements Closeable {
             } else if (end < size) {
                 zeroTail(file, channel, end, size);
             }
-            return new RecordLog(storage, file, channel, end, version, version == PREALLOCATED ? size : 0);
+            return new RecordLog(file, channel, end);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -236,65 +202,6 @@ public final class RecordLog implements Closeable {
         }
     }
 
-    /**
-     * Replaces the whole log with {@code payloads}, atomically: after a crash the file holds either
-     * its previous records or exactly these. When {@link #prepareSpare} has made a spare, the records
-     * are written into its zeros (one {@code fdatasync} of the data), and it is renamed into place
-     * (one {@code fsync} of the directory); otherwise the file is written whole: a preallocated one
-     * (its zeros too) when this log was opened with {@link #openPreallocated} or is one already.
-     */
-    public void rewrite(List<byte[]> payloads) throws IOException {
-        refuseAfterFailure();
-        long spare = spareCapacity;
-        ByteBuffer records = contents(payloads, 0);
-        long length = records.remaining();
-        if (spare >= length) {
-            records.position(HEADER_LENGTH); // the spare's own header stays: version 2
-            try (Storage.LogFile into = storage.openSpare(file)) {
-                while (records.hasRemaining()) {
-                    into.write(records, records.position());
-                }
-                into.force(false);
-            }
-            storage.promoteSpare(file);
-            capacity = spare;
-        } else {
-            long made = Math.max(capacity, length);
-            storage.writeAtomically(file, contents(payloads, made));
-            capacity = made;
-        }
-        spareCapacity = 0;
-        version = capacity > 0 ? PREALLOCATED : GROWING;
-        channel.close();
-        channel = storage.open(file);
-        end = length;
-    }
-
-    /**
-     * Makes, ahead of need, the spare that the next {@link #rewrite} writes its records into: a
-     * preallocated file of {@code capacity} bytes (header and zeros, forced), beside the log. It may
-     * run on another thread while records are written and forced, never beside {@link #rewrite} or
-     * {@link #close}.
-     */
-    public void prepareSpare(long capacity) throws IOException {
-        if (capacity < HEADER_LENGTH + RECORD_HEADER) {
-            throw new IllegalArgumentException("a preallocated log holds at least one record header: " + capacity);
-        }
-        spareCapacity = 0;
-        storage.writeSpare(file, header(PREALLOCATED), capacity);
-        spareCapacity = capacity;
-    }
-
-    /** Whether this is a preallocated (version 2) file: records overwrite zeros up to {@link #capacity}. */
-    public boolean preallocated() {
-        return version == PREALLOCATED;
-    }
-
-    /** The size a preallocated file was made with, 0 for a file that grows by appends. */
-    public long capacity() {
-        return capacity;
-    }
-
     /** The size of the file in bytes. */
     public long size() {
         return end;
@@ -305,17 +212,10 @@ public final class RecordLog implements Closeable {
         return file;
     }
 
-    /** Closes the file and deletes a spare {@link #prepareSpare} made and no rewrite used. */
+    /** Closes the file. */
     @Override
     public void close() throws IOException {
-        try {
-            channel.close();
-        } finally {
-            if (spareCapacity > 0) {
-                spareCapacity = 0;
-                storage.deleteSpare(file);
-            }
-        }
+        channel.close();
     }
 
     /** The format version in the file's header, 1 or 2; any other is refused. */
@@ -358,26 +258,6 @@ public final class RecordLog implements Closeable {
             position += RECORD_HEADER + length;
         }
         return position;
-    }
-
-    /**
-     * The whole contents of a log of {@code payloads}: version 1 when {@code capacity} is 0, else
-     * version 2 with zeros up to {@code capacity} bytes (or to the records' end, when they pass it).
-     */
-    private static ByteBuffer contents(List<byte[]> payloads, long capacity) {
-        long size = HEADER_LENGTH;
-        for (byte[] payload : payloads) {
-            size += RECORD_HEADER + payload.length;
-        }
-        long total = capacity > 0 ? Math.max(size, capacity) : size;
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("a log is written whole with at most 2 GiB, not " + total);
-        }
-        ByteBuffer contents = ByteBuffer.allocate((int) total).put(header(capacity > 0 ? PREALLOCATED : GROWING));
-        for (byte[] payload : payloads) {
-            contents.put(encode(payload));
-        }
-        return contents.position(0);
     }
 
     /** A file's header: the magic, then the format version as 3 bytes; ready to be read. */

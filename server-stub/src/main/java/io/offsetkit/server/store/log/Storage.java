@@ -73,42 +73,6 @@ public interface Storage {
         return false;
     }
 
-    /**
-     * Whether files here are worth writing ahead with zeros ({@link RecordLog#openPreallocated}): on
-     * disk an overwrite of blocks written before is forced with the data alone, where a write that
-     * grows the file must also commit its new size; in memory nothing is forced, so no.
-     */
-    default boolean preallocates() {
-        return false;
-    }
-
-    /**
-     * Writes the spare of {@code file} (a sibling under {@link #TEMP_SUFFIX}, replaced when present):
-     * {@code header}, then zeros up to {@code size} bytes, forced to the durable medium but not yet in
-     * place: {@link #promoteSpare} puts it there. The zeros are written from a small buffer over and
-     * over, so that a spare of megabytes costs no buffer of its size. The file's directory must exist.
-     * On disk, opening the file ({@link #open}) deletes its spare: a spare left by a crash is never
-     * part of the file.
-     */
-    void writeSpare(Path file, ByteBuffer header, long size) throws IOException;
-
-    /**
-     * Opens the spare written by {@link #writeSpare}, to overwrite some of its bytes.
-     *
-     * @throws java.nio.file.NoSuchFileException when there is none
-     */
-    LogFile openSpare(Path file) throws IOException;
-
-    /**
-     * Puts the spare of {@code file} in its place, atomically and durably: afterwards the file holds
-     * either what it held before or the spare's bytes, even after a crash. What the spare holds must
-     * have been forced first.
-     */
-    void promoteSpare(Path file) throws IOException;
-
-    /** Deletes the spare of {@code file} when there is one. */
-    void deleteSpare(Path file) throws IOException;
-
     /** One open file: reads and writes at positions, never through a shared position. */
     interface LogFile extends Closeable {
 
