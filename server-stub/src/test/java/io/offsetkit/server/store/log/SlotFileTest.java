@@ -102,11 +102,13 @@ class SlotFileTest {
     @Test
     void writesDuringAForceGoToNeitherTheSlotBeingForcedNorTheDurableOne() throws Exception {
         // GIVEN a file whose durable value is "durable", and a force of "being-forced" held mid-way
-        HeldFsyncs storage = new HeldFsyncs(Storage.disk());
         Path file = dir.resolve("offsets/x.log");
-        try (SlotFile slots = SlotFile.create(storage, file, bytes("made"))) {
+        try (SlotFile slots = SlotFile.create(Storage.disk(), file, bytes("made"))) {
             slots.write(bytes("durable"));
             slots.force();
+        }
+        HeldFsyncs storage = new HeldFsyncs(Storage.disk()); // its first fsync is the one held below
+        try (SlotFile slots = SlotFile.open(storage, file)) {
             slots.write(bytes("being-forced"));
             storage.hold();
             CompletableFuture<Void> force = CompletableFuture.runAsync(() -> {
