@@ -287,7 +287,8 @@ public final class RecordLog implements Closeable {
         return (int) crc.getValue();
     }
 
-    private static void readFully(Storage.LogFile channel, ByteBuffer buffer, long position) throws IOException {
+    /** Reads until {@code buffer} is full or the file ends. */
+    static void readFully(Storage.LogFile channel, ByteBuffer buffer, long position) throws IOException {
         while (buffer.hasRemaining()) {
             int read = channel.read(buffer, position + buffer.position());
             if (read < 0) {

@@ -82,7 +82,7 @@ public final class SlotFile implements Closeable {
     public static int formatVersion(Storage storage, Path file) throws IOException {
         try (Storage.LogFile channel = storage.open(file)) {
             ByteBuffer header = ByteBuffer.allocate(8);
-            readFully(channel, header, 0);
+            RecordLog.readFully(channel, header, 0);
             if (header.hasRemaining() || !header.flip().slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
                 throw new CorruptLogException(file + " is not an offsetkit store file (bad or short header)");
             }
@@ -110,7 +110,7 @@ public final class SlotFile implements Closeable {
         Storage.LogFile channel = storage.open(file);
         try {
             ByteBuffer header = ByteBuffer.allocate(FILE_HEADER);
-            readFully(channel, header, 0);
+            RecordLog.readFully(channel, header, 0);
             header.flip();
             if (header.remaining() < FILE_HEADER
                     || !header.slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
@@ -146,7 +146,7 @@ public final class SlotFile implements Closeable {
     /** The newest whole value: the payload of the durable slot. */
     public synchronized ByteBuffer value() throws IOException {
         ByteBuffer slot = ByteBuffer.allocate(slotSize);
-        readFully(channel, slot, position(durable));
+        RecordLog.readFully(channel, slot, position(durable));
         slot.flip();
         int length = slot.getInt(0);
         return slot.slice(SLOT_HEADER, length);
@@ -310,7 +310,7 @@ public final class SlotFile implements Closeable {
     /** The sequence number of a whole slot (its length and CRC match), 0 for a torn or empty one. */
     private static long wholeSlotSeq(Storage.LogFile channel, int slotSize, int slot) throws IOException {
         ByteBuffer bytes = ByteBuffer.allocate(slotSize);
-        readFully(channel, bytes, (long) (slot + 1) * slotSize);
+        RecordLog.readFully(channel, bytes, (long) (slot + 1) * slotSize);
         if (bytes.position() < SLOT_HEADER) {
             return 0;
         }
@@ -327,15 +327,5 @@ public final class SlotFile implements Closeable {
         crc.update(ByteBuffer.allocate(12).putInt(length).putLong(seq).flip());
         crc.update(payload, offset, length);
         return (int) crc.getValue();
-    }
-
-    /** Reads until {@code buffer} is full or the file ends. */
-    private static void readFully(Storage.LogFile channel, ByteBuffer buffer, long position) throws IOException {
-        while (buffer.hasRemaining()) {
-            int read = channel.read(buffer, position + buffer.position());
-            if (read < 0) {
-                return;
-            }
-        }
     }
 }

@@ -1,15 +1,14 @@
 package io.offsetkit.server.store.log;
 
 import static io.offsetkit.server.store.log.RecordLogTest.bytes;
+import static io.offsetkit.server.store.log.RecordLogTest.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
@@ -39,17 +38,6 @@ class VersionTwoRecordLogTest {
             file.putInt(payload.length).putInt((int) crc.getValue()).put(payload);
         }
         return file.array();
-    }
-
-    private List<String> replay(Path file) throws IOException {
-        List<String> records = new ArrayList<>();
-        try (RecordLog log = RecordLog.open(file, payload -> {
-            byte[] b = new byte[payload.remaining()];
-            payload.get(b);
-            records.add(new String(b, StandardCharsets.UTF_8));
-        })) {
-            return records;
-        }
     }
 
     @Test
