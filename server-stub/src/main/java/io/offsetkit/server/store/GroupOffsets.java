@@ -139,8 +139,8 @@ final class GroupOffsets implements Closeable {
 
     /**
      * Writes new offsets, not yet forced (the group's whole state on the topic with them, as one value
-     * of the slot file; the first commit creates the file, or replaces an earlier build's log), and returns the ticket to pass to {@link
-     * #whenDurable} (or {@link #awaitDurable}). Readers ({@link #offset}) see them only once they are
+     * of the slot file; the first commit creates the file, or replaces an earlier build's log), and
+     * returns the ticket to pass to {@link #whenDurable} (or {@link #awaitDurable}). Readers ({@link #offset}) see them only once they are
      * durable. A caller that must look up and write as one step holds this object's monitor ({@code
      * GroupOffsets.this}) around both, then asks for durability outside it, so that other commits can
      * be written while this one's fsync runs and share the next.
@@ -155,7 +155,7 @@ final class GroupOffsets implements Closeable {
             slots = SlotFile.create(storage, file, encode(written));
         }
         slots.write(value);
-        written.putAll(next);
+        putAll(written, committed);
         pending.add(new Pending(++writtenSeq, List.copyOf(committed)));
         return writtenSeq;
     }

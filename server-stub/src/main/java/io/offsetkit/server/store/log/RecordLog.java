@@ -220,18 +220,28 @@ public final class RecordLog implements Closeable {
 
     /** The format version in the file's header, 1 or 2; any other is refused. */
     private static int version(Path file, Storage.LogFile channel) throws IOException {
-        ByteBuffer header = ByteBuffer.allocate(HEADER_LENGTH);
-        readFully(channel, header, 0);
-        if (header.hasRemaining() || !header.flip().slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
-            throw new CorruptLogException(file + " is not an offsetkit record log (bad or short header)");
-        }
-        int version = (header.get(5) & 0xff) << 16 | (header.get(6) & 0xff) << 8 | (header.get(7) & 0xff);
+        int version = headerVersion(file, channel);
         if (version != GROWING && version != PREALLOCATED) {
             throw new CorruptLogException(file + " is an offsetkit record log of format version " + version
                     + ", which this build cannot read (it reads versions " + GROWING + " and " + PREALLOCATED
                     + "): was it written by a newer offsetkit?");
         }
         return version;
+    }
+
+    /**
+     * The format version in the header every file of the store starts with (a record log's, or a
+     * {@link SlotFile}'s): the magic, then the version as 3 bytes.
+     *
+     * @throws CorruptLogException when the file does not start with the magic
+     */
+    static int headerVersion(Path file, Storage.LogFile channel) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(HEADER_LENGTH);
+        readFully(channel, header, 0);
+        if (header.hasRemaining() || !header.flip().slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
+            throw new CorruptLogException(file + " is not an offsetkit store file (bad or short header)");
+        }
+        return (header.get(5) & 0xff) << 16 | (header.get(6) & 0xff) << 8 | (header.get(7) & 0xff);
     }
 
     private static long replay(Path file, Storage.LogFile channel, int version, Consumer<ByteBuffer> replay)
@@ -261,7 +271,7 @@ public final class RecordLog implements Closeable {
     }
 
     /** A file's header: the magic, then the format version as 3 bytes; ready to be read. */
-    private static ByteBuffer header(int version) {
+    static ByteBuffer header(int version) {
         return ByteBuffer.allocate(HEADER_LENGTH)
                 .put(MAGIC)
                 .put((byte) (version >>> 16))

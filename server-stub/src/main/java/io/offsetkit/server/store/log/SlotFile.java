@@ -46,8 +46,6 @@ public final class SlotFile implements Closeable {
     static final int MIN_SLOT = 4096;
     static final int SLOT_HEADER = 16;
     private static final int SLOTS = 3;
-    private static final byte[] MAGIC = {'O', 'K', 'L', 'O', 'G'};
-    private static final int FILE_HEADER = 12;
 
     private final Storage storage;
     private final Path file;
@@ -81,12 +79,7 @@ public final class SlotFile implements Closeable {
      */
     public static int formatVersion(Storage storage, Path file) throws IOException {
         try (Storage.LogFile channel = storage.open(file)) {
-            ByteBuffer header = ByteBuffer.allocate(8);
-            RecordLog.readFully(channel, header, 0);
-            if (header.hasRemaining() || !header.flip().slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
-                throw new CorruptLogException(file + " is not an offsetkit store file (bad or short header)");
-            }
-            return (header.get(5) & 0xff) << 16 | (header.get(6) & 0xff) << 8 | (header.get(7) & 0xff);
+            return RecordLog.headerVersion(file, channel);
         }
     }
 
@@ -109,19 +102,17 @@ public final class SlotFile implements Closeable {
     public static SlotFile open(Storage storage, Path file) throws IOException {
         Storage.LogFile channel = storage.open(file);
         try {
-            ByteBuffer header = ByteBuffer.allocate(FILE_HEADER);
-            RecordLog.readFully(channel, header, 0);
-            header.flip();
-            if (header.remaining() < FILE_HEADER
-                    || !header.slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
-                throw new CorruptLogException(file + " is not an offsetkit store file (bad or short header)");
-            }
-            int version = (header.get(5) & 0xff) << 16 | (header.get(6) & 0xff) << 8 | (header.get(7) & 0xff);
+            int version = RecordLog.headerVersion(file, channel);
             if (version != VERSION) {
                 throw new CorruptLogException(
                         file + " is of format version " + version + ", not a slot file (version " + VERSION + ")");
             }
-            int slotSize = header.getInt(8);
+            ByteBuffer size = ByteBuffer.allocate(4);
+            RecordLog.readFully(channel, size, 8);
+            if (size.hasRemaining()) {
+                throw new CorruptLogException(file + " is not an offsetkit store file (bad or short header)");
+            }
+            int slotSize = size.getInt(0);
             if (slotSize < MIN_SLOT || Integer.bitCount(slotSize) != 1 || slotSize > RecordLog.MAX_PAYLOAD * 2) {
                 throw new CorruptLogException(file + ": slot size " + slotSize + " is not one this format has");
             }
@@ -292,7 +283,7 @@ public final class SlotFile implements Closeable {
     /** The whole file: the header block, {@code value} in the first slot, the two others empty. */
     private static ByteBuffer image(int slotSize, byte[] value, long seq) {
         ByteBuffer image = ByteBuffer.allocate((SLOTS + 1) * slotSize);
-        image.put(MAGIC).put((byte) 0).put((byte) 0).put((byte) VERSION).putInt(slotSize);
+        image.put(RecordLog.header(VERSION)).putInt(slotSize);
         image.position(slotSize);
         image.put(slot(value, seq));
         return image.clear();
